@@ -1,0 +1,27 @@
+// Every output file of the package, in a fixed order.
+import type { Ir } from '../ir/model.js';
+import { emitClient } from './client.js';
+import { emitEnums } from './enums.js';
+import { emitErrors } from './errors.js';
+import type { EmittedFile } from './files.js';
+import { emitIds } from './ids.js';
+import { emitIndex, emitManifest, emitPackageFiles } from './index.js';
+import { emitService } from './service.js';
+import { nameIndex } from './tstype.js';
+import { emitTypes } from './types.js';
+
+export function emitAll(ir: Ir, generatorVersion: string, runtime: { name: string; text: string }[]): EmittedFile[] {
+  const names = nameIndex(ir);
+  return [
+    emitTypes(ir, names),
+    emitEnums(ir),
+    emitIds(ir),
+    emitErrors(ir, names),
+    ...ir.services.map((s) => emitService(ir, s, names)),
+    emitClient(ir),
+    emitIndex(ir),
+    ...runtime.map((r) => ({ path: `src/runtime/${r.name}`, text: r.text })),
+    ...emitPackageFiles(ir, generatorVersion),
+    emitManifest(ir, generatorVersion),
+  ];
+}

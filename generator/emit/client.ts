@@ -1,0 +1,63 @@
+// client.ts: createClient() returns one object whose accessors mirror the service ids below the
+// root package (client.hardware.serial, client.guest.localFilesystem, …).
+import type { Ir, IrService } from '../ir/model.js';
+import { pascal } from '../ir/names.js';
+import { moduleSpecifier, type ImportSpec, type TemplateFile } from './files.js';
+import { docLines } from './jsdoc.js';
+
+interface AccessorNode {
+  key: string;
+  className?: string;
+  doc: string[];
+  children: AccessorNode[];
+}
+
+export function clientInterfaceName(ir: Ir): string {
+  return `${pascal(ir.root.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Client`;
+}
+
+function tree(services: IrService[]): AccessorNode[] {
+  const roots: AccessorNode[] = [];
+  const find = (list: AccessorNode[], key: string): AccessorNode => {
+    let n = list.find((c) => c.key === key);
+    if (!n) {
+      n = { key, doc: [], children: [] };
+      list.push(n);
+    }
+    return n;
+  };
+  for (const s of services) {
+    let level = roots;
+    let node: AccessorNode | undefined;
+    for (const key of s.accessor) {
+      node = find(level, key);
+      level = node.children;
+    }
+    node!.className = s.className;
+    node!.doc = docLines(s);
+  }
+  const sort = (list: AccessorNode[]): AccessorNode[] =>
+    list.sort((a, b) => (a.key < b.key ? -1 : 1)).map((n) => ({ ...n, children: sort(n.children) }));
+  return sort(roots);
+}
+
+export function emitClient(ir: Ir): TemplateFile {
+  const path = 'src/client.ts';
+  const imports: ImportSpec[] = [
+    { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['newTransport'], typeOnly: false },
+    { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['ClientOptions', 'Transport'], typeOnly: true },
+    { from: moduleSpecifier(path, 'src/errors'), named: ['errorRegistry'], typeOnly: false },
+    ...ir.services.map((s) => ({ from: moduleSpecifier(path, `src/${s.module}`), named: [s.className], typeOnly: false })),
+  ];
+  return {
+    path,
+    template: 'client.ts.hbs',
+    view: {
+      clientName: clientInterfaceName(ir),
+      apiVersion: ir.apiVersion,
+      root: ir.root,
+      accessors: tree(ir.services),
+    },
+    imports,
+  };
+}

@@ -1,0 +1,23 @@
+// Doc comment lines for generated code. All text passes through commentText (no `*/`, no line
+// separators, no control characters), so spec text can never end a comment early.
+import type { IrDoc } from '../ir/model.js';
+import { commentText } from '../ir/names.js';
+
+/** Lines of a doc comment (without the comment markers); empty when there is nothing to say. */
+export function docLines(d: IrDoc, extra: string[] = []): string[] {
+  const out: string[] = [];
+  if (d.description) out.push(...commentText(d.description).split('\n'));
+  const tail: string[] = [];
+  for (const e of extra) tail.push(...commentText(e).split('\n'));
+  if (d.since) tail.push(`@since ${commentText(d.since)}`);
+  if (d.deprecated) {
+    const parts = [
+      d.deprecated.since ? `since ${d.deprecated.since}` : '',
+      d.deprecated.replacement ? `use ${d.deprecated.replacement} instead` : '',
+      d.deprecated.description ?? '',
+    ].filter(Boolean);
+    tail.push(commentText(`@deprecated ${parts.join('; ')}`.trim()));
+  }
+  if (out.length && tail.length) out.push('');
+  return [...out, ...tail];
+}

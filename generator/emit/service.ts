@@ -1,0 +1,86 @@
+// services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
+// parameters positionally (spec order) and then per-call options.
+import type { Ir, IrOperation, IrService } from '../ir/model.js';
+import { commentText, stringLiteral } from '../ir/names.js';
+import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
+import { docLines } from './jsdoc.js';
+import { tsType, Uses, type NameIndex } from './tstype.js';
+import { typeToString } from '../spec/resolve.js';
+
+const upperSnake = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+
+export function emitService(ir: Ir, service: IrService, names: NameIndex): TemplateFile {
+  const uses = new Uses();
+  const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
+  const path = `src/${service.module}.ts`;
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
+  return {
+    path,
+    template: 'service.ts.hbs',
+    view: {
+      className: service.className,
+      id: service.id,
+      doc: docLines(service, [`vAPI service \`${service.id}\`.`]),
+      ops,
+    },
+    imports: [
+      { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
+      { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
+      ...importsFor(path, uses),
+    ],
+  };
+}
+
+function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>) {
+  const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
+  const params = op.params.map((p, i) => ({
+    name: p.tsName,
+    type: tsType(p.type, names, uses, false) + (p.optional && i < lastRequired ? ' | undefined' : ''),
+    optional: p.optional && i > lastRequired,
+  }));
+  const result = op.result ? tsType(op.result, names, uses, true) : 'void';
+  const errors = op.errors.map((e) => {
+    const cls = errorClass.get(e.id)!;
+    uses.errors.add(cls);
+    return e.data ? `${cls}<${tsType(e.data, names, uses, true)}>` : cls;
+  });
+  const api = op.http.api;
+  const rest = op.http.rest;
+  const info = [
+    `id: ${stringLiteral(op.id)}`,
+    `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
+    `api: [${[api.method, api.path, ...(api.body !== undefined ? [api.body] : [])].map(stringLiteral).join(', ')}]`,
+    `rest: ${rest ? `[${[rest.method, rest.path].map(stringLiteral).join(', ')}]` : 'null'}`,
+  ];
+  return {
+    constName: `OP_${upperSnake(op.name)}`,
+    method: op.method,
+    params,
+    resultType: result,
+    errorTypeName: op.errorTypeName,
+    errorUnion: errors.length ? errors.join(' | ') : 'never',
+    errorDoc: [commentText(`Errors \`${op.method}\` can raise (vAPI operation \`${op.id}\`).`)],
+    info,
+    args: op.params.map((p) => p.tsName).join(', '),
+    doc: docLines(op, opDocTail(op, errorClass)),
+  };
+}
+
+function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
+  const lines: string[] = [];
+  lines.push(`HTTP: \`${op.http.api.method} ${op.http.api.path}\``);
+  if (op.http.rest) lines.push(`Legacy: \`${op.http.rest.method} ${op.http.rest.path}\``);
+  for (const p of op.privileges) {
+    lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${p.param ? ` on \`${p.param}\`` : ''}.`);
+  }
+  for (const p of op.params) {
+    const what = p.description ? `${p.description} ` : '';
+    lines.push(`@param ${p.tsName} ${what}(\`${typeToString(p.type)}\`${p.optional ? ', optional' : ''})`);
+  }
+  lines.push('@param options Per-call options: abort signal, timeout, headers.');
+  if (op.result) lines.push(`@returns ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`);
+  for (const e of op.errors) {
+    lines.push(`@throws {${errorClass.get(e.id)}} ${e.errorType}${e.when ? `: ${e.when}` : ''}`);
+  }
+  return lines;
+}

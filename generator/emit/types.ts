@@ -1,0 +1,98 @@
+// types.ts: one declaration per structure; tagged unions become discriminated unions.
+import type { Ir, IrField, IrStructure, IrUnion } from '../ir/model.js';
+import { propertyKey, stringLiteral } from '../ir/names.js';
+import { importsFor, type TemplateFile } from './files.js';
+import { docLines } from './jsdoc.js';
+import { tsType, Uses, type NameIndex } from './tstype.js';
+
+interface FieldView {
+  key: string;
+  optional: boolean;
+  type: string;
+  doc: string[];
+}
+
+type Decl =
+  | { kind: 'interface'; name: string; doc: string[]; fields: FieldView[] }
+  | { kind: 'alias'; name: string; doc: string[]; type: string };
+
+export function emitTypes(ir: Ir, names: NameIndex): TemplateFile {
+  const uses = new Uses();
+  const declarations: Decl[] = [];
+  for (const s of ir.structures) declarations.push(...structureDecls(s, names, uses));
+  uses.types.clear();
+  return {
+    path: 'src/types.ts',
+    template: 'types.ts.hbs',
+    view: { title: ir.title ?? ir.root, declarations },
+    imports: importsFor('src/types.ts', uses, 'types'),
+  };
+}
+
+function fieldView(f: IrField, names: NameIndex, uses: Uses, read: boolean, optional = f.optional): FieldView {
+  return { key: propertyKey(f.name), optional, type: tsType(f.type, names, uses, read), doc: docLines(f) };
+}
+
+const forbidden = (f: IrField): FieldView => ({ key: propertyKey(f.name), optional: true, type: 'never', doc: [] });
+
+function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
+  const read = s.direction.output;
+  const doc = docLines(s, [`vAPI structure \`${s.id}\`.`]);
+  if (!s.unions.length) {
+    return [{ kind: 'interface', name: s.tsName, doc, fields: s.fields.map((f) => fieldView(f, names, uses, read)) }];
+  }
+  const inUnion = new Set(s.unions.flatMap((u) => [u.discriminant, ...u.cases.flatMap((c) => [...c.required, ...c.optional])]));
+  const common = s.fields.filter((f) => !inUnion.has(f.name));
+  if (s.unions.length === 1) {
+    const u = s.unions[0]!;
+    const names0 = s.variantNames[0]!;
+    const variants = unionVariants(s, u, names0, common, names, uses, read);
+    return [{ kind: 'alias', name: s.tsName, doc, type: variants.map((v) => v.name).join(' | ') }, ...variants];
+  }
+  // Several discriminants: common fields once, then one union per discriminant, intersected.
+  const baseName = `${s.tsName}Common`;
+  const parts: Decl[] = [{ kind: 'interface', name: baseName, doc: [`Fields of {@link ${s.tsName}} outside its tagged unions.`], fields: common.map((f) => fieldView(f, names, uses, read)) }];
+  const groups: string[] = [];
+  s.unions.forEach((u, i) => {
+    const variants = unionVariants(s, u, s.variantNames[i]!, [], names, uses, read);
+    parts.push(...variants);
+    groups.push(`(${variants.map((v) => v.name).join(' | ')})`);
+  });
+  return [{ kind: 'alias', name: s.tsName, doc, type: [baseName, ...groups].join(' & ') }, ...parts];
+}
+
+function unionVariants(
+  s: IrStructure, u: IrUnion, vn: IrStructure['variantNames'][number], common: IrField[], names: NameIndex, uses: Uses, read: boolean,
+): (Decl & { kind: 'interface' })[] {
+  const byName = new Map(s.fields.map((f) => [f.name, f]));
+  const caseFields = new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]));
+  const disc = byName.get(u.discriminant)!;
+  const discDoc = docLines(disc);
+  const out: (Decl & { kind: 'interface' })[] = u.cases.map((c) => {
+    const mine = new Set([...c.required, ...c.optional]);
+    const fields: FieldView[] = [];
+    for (const f of s.fields) {
+      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: stringLiteral(c.value), doc: discDoc });
+      else if (mine.has(f.name)) fields.push(fieldView(f, names, uses, read, c.optional.includes(f.name)));
+      else if (caseFields.has(f.name)) fields.push(forbidden(f));
+      else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
+    }
+    return { kind: 'interface', name: vn.byValue[c.value]!, doc: [`{@link ${s.tsName}} when \`${u.discriminant}\` is \`${c.value}\`.`], fields };
+  });
+  if (vn.other) {
+    // Data read from the server may carry a case this client does not know yet.
+    const fields: FieldView[] = [];
+    for (const f of s.fields) {
+      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: 'string', doc: discDoc });
+      else if (caseFields.has(f.name)) fields.push(fieldView(f, names, uses, read, true));
+      else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
+    }
+    out.push({
+      kind: 'interface',
+      name: vn.other,
+      doc: [`{@link ${s.tsName}} with a \`${u.discriminant}\` this client does not know (sent by a newer server). Use \`isCase\` to narrow to a known case.`],
+      fields,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// The one place that decides names: TypeScript identifiers, property keys, accessors, module
+// paths. Emitters ask here and never invent names themselves.
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
+    'implements interface package private protected public await abstract as async declare from get is keyof module ' +
+    'namespace never readonly require set type undefined unique unknown infer any boolean number object string symbol bigint arguments eval'
+  ).split(' '),
+);
+
+/** Global names the generated package must not shadow (built-ins and its own runtime exports). */
+export const TAKEN_GLOBALS = [
+  'Array', 'Boolean', 'Date', 'Error', 'Function', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Partial', 'Pick',
+  'Omit', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable', 'ReturnType',
+  'RegExp', 'URL', 'Response', 'Request', 'Headers', 'AbortSignal', 'fetch', 'globalThis', 'console', 'process',
+  // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
+  'VapiError', 'UnknownVapiError', 'Transport', 'TransportOptions', 'ClientOptions', 'CallOptions', 'OperationInfo',
+  'Result', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret', 'Binary', 'Uri',
+  'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'VcenterClient', 'ErrorOf',
+];
+
+const words = (s: string): string[] =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** `backing_info` → BackingInfo, `ISO_FILE` → IsoFile, `getFoo` → GetFoo. */
+export function pascal(s: string): string {
+  return words(s)
+    .map((w) => (w === w.toUpperCase() ? cap(w.toLowerCase()) : cap(w)))
+    .join('');
+}
+
+/** `create_temporary` → createTemporary. */
+export function camel(s: string): string {
+  const p = pascal(s);
+  return p.charAt(0).toLowerCase() + p.slice(1);
+}
+
+/** Makes any text a valid identifier that is not a reserved word. */
+export function identifier(s: string, fallback = 'value'): string {
+  let id = s.replace(/[^A-Za-z0-9_$]/g, '');
+  if (!id) id = fallback;
+  if (/^[0-9]/.test(id)) id = `_${id}`;
+  if (RESERVED.has(id)) id = `${id}_`;
+  return id;
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A string literal safe in any TS/JS context (line separators and `</` escaped too). */
+export function stringLiteral(s: string): string {
+  return JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/<\//g, '<\\/');
+}
+
+/** Property key for a wire name: bare when it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return IDENT.test(name) && name !== '__proto__' ? name : stringLiteral(name);
+}
+
+/** Property access for a wire name: `.name` or `["na-me"]`. */
+export function propertyAccess(name: string): string {
+  return IDENT.test(name) && name !== '__proto__' ? `.${name}` : `[${stringLiteral(name)}]`;
+}
+
+/** Text made safe for a JSDoc block: no comment terminators, control characters or line separators. */
+export function commentText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
+    .trim();
+}
+
+/** Hands out unique names in the order asked; a clash gets a numeric suffix. */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+  constructor(reserved: Iterable<string> = []) {
+    for (const r of reserved) this.taken.add(r);
+  }
+  claim(preferred: string): string {
+    let name = preferred;
+    for (let n = 2; this.taken.has(name); n++) name = `${preferred}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+}
+
+/** Segments of a canonical id relative to the root package; ids outside it drop `com.vmware.`. */
+export function relativeSegments(id: string, root: string): string[] {
+  if (id === root) return [];
+  if (id.startsWith(`${root}.`)) return id.slice(root.length + 1).split('.');
+  return id.replace(/^com\.vmware\./, '').split('.');
+}
+
+/** PascalCase type name for a structure or enum id. */
+export function typeNameFor(id: string, root: string): string {
+  const name = relativeSegments(id, root).map(pascal).join('');
+  return identifier(name, 'Type');
+}
+
+/** Class name for a vAPI error: `not_found` → NotFoundError, the base `error` → VapiStdError. */
+export function errorClassName(id: string): string {
+  const last = id.slice(id.lastIndexOf('.') + 1);
+  return last === 'error' ? 'VapiStdError' : identifier(`${pascal(last)}Error`);
+}
+
+/** Name for an id type: `VirtualMachine` → VirtualMachineId; dotted types use their last segment. */
+export function resourceIdName(resource: string): string {
+  const last = resource.slice(resource.lastIndexOf('.') + 1);
+  return identifier(`${pascal(last)}Id`);
+}
+
+/** Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem → guest.localFilesystem */
+export function accessorPath(id: string, root: string): string[] {
+  return relativeSegments(id, root).map((s) => {
+    const a = camel(s);
+    return a === '__proto__' || a === 'constructor' || a === 'then' ? `${a}_` : a || 'service';
+  });
+}
+
+/** Module path (no extension) of a service file inside src/. */
+export function serviceModule(id: string, root: string): string {
+  return `services/${relativeSegments(id, root)
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'service')
+    .join('/')}`;
+}

@@ -1,0 +1,18 @@
+// Where the generator finds its own files (schema, default templates), wherever it is run from.
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+function findRoot(): string {
+  // Works from generator/*.ts (tests) and from the bundled dist/cli.js alike.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'templates')) && existsSync(join(dir, 'spec', 'schema.json'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('vcgen: cannot find its templates/ and spec/schema.json next to the generator');
+}
+
+export const projectRoot = findRoot();
+export const schemaPath = join(projectRoot, 'spec', 'schema.json');
+export const defaultTemplatesDir = join(projectRoot, 'templates');

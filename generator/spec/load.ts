@@ -1,0 +1,226 @@
+// Stage 1: read a spec directory into the spec model, with a source place on every node.
+// YAML syntax and shape problems of every file are reported together.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { DiagnosticError, Reporter, type Diagnostic, type Loc } from '../diagnostics.js';
+import { checkShape } from './schema-check.js';
+import { get, LineCounter, mapEntries, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
+import type {
+  Deprecation, Spec, SpecApi, SpecBinding, SpecEnum, SpecErrorType, SpecField, SpecOperation,
+  SpecParam, SpecStructure, SpecUnion, SpecUnit,
+} from './model.js';
+
+export const API_FILE = 'api.yaml';
+
+/** Lists the spec's YAML files, sorted so that the result never depends on directory order. */
+export function listSpecFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Parses one file's text; returns the file and any syntax or shape diagnostics. */
+export function parseSpecFile(path: string, text: string): { file?: SourceFile; data?: unknown; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const file = new SourceFile(path, doc, lines);
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const dup = e.code === 'DUPLICATE_KEY';
+    diagnostics.push({
+      severity: 'error',
+      rule: dup ? 'duplicate-key' : 'yaml-syntax',
+      message: dup ? 'the same key appears twice in one map' : `YAML: ${e.message.split('\n')[0]}`,
+      fix: dup ? 'remove or rename one of them (names must be unique)' : undefined,
+      loc: file.loc(e.pos[0]),
+    });
+  }
+  if (diagnostics.length) return { diagnostics };
+  const data = doc.toJS({ maxAliasCount: 100 });
+  const shape = checkShape(file, data);
+  return shape.length ? { diagnostics: shape } : { file, data, diagnostics: [] };
+}
+
+/** Loads and shape-checks a whole spec directory. Throws a DiagnosticError listing every problem. */
+export function loadSpec(dir: string, display: (p: string) => string = (p) => relative(process.cwd(), p) || p): Spec {
+  const reporter = new Reporter();
+  let files: string[];
+  try {
+    files = listSpecFiles(dir);
+  } catch {
+    throw new DiagnosticError([{ severity: 'error', rule: 'spec-dir', message: `cannot read spec directory ${dir}`, fix: 'pass --spec <dir> with an api.yaml inside' }]);
+  }
+  let api: SpecApi | undefined;
+  const units: SpecUnit[] = [];
+  for (const full of files) {
+    const shown = display(full);
+    const parsed = parseSpecFile(shown, readFileSync(full, 'utf8'));
+    reporter.list.push(...parsed.diagnostics);
+    if (!parsed.file) continue;
+    const b = new Builder(parsed.file);
+    const root = parsed.file.doc.contents;
+    if (get(root, 'apiVersion') !== undefined) {
+      if (api) reporter.error('duplicate-api', `a second api file; the first is ${api.loc.file}`, parsed.file.locAt([]), 'keep one api.yaml per spec directory');
+      else api = b.api(root);
+    } else units.push(b.unit(root));
+  }
+  if (!api && !reporter.hasErrors) {
+    reporter.error('missing-api', `no ${API_FILE} in ${display(dir)}`, undefined, `add ${API_FILE} with apiVersion, root and package`);
+  }
+  reporter.throwIfErrors();
+  return { dir, api: api!, units };
+}
+
+/** Turns one shape-checked document tree into spec model nodes. */
+class Builder {
+  constructor(private readonly f: SourceFile) {}
+
+  private loc(node: unknown): Loc {
+    return this.f.locOf(node);
+  }
+
+  private documented(node: unknown): { description?: string; since?: string; deprecated?: Deprecation } {
+    const dep = get(node, 'deprecated');
+    let deprecated: Deprecation | undefined;
+    if (dep !== undefined) {
+      deprecated = scalar(dep) === true ? {} : {
+        since: str(get(dep, 'since')),
+        replacement: str(get(dep, 'replacement')),
+        description: str(get(dep, 'description')),
+      };
+      for (const k of Object.keys(deprecated) as (keyof Deprecation)[]) if (deprecated[k] === undefined) delete deprecated[k];
+    }
+    const out: { description?: string; since?: string; deprecated?: Deprecation } = {};
+    const description = str(get(node, 'description'));
+    const since = str(get(node, 'since'));
+    if (description !== undefined) out.description = description;
+    if (since !== undefined) out.since = since;
+    if (deprecated) out.deprecated = deprecated;
+    return out;
+  }
+
+  api(root: unknown): SpecApi {
+    const pkg = get(root, 'package');
+    return {
+      loc: this.loc(root),
+      apiVersion: str(get(root, 'apiVersion'))!,
+      root: str(get(root, 'root'))!,
+      title: str(get(root, 'title')),
+      package: { name: str(get(pkg, 'name'))!, version: str(get(pkg, 'version'))!, description: str(get(pkg, 'description')) },
+    };
+  }
+
+  unit(root: unknown): SpecUnit {
+    const isService = get(root, 'service') !== undefined;
+    const idNode = get(root, isService ? 'service' : 'package');
+    return {
+      kind: isService ? 'service' : 'package',
+      id: str(idNode)!,
+      loc: this.loc(idNode),
+      ...this.documented(root),
+      structures: mapEntries(this.f, get(root, 'structures')).map((e) => this.structure(e.key, e.value, e.loc)),
+      enums: mapEntries(this.f, get(root, 'enums')).map((e) => this.enum(e.key, e.value, e.loc)),
+      errors: mapEntries(this.f, get(root, 'errors')).map((e) => this.errorType(e.key, e.value, e.loc)),
+      operations: mapEntries(this.f, get(root, 'operations')).map((e) => this.operation(e.key, e.value, e.loc)),
+    };
+  }
+
+  private field(node: unknown): SpecField {
+    const typeNode = get(node, 'type');
+    return { name: str(get(node, 'name'))!, type: str(typeNode)!, typeLoc: this.loc(typeNode), loc: this.loc(node), ...this.documented(node) };
+  }
+
+  private structure(name: string, node: unknown, loc: Loc): SpecStructure {
+    return {
+      name,
+      loc,
+      ...this.documented(node),
+      fields: seqItems(get(node, 'fields')).map((n) => this.field(n)),
+      unions: seqItems(get(node, 'unions')).map((n) => this.union(n)),
+    };
+  }
+
+  private union(node: unknown): SpecUnion {
+    const cases: SpecUnion['cases'] = new Map();
+    for (const e of mapEntries(this.f, get(node, 'cases'))) {
+      const items = seqItems(e.value);
+      cases.set(e.key, { fields: items.map((i) => str(i)!), loc: e.loc, fieldLocs: items.map((i) => this.loc(i)) });
+    }
+    return { discriminant: str(get(node, 'discriminant'))!, cases, loc: this.loc(get(node, 'discriminant')) };
+  }
+
+  private enum(name: string, node: unknown, loc: Loc): SpecEnum {
+    const def = get(node, 'default');
+    return {
+      name,
+      loc,
+      ...this.documented(node),
+      values: seqItems(get(node, 'values')).map((v) => {
+        const plain = str(v);
+        if (plain !== undefined && scalar(v) !== undefined) return { value: plain, loc: this.loc(v) };
+        return { value: str(get(v, 'value'))!, loc: this.loc(v), ...this.documented(v) };
+      }),
+      default: str(def),
+      defaultLoc: def === undefined ? undefined : this.loc(def),
+    };
+  }
+
+  private errorType(name: string, node: unknown, loc: Loc): SpecErrorType {
+    return {
+      name,
+      loc,
+      ...this.documented(node),
+      errorType: str(get(node, 'error_type'))!,
+      fields: seqItems(get(node, 'fields')).map((n) => this.field(n)),
+    };
+  }
+
+  private binding(node: unknown): SpecBinding | null {
+    if (node === undefined || scalar(node) === null) return null;
+    const out: SpecBinding = { method: str(get(node, 'method'))!, path: str(get(node, 'path'))!, loc: this.loc(get(node, 'path')) };
+    const body = str(get(node, 'body'));
+    if (body !== undefined) out.body = body;
+    return out;
+  }
+
+  private operation(name: string, node: unknown, loc: Loc): SpecOperation {
+    const http = get(node, 'http');
+    const result = get(node, 'result');
+    return {
+      name,
+      loc,
+      ...this.documented(node),
+      params: seqItems(get(node, 'params')).map((n): SpecParam => {
+        const typeNode = get(n, 'type');
+        const p: SpecParam = { name: str(get(n, 'name'))!, type: str(typeNode)!, typeLoc: this.loc(typeNode), loc: this.loc(n), ...this.documented(n) };
+        const where = str(get(n, 'in'));
+        if (where) p.in = where as SpecParam['in'];
+        return p;
+      }),
+      result: result === undefined ? undefined : { type: str(get(result, 'type'))!, description: str(get(result, 'description')), loc: this.loc(get(result, 'type')) },
+      errors: seqItems(get(node, 'errors')).map((n) => {
+        const plain = scalar(n);
+        if (typeof plain === 'string') return { error: plain, loc: this.loc(n) };
+        const data = str(get(n, 'data'));
+        return { error: str(get(n, 'error'))!, when: str(get(n, 'when')), ...(data ? { data } : {}), loc: this.loc(get(n, 'error')) };
+      }),
+      privileges: seqItems(get(node, 'privileges')).map((n) => ({
+        param: str(get(n, 'param')),
+        resource: str(get(n, 'resource')),
+        require: seqItems(get(n, 'require')).map((r) => str(r)!),
+        loc: this.loc(n),
+      })),
+      http: { api: this.binding(get(http, 'api'))!, rest: this.binding(get(http, 'rest')) },
+    };
+  }
+}
+
+export type { SpecErrorType };

@@ -1,0 +1,86 @@
+// The vAPI type language of spec files: parsing `optional<list<id:VirtualMachine>>` and friends.
+
+export const PRIMITIVES = ['string', 'long', 'double', 'boolean', 'datetime', 'secret', 'uri', 'binary', 'opaque'] as const;
+export type Primitive = (typeof PRIMITIVES)[number];
+const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVES);
+
+/** A parsed type expression; named references are not resolved yet. */
+export type TypeExpr =
+  | { kind: 'primitive'; name: Primitive }
+  | { kind: 'id'; resource?: string }
+  | { kind: 'named'; name: string; offset: number }
+  | { kind: 'list' | 'set' | 'optional'; of: TypeExpr }
+  | { kind: 'map'; key: TypeExpr; value: TypeExpr };
+
+export class TypeSyntaxError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+const GENERIC_ARITY: Record<string, number> = { list: 1, set: 1, optional: 1, map: 2 };
+
+export function parseType(text: string): TypeExpr {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && text[i] === ' ') i++;
+  };
+  const word = (): { w: string; at: number } => {
+    ws();
+    const at = i;
+    while (i < text.length && /[A-Za-z0-9_.:$-]/.test(text[i]!)) i++;
+    if (i === at) throw new TypeSyntaxError(at < text.length ? `unexpected '${text[at]}'` : 'a type is missing', at);
+    return { w: text.slice(at, i), at };
+  };
+  const type = (): TypeExpr => {
+    const { w, at } = word();
+    ws();
+    if (text[i] === '<') {
+      const arity = GENERIC_ARITY[w];
+      if (arity === undefined) throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
+      i++;
+      const args = [type()];
+      ws();
+      while (text[i] === ',') {
+        i++;
+        args.push(type());
+        ws();
+      }
+      if (text[i] !== '>') throw new TypeSyntaxError(`expected '>' to close ${w}<…>`, i);
+      i++;
+      if (args.length !== arity) throw new TypeSyntaxError(`${w}<…> takes ${arity} type argument${arity > 1 ? 's' : ''}, got ${args.length}`, at);
+      if (w === 'map') return { kind: 'map', key: args[0]!, value: args[1]! };
+      return { kind: w as 'list' | 'set' | 'optional', of: args[0]! };
+    }
+    if (w in GENERIC_ARITY) throw new TypeSyntaxError(`${w} needs type arguments, e.g. ${w === 'map' ? 'map<string,long>' : `${w}<string>`}`, at);
+    if (PRIMITIVE_SET.has(w)) return { kind: 'primitive', name: w as Primitive };
+    if (w === 'id') return { kind: 'id' };
+    if (w.startsWith('id:')) {
+      const resource = w.slice(3);
+      if (!resource) throw new TypeSyntaxError("'id:' needs a resource type, e.g. id:VirtualMachine", at);
+      return { kind: 'id', resource };
+    }
+    if (w.includes(':')) throw new TypeSyntaxError(`'${w}' is not a type; only id:<ResourceType> uses ':'`, at);
+    return { kind: 'named', name: w, offset: at };
+  };
+  const t = type();
+  ws();
+  if (i < text.length) throw new TypeSyntaxError(`unexpected '${text.slice(i)}' after the type`, i);
+  return t;
+}
+
+/** Writes a type expression back in canonical form. */
+export function formatType(t: TypeExpr): string {
+  switch (t.kind) {
+    case 'primitive':
+      return t.name;
+    case 'id':
+      return t.resource ? `id:${t.resource}` : 'id';
+    case 'named':
+      return t.name;
+    case 'map':
+      return `map<${formatType(t.key)},${formatType(t.value)}>`;
+    default:
+      return `${t.kind}<${formatType(t.of)}>`;
+  }
+}

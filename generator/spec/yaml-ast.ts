@@ -1,0 +1,76 @@
+// Small helpers over the `yaml` package's document tree: read values and their source places.
+import { isMap, isScalar, isSeq, isPair, LineCounter, type Document, type Node as YamlNode } from 'yaml';
+import type { Loc } from '../diagnostics.js';
+
+/** A parsed file: its document tree and a way to turn offsets into line/column. */
+export class SourceFile {
+  constructor(
+    readonly path: string,
+    readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  loc(offset: number | undefined): Loc {
+    const { line, col } = this.lines.linePos(offset ?? 0);
+    return { file: this.path, line, col };
+  }
+
+  locOf(node: unknown): Loc {
+    return this.loc((node as YamlNode | undefined)?.range?.[0]);
+  }
+
+  /** The node at a JSON-ish path, or the closest parent that exists; `key` points at a map key instead. */
+  locAt(path: (string | number)[], key = false): Loc {
+    let node: unknown = this.doc.contents;
+    let best = node;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        if (key && i === path.length - 1) return this.locOf(pair.key);
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg];
+      } else break;
+      if (node) best = node;
+    }
+    return this.locOf(best);
+  }
+}
+
+export { LineCounter };
+
+/** Entries of a YAML map in source order, with the key's place. */
+export function mapEntries(file: SourceFile, node: unknown): { key: string; value: unknown; loc: Loc }[] {
+  if (!isMap(node)) return [];
+  const out: { key: string; value: unknown; loc: Loc }[] = [];
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    out.push({ key: String(pair.key.value), value: pair.value, loc: file.locOf(pair.key) });
+  }
+  return out;
+}
+
+export function get(node: unknown, key: string): unknown {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair?.value ?? undefined;
+}
+
+export function seqItems(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [];
+}
+
+export function scalar(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+export function str(node: unknown): string | undefined {
+  const v = scalar(node);
+  return v === undefined || v === null ? undefined : String(v);
+}
+
+export function isMapNode(node: unknown): boolean {
+  return isMap(node);
+}
