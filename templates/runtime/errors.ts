@@ -52,12 +52,14 @@ export class VapiError<T extends string = string, D = unknown> extends Error {
 /** An error type this client does not know (a newer server); the raw type is kept in `type`. */
 export class UnknownVapiError extends VapiError<string> {}
 
-/** The request did not produce an HTTP response: network failure, timeout or abort. */
+/**
+ * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
+ * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
+ */
 export class TransportError extends Error {
-  /** `timeout`, `aborted` or `network`. */
-  readonly kind: 'timeout' | 'aborted' | 'network';
+  readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol';
   readonly operation: string;
-  constructor(kind: 'timeout' | 'aborted' | 'network', operation: string, message: string, cause?: unknown) {
+  constructor(kind: TransportError['kind'], operation: string, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'TransportError';
     this.kind = kind;

@@ -1,7 +1,7 @@
 // The transport: sessions, headers, timeouts, retries and hooks around one HTTP exchange per call.
 // Emitted verbatim into the package (src/runtime/). No dependencies beyond the global fetch.
 import { decodeError, TransportError, VapiError, type ErrorRegistry } from './errors.js';
-import { decodeResult, encodeRequest, type OperationInfo, type WireStyle } from './wire.js';
+import { decodeResult, encodeRequest, INVALID, type OperationInfo, type WireStyle } from './wire.js';
 
 export interface RequestEvent {
   operation: string;
@@ -126,7 +126,7 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     const { status, text } = await exchange(SESSION_OP, 'POST', LOGIN[style], undefined, style, headers, undefined, 0);
     if (status < 200 || status >= 300) throw decodeError(status, text, `${SESSION_OP}.create`, registry);
     const value = decodeResult(text, style);
-    if (typeof value !== 'string' || !value) throw new TransportError('network', SESSION_OP, 'login answered without a session id');
+    if (typeof value !== 'string' || !value) throw new TransportError('protocol', SESSION_OP, 'login answered without a session id (expected a JSON string)');
     session = value;
   }
 
@@ -156,7 +156,11 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
         throw e;
       }
       const { status, text } = result;
-      if (status >= 200 && status < 300) return decodeResult(text, req.style) as T;
+      if (status >= 200 && status < 300) {
+        const value = decodeResult(text, req.style);
+        if (value === INVALID) throw new TransportError('protocol', op.id, `${op.id}: HTTP ${status} response is not valid JSON`);
+        return value as T;
+      }
       if (status === 401 && canLogin && !relogged) {
         // The session expired: log in again once (shared with concurrent calls) and retry once.
         relogged = true;

@@ -17,6 +17,9 @@ export interface OperationInfo {
   readonly rest: BindingInfo | null;
 }
 
+/** Marker for a response body that is not valid JSON. */
+export const INVALID: unique symbol = Symbol('invalid JSON');
+
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
@@ -94,10 +97,19 @@ export function encodeRequest(op: OperationInfo, args: readonly unknown[], prefe
   return { method: binding[0], path, body, style };
 }
 
-/** Reads a 2xx response body: empty means no result; /rest results arrive wrapped in `{ value }`. */
+/**
+ * Reads a 2xx response body: empty means no result; /rest results arrive wrapped in `{ value }`.
+ * Returns `INVALID` for a body that is not JSON (the caller reports it without echoing the body,
+ * which may hold a secret such as a session id).
+ */
 export function decodeResult(text: string, style: WireStyle): unknown {
   if (!text) return undefined;
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return INVALID;
+  }
   if (style === 'rest' && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && 'value' in parsed) {
     return (parsed as { value: unknown }).value;
   }

@@ -1,0 +1,108 @@
+// Transport behaviour on a local server: timeouts, aborts, bounded retries of idempotent calls,
+// hooks, and secrets that never show up in errors, logs or inspection.
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { minimal } from './load.js';
+import { startServer, type Handler, type TestServer } from './server.js';
+
+const { createClient, id, TransportError, VapiError } = minimal;
+const vm = id('VirtualMachine', 'vm-1');
+const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '1');
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler) {
+  server = await startServer(handler);
+  return server;
+}
+
+describe('timeouts and aborts', () => {
+  it('fails a call that takes longer than the client timeout with a timeout error', async () => {
+    const s = await serve(() => ({ body: [], delayMs: 500 }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', timeoutMs: 50 });
+    const err = await c.hardware.cdrom.list(vm).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect((err as InstanceType<typeof TransportError>).kind).toBe('timeout');
+  });
+
+  it('lets a per-call timeout override the client one', async () => {
+    const s = await serve(() => ({ body: [], delayMs: 200 }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', timeoutMs: 10 });
+    await expect(c.hardware.cdrom.list(vm, { timeoutMs: 2000 })).resolves.toEqual([]);
+  });
+
+  it('stops a call when its signal aborts', async () => {
+    const s = await serve(() => ({ body: [], delayMs: 500 }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x' });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 20);
+    const err = await c.hardware.cdrom.list(vm, { signal: ac.signal }).catch((e: unknown) => e);
+    expect((err as InstanceType<typeof TransportError>).kind).toBe('aborted');
+  });
+});
+
+describe('retries', () => {
+  it('retries a GET on 503 with backoff, a bounded number of times', async () => {
+    const s = await serve(() => ({ status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { attempts: 2, delayMs: 5 } });
+    await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(VapiError);
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('succeeds when a retried GET recovers, including after a connection reset', async () => {
+    let n = 0;
+    const s = await serve(() => (++n === 1 ? { reset: true } : n === 2 ? { status: 503 } : { body: [] }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { delayMs: 5 } });
+    await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('never retries a non-idempotent call', async () => {
+    const s = await serve(() => ({ status: 503 }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { attempts: 5, delayMs: 1 } });
+    await expect(c.hardware.cdrom.connect(vm, cd)).rejects.toBeInstanceOf(VapiError);
+    expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('hooks and secrets', () => {
+  it('reports each request and response to the hooks, without the session id', async () => {
+    const s = await serve(() => ({ body: [] }));
+    const events: unknown[] = [];
+    const c = createClient({
+      baseUrl: s.url,
+      sessionId: 'top-secret-session',
+      onRequest: (e) => events.push(['req', e.method, e.url, e.operation]),
+      onResponse: (e) => events.push(['res', e.status, typeof e.durationMs]),
+    });
+    await c.hardware.cdrom.list(vm);
+    expect(events).toEqual([
+      ['req', 'GET', `${s.url}/api/vcenter/vm/vm-1/hardware/cdrom`, 'com.vmware.vcenter.vm.hardware.cdrom.list'],
+      ['res', 200, 'number'],
+    ]);
+    expect(JSON.stringify(events)).not.toContain('top-secret-session');
+  });
+
+  it('never echoes a malformed login response, which may hold a session id', async () => {
+    const s = await serve(() => ({ body: 'raw-session-token-secret' }));
+    const c = createClient({ baseUrl: s.url, username: 'u', password: 'p' });
+    const err = await c.hardware.cdrom.list(vm).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect((err as InstanceType<typeof TransportError>).kind).toBe('protocol');
+    expect(`${String(err)} ${inspect(err)}`).not.toContain('raw-session-token-secret');
+  });
+
+  it('keeps password and session id out of inspect, JSON and error output', async () => {
+    const s = await serve((r) => (r.url.endsWith('/session') ? { body: JSON.stringify('sess-very-secret') } : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }));
+    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret' });
+    const err = await c.hardware.cdrom.get(vm, cd).catch((e: unknown) => e);
+    for (const text of [inspect(c, { depth: 10, showHidden: true }), inspect(err, { depth: 10 }), JSON.stringify(err), String(err), (err as Error).stack ?? '']) {
+      expect(text).not.toContain('pa55word-secret');
+      expect(text).not.toContain('sess-very-secret');
+    }
+  });
+});
