@@ -3,6 +3,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { DiagnosticError } from '../diagnostics.js';
+
+const fail = (message: string, fix?: string): never => {
+  throw new DiagnosticError([{ severity: 'error', rule: 'templates', message, fix }]);
+};
 
 export interface Renderer {
   render(template: string, view: object): string;
@@ -13,7 +18,7 @@ export interface Renderer {
 }
 
 export function createRenderer(defaultDir: string, overrideDir?: string): Renderer {
-  if (overrideDir && !existsSync(overrideDir)) throw new Error(`--templates: directory ${overrideDir} does not exist`);
+  if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
   const hb = Handlebars.create();
   const sources = new Map<string, string>();
   const overridden: string[] = [];
@@ -22,7 +27,7 @@ export function createRenderer(defaultDir: string, overrideDir?: string): Render
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.hbs')) continue;
       if (dir === overrideDir) {
-        if (!sources.has(name)) throw new Error(`--templates: ${name} does not override any template (known: ${[...sources.keys()].sort().join(', ')})`);
+        if (!sources.has(name)) fail(`--templates: ${name} does not override any template`, `name it after one of: ${[...sources.keys()].sort().join(', ')}`);
         overridden.push(name);
       }
       sources.set(name, readFileSync(join(dir, name), 'utf8'));
@@ -37,11 +42,15 @@ export function createRenderer(defaultDir: string, overrideDir?: string): Render
       let fn = compiled.get(template);
       if (!fn) {
         const src = sources.get(template);
-        if (src === undefined) throw new Error(`no template named ${template}`);
+        if (src === undefined) return fail(`no template named ${template}`);
         fn = hb.compile(src, { noEscape: true, preventIndent: false });
         compiled.set(template, fn);
       }
-      return fn(view);
+      try {
+        return fn(view);
+      } catch (e) {
+        return fail(`template ${template}${overridden.includes(template) ? ' (overridden)' : ''}: ${(e as Error).message}`);
+      }
     },
     runtimeFiles() {
       const names = new Set<string>();

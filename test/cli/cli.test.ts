@@ -1,0 +1,91 @@
+// The vcgen command as users run it (bin/vcgen.js over the bundled generator): help, summary,
+// --check, exit codes, and that a failed run writes nothing.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDir, ROOT } from '../setup/generate.js';
+
+function vcgen(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'vcgen-cli-'));
+
+beforeAll(() => {
+  expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first (npm test does)').toBe(true);
+});
+
+describe('vcgen', () => {
+  it('prints help for the tool and for each command', () => {
+    expect(vcgen('--help')).toMatchObject({ code: 0, out: expect.stringContaining('generate') });
+    const g = vcgen('generate', '--help');
+    expect(g.code).toBe(0);
+    for (const opt of ['--spec', '--out', '--templates', '--check']) expect(g.out).toContain(opt);
+    expect(vcgen('frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown command 'frobnicate'") });
+    expect(vcgen('generate', '--nope')).toMatchObject({ code: 1 });
+  });
+
+  it('generates a package and ends with a one-line summary of counts and stage timings', () => {
+    const out = join(tmp(), 'pkg');
+    const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toMatch(/2 services, 7 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/);
+    expect(existsSync(join(out, 'dist/index.js'))).toBe(true);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+  });
+
+  it('--check passes on fresh output and lists the files that would change', () => {
+    const out = join(tmp(), 'pkg');
+    expect(vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
+    expect(vcgen('generate', '--check', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
+    writeFileSync(join(out, 'src/types.ts'), '// edited by hand\n');
+    writeFileSync(join(out, 'src/stray.ts'), 'export {};\n');
+    const r = vcgen('generate', '--check', '--spec', fixtureDir('minimal'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('changed  src/types.ts');
+    expect(r.err).toContain('extra    src/stray.ts');
+    expect(readFileSync(join(out, 'src/types.ts'), 'utf8')).toBe('// edited by hand\n');
+  });
+
+  it('exits 1 on a bad spec, prints file:line:col, and leaves the previous output untouched', () => {
+    const out = join(tmp(), 'pkg');
+    expect(vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
+    const before = readdirSync(out, { recursive: true }).sort();
+    const bad = tmp();
+    cpSync(fixtureDir('minimal'), bad, { recursive: true });
+    writeFileSync(join(bad, 'cdrom.yaml'), readFileSync(join(bad, 'cdrom.yaml'), 'utf8').replace('type: backing_info }', 'type: nothing_here }'));
+    const r = vcgen('generate', '--spec', bad, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cdrom\.yaml:\d+:\d+: error \[unknown-type\] unknown type 'nothing_here'/);
+    expect(r.err).toContain('nothing was written');
+    expect(readdirSync(out, { recursive: true }).sort()).toEqual(before);
+    expect(readdirSync(join(out, '..')).filter((n) => n.includes('vcgen-tmp'))).toEqual([]);
+  });
+
+  it('refuses to replace a directory that is not a generated package', () => {
+    const out = tmp();
+    writeFileSync(join(out, 'precious.txt'), 'keep me');
+    const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(out, 'precious.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('--templates overrides a template by file name and rejects unknown names', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'banner.hbs'), '// Company banner for API {{apiVersion}}\n');
+    const out = join(tmp(), 'pkg');
+    const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out, '--templates', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(out, 'src/types.ts'), 'utf8')).toMatch(/^\/\/ Company banner for API 7\.0\.3\n/);
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'typo.hbs'), '');
+    const bad = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', join(tmp(), 'pkg'), '--templates', dir);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('typo.hbs does not override any template');
+    expect(bad.err).not.toContain('internal error');
+  });
+});
