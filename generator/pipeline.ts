@@ -60,7 +60,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   );
   const others = rendered.filter((f) => !f.path.endsWith('.ts'));
   const formatted = await t.timeAsync('format', () =>
-    Promise.all([...assembled, ...others].map(async (f) => ({ path: f.path, text: f.path === 'manifest.json' ? f.text : await format(f.path, f.text) }))),
+    Promise.all(
+      [...assembled, ...others].map(async (f) => {
+        if (f.path === 'manifest.json') return { path: f.path, text: f.text };
+        try {
+          return { path: f.path, text: await format(f.path, f.text) };
+        } catch (e) {
+          throw new DiagnosticError([
+            { severity: 'error', rule: 'generated-code', message: `${f.path} cannot be formatted: ${String((e as Error).message).split('\n')[0]}`, fix: 'a template or the spec produced invalid code; check overridden templates' },
+          ]);
+        }
+      }),
+    ),
   );
   const files = new Map<string, string>();
   const problems: Diagnostic[] = [];

@@ -1,6 +1,6 @@
 // enums.ts: each enum as a const object (values at run time) plus a string-literal union type.
 import type { Ir } from '../ir/model.js';
-import { propertyKey, stringLiteral } from '../ir/names.js';
+import { objectKey, stringLiteral } from '../ir/names.js';
 import type { TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 
@@ -11,7 +11,7 @@ export function emitEnums(ir: Ir): TemplateFile {
       `vAPI enum \`${e.id}\`.${e.direction.output ? ' Servers of newer versions may send other values; data read from the server types them with `Open<…>`.' : ''}`,
       ...(e.default !== undefined ? [`Default: \`${e.default}\`.`] : []),
     ]),
-    values: e.values.map((v) => ({ key: propertyKey(v.value), literal: stringLiteral(v.value), doc: docLines(v) })),
+    values: e.values.map((v) => ({ key: objectKey(v.value), literal: stringLiteral(v.value), doc: docLines(v) })),
     union: e.values.map((v) => stringLiteral(v.value)).join(' | '),
   }));
   return { path: 'src/enums.ts', template: 'enums.ts.hbs', view: { enums }, imports: [] };

@@ -1,9 +1,14 @@
 // errors.ts: one class per vAPI error type, and the registry the transport builds errors from.
 import type { Ir } from '../ir/model.js';
-import { propertyAccess, propertyKey, stringLiteral } from '../ir/names.js';
+import { propertyKey, stringLiteral } from '../ir/names.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
+
+// Extra error fields become class properties when their name allows it; all of them stay
+// available in `error.fields` (the raw error body).
+const CLASS_FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const BASE_MEMBERS = new Set(['type', 'status', 'messages', 'data', 'operation', 'fields', 'name', 'message', 'stack', 'cause', 'toJSON', 'constructor', 'prototype', '__proto__']);
 
 export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
   const uses = new Uses();
@@ -11,9 +16,9 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
     name: e.className,
     typeLiteral: stringLiteral(e.errorType),
     doc: docLines(e, [`vAPI error \`${e.id}\` (\`error_type\` ${e.errorType}).`]),
-    extraFields: e.extraFields.map((f) => ({
+    extraFields: e.extraFields.filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name)).map((f) => ({
       key: propertyKey(f.name),
-      access: `init.fields?.${propertyAccess(f.name).replace(/^\./, '')}`,
+      access: `init.fields?.${f.name}`,
       type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
       doc: docLines(f),
     })),

@@ -3,6 +3,7 @@ import type { Ir } from '../ir/model.js';
 import type { EmittedFile, TemplateFile } from './files.js';
 import { clientInterfaceName } from './client.js';
 import { typeToString } from '../spec/resolve.js';
+import { commentText } from '../ir/names.js';
 
 export interface ExportSpec {
   from: string;
@@ -15,7 +16,7 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
   return {
     path: 'src/index.ts',
     template: 'index.ts.hbs',
-    view: { title: ir.title ?? ir.root, apiVersion: ir.apiVersion },
+    view: { title: commentText(ir.title ?? ir.root), apiVersion: ir.apiVersion },
     imports: [],
     exports: [
       { from: './client.js' },

@@ -21,3 +21,8 @@ export function docLines(d: IrDoc, extra: string[] = []): string[] {
   if (out.length && tail.length) out.push('');
   return [...out, ...tail];
 }
+
+/** Free text lines for a doc comment (made safe like every other doc text). */
+export function docText(...lines: string[]): string[] {
+  return lines.flatMap((l) => commentText(l).split('\n'));
+}

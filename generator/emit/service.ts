@@ -1,7 +1,7 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
 import type { Ir, IrOperation, IrService } from '../ir/model.js';
-import { commentText, stringLiteral } from '../ir/names.js';
+import { commentText, NameRegistry, stringLiteral } from '../ir/names.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
@@ -13,7 +13,8 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path = `src/${service.module}.ts`;
-  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
+  const consts = new NameRegistry();
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)));
   return {
     path,
     template: 'service.ts.hbs',
@@ -31,7 +32,7 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
   };
 }
 
-function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>) {
+function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>, constName: string) {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,
@@ -53,7 +54,7 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     `rest: ${rest ? `[${[rest.method, rest.path].map(stringLiteral).join(', ')}]` : 'null'}`,
   ];
   return {
-    constName: `OP_${upperSnake(op.name)}`,
+    constName,
     method: op.method,
     params,
     resultType: result,

@@ -2,7 +2,7 @@
 import type { Ir, IrField, IrStructure, IrUnion } from '../ir/model.js';
 import { propertyKey, stringLiteral } from '../ir/names.js';
 import { importsFor, type TemplateFile } from './files.js';
-import { docLines } from './jsdoc.js';
+import { docLines, docText } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 
 interface FieldView {
@@ -24,7 +24,7 @@ export function emitTypes(ir: Ir, names: NameIndex): TemplateFile {
   return {
     path: 'src/types.ts',
     template: 'types.ts.hbs',
-    view: { title: ir.title ?? ir.root, declarations },
+    view: { declarations },
     imports: importsFor('src/types.ts', uses, 'types'),
   };
 }
@@ -45,16 +45,15 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
   const common = s.fields.filter((f) => !inUnion.has(f.name));
   if (s.unions.length === 1) {
     const u = s.unions[0]!;
-    const names0 = s.variantNames[0]!;
-    const variants = unionVariants(s, u, names0, common, names, uses, read);
+    const variants = unionVariants(s, u, common, names, uses, read);
     return [{ kind: 'alias', name: s.tsName, doc, type: variants.map((v) => v.name).join(' | ') }, ...variants];
   }
   // Several discriminants: common fields once, then one union per discriminant, intersected.
   const baseName = `${s.tsName}Common`;
-  const parts: Decl[] = [{ kind: 'interface', name: baseName, doc: [`Fields of {@link ${s.tsName}} outside its tagged unions.`], fields: common.map((f) => fieldView(f, names, uses, read)) }];
+  const parts: Decl[] = [{ kind: 'interface', name: baseName, doc: docText(`Fields of {@link ${s.tsName}} outside its tagged unions.`), fields: common.map((f) => fieldView(f, names, uses, read)) }];
   const groups: string[] = [];
-  s.unions.forEach((u, i) => {
-    const variants = unionVariants(s, u, s.variantNames[i]!, [], names, uses, read);
+  s.unions.forEach((u) => {
+    const variants = unionVariants(s, u, [], names, uses, read);
     parts.push(...variants);
     groups.push(`(${variants.map((v) => v.name).join(' | ')})`);
   });
@@ -62,7 +61,7 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
 }
 
 function unionVariants(
-  s: IrStructure, u: IrUnion, vn: IrStructure['variantNames'][number], common: IrField[], names: NameIndex, uses: Uses, read: boolean,
+  s: IrStructure, u: IrUnion, common: IrField[], names: NameIndex, uses: Uses, read: boolean,
 ): (Decl & { kind: 'interface' })[] {
   const byName = new Map(s.fields.map((f) => [f.name, f]));
   const caseFields = new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]));
@@ -77,9 +76,9 @@ function unionVariants(
       else if (caseFields.has(f.name)) fields.push(forbidden(f));
       else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
     }
-    return { kind: 'interface', name: vn.byValue[c.value]!, doc: [`{@link ${s.tsName}} when \`${u.discriminant}\` is \`${c.value}\`.`], fields };
+    return { kind: 'interface', name: c.tsName, doc: docText(`{@link ${s.tsName}} when \`${u.discriminant}\` is \`${c.value}\`.`), fields };
   });
-  if (vn.other) {
+  if (u.otherName) {
     // Data read from the server may carry a case this client does not know yet.
     const fields: FieldView[] = [];
     for (const f of s.fields) {
@@ -89,8 +88,8 @@ function unionVariants(
     }
     out.push({
       kind: 'interface',
-      name: vn.other,
-      doc: [`{@link ${s.tsName}} with a \`${u.discriminant}\` this client does not know (sent by a newer server). Use \`isCase\` to narrow to a known case.`],
+      name: u.otherName,
+      doc: docText(`{@link ${s.tsName}} with a \`${u.discriminant}\` this client does not know (sent by a newer server). Use \`isCase\` to narrow to a known case.`),
       fields,
     });
   }

@@ -42,7 +42,7 @@ export function buildIr(checked: Checked): Ir {
     for (const s of unit.structures) {
       const fields = s.fields.map(field);
       structures.push({
-        id: `${unit.id}.${s.name}`, unit: unit.id, tsName: '', fields, unions: [], direction: { input: false, output: false }, variantNames: [], ...doc(s),
+        id: `${unit.id}.${s.name}`, unit: unit.id, tsName: '', fields, unions: [], direction: { input: false, output: false }, ...doc(s),
       });
     }
     for (const e of unit.enums) {
@@ -83,6 +83,7 @@ export function buildIr(checked: Checked): Ir {
             value: v.value,
             required: listed.filter((n) => !fieldByName.get(n)!.optional),
             optional: listed.filter((n) => fieldByName.get(n)!.optional),
+            tsName: '',
           };
         }),
       };
@@ -94,14 +95,13 @@ export function buildIr(checked: Checked): Ir {
   const structById = new Map(structures.map((s) => [s.id, s]));
   markDirections(services, structById, enumById);
 
-  // Union variant names come after the directions (only types read from the server get an `Other` case).
+  // Union case names come after the directions (only types read from the server get an `Other` case).
   for (const s of structures) {
-    s.variantNames = s.unions.map((u) => {
+    for (const u of s.unions) {
       const prefix = s.unions.length > 1 ? `${s.tsName}${pascal(u.discriminant)}` : s.tsName;
-      const byValue: Record<string, string> = {};
-      for (const c of u.cases) byValue[c.value] = names.claim(`${prefix}${pascal(c.value) || 'Case'}`);
-      return { discriminant: u.discriminant, byValue, other: s.direction.output ? names.claim(`${prefix}Other`) : '' };
-    });
+      for (const c of u.cases) c.tsName = names.claim(`${prefix}${pascal(c.value) || 'Case'}`);
+      if (s.direction.output) u.otherName = names.claim(`${prefix}Other`);
+    }
   }
 
   return {
@@ -144,14 +144,15 @@ function buildServices(
   for (const s of services) {
     const parent = services.find((p) => p.accessor.length === s.accessor.length - 1 && p.accessor.every((a, i) => a === s.accessor[i]));
     const last = s.accessor[s.accessor.length - 1]!;
-    if (parent?.operations.some((o) => o.method === last)) s.accessor[s.accessor.length - 1] = `${last}Service`;
+    if (parent?.operations.some((o) => o.method === last)) s.accessor[s.accessor.length - 1] = `${last.replace(/_$/, '')}Service`;
   }
   return services.sort(byId);
 }
 
 function safeMethod(name: string): string {
   const m = camel(name) || 'call';
-  return m === 'constructor' || m === '__proto__' ? `${m}_` : m;
+  // `then` would make a service object thenable (await would call it).
+  return m === 'constructor' || m === '__proto__' || m === 'then' ? `${m}_` : m;
 }
 
 function buildOperation(
@@ -201,7 +202,7 @@ function buildOperation(
       api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
       rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
     },
-    errorTypeName: names.claim(`${base}${pascal(op.name)}Error`),
+    errorTypeName: names.claim(`${base}${pascal(method)}Error`),
   };
 }
 

@@ -29,12 +29,16 @@ export interface IrUnionCase {
   value: string;
   required: string[];
   optional: string[];
+  /** Name of the TypeScript type for this case. */
+  tsName: string;
 }
 
 export interface IrUnion {
   discriminant: string;
   /** One entry per value of the discriminant's enum, in enum order (cases without fields included). */
   cases: IrUnionCase[];
+  /** Name of the type for cases this client does not know; only for structures read from the server. */
+  otherName?: string;
 }
 
 /** Which way a type travels: sent to the server, read from it, or both. */
@@ -51,8 +55,6 @@ export interface IrStructure extends IrDoc {
   fields: IrField[];
   unions: IrUnion[];
   direction: Direction;
-  /** Names of the union case types, by discriminant then value; `other` is the case for unknown values. */
-  variantNames: { discriminant: string; byValue: Record<string, string>; other: string }[];
 }
 
 export interface IrEnumValue extends IrDoc {

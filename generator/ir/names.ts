@@ -66,6 +66,14 @@ export function propertyKey(name: string): string {
   return IDENT.test(name) && name !== '__proto__' ? name : stringLiteral(name);
 }
 
+/**
+ * Key for an object literal. `"__proto__": v` in a literal would set the prototype, so that one
+ * name becomes a computed key.
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
 /** Property access for a wire name: `.name` or `["na-me"]`. */
 export function propertyAccess(name: string): string {
   return IDENT.test(name) && name !== '__proto__' ? `.${name}` : `[${stringLiteral(name)}]`;

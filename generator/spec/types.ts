@@ -28,7 +28,8 @@ export function parseType(text: string): TypeExpr {
   const word = (): { w: string; at: number } => {
     ws();
     const at = i;
-    while (i < text.length && /[A-Za-z0-9_.:$-]/.test(text[i]!)) i++;
+    // After `id:` a resource type may hold any character but the type syntax's own.
+    while (i < text.length && (/[A-Za-z0-9_.:$-]/.test(text[i]!) || (text.startsWith('id:', at) && !/[\s<>,]/.test(text[i]!)))) i++;
     if (i === at) throw new TypeSyntaxError(at < text.length ? `unexpected '${text[at]}'` : 'a type is missing', at);
     return { w: text.slice(at, i), at };
   };
@@ -36,7 +37,7 @@ export function parseType(text: string): TypeExpr {
     const { w, at } = word();
     ws();
     if (text[i] === '<') {
-      const arity = GENERIC_ARITY[w];
+      const arity = Object.hasOwn(GENERIC_ARITY, w) ? GENERIC_ARITY[w] : undefined;
       if (arity === undefined) throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
       i++;
       const args = [type()];
@@ -52,7 +53,7 @@ export function parseType(text: string): TypeExpr {
       if (w === 'map') return { kind: 'map', key: args[0]!, value: args[1]! };
       return { kind: w as 'list' | 'set' | 'optional', of: args[0]! };
     }
-    if (w in GENERIC_ARITY) throw new TypeSyntaxError(`${w} needs type arguments, e.g. ${w === 'map' ? 'map<string,long>' : `${w}<string>`}`, at);
+    if (Object.hasOwn(GENERIC_ARITY, w)) throw new TypeSyntaxError(`${w} needs type arguments, e.g. ${w === 'map' ? 'map<string,long>' : `${w}<string>`}`, at);
     if (PRIMITIVE_SET.has(w)) return { kind: 'primitive', name: w as Primitive };
     if (w === 'id') return { kind: 'id' };
     if (w.startsWith('id:')) {

@@ -27,6 +27,8 @@ export declare class VapiError<T extends string = string, D = unknown> extends E
     readonly data: D | undefined;
     /** Canonical id of the operation that failed, e.g. `com.vmware.vcenter.vm.hardware.cdrom.get`. */
     readonly operation: string;
+    /** Every field of the error body as received (including fields this client has no property for). */
+    readonly fields: Readonly<Record<string, unknown>>;
     constructor(init: VapiErrorInit);
     toJSON(): Record<string, unknown>;
 }

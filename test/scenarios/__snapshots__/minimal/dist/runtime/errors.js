@@ -10,6 +10,8 @@ export class VapiError extends Error {
     data;
     /** Canonical id of the operation that failed, e.g. `com.vmware.vcenter.vm.hardware.cdrom.get`. */
     operation;
+    /** Every field of the error body as received (including fields this client has no property for). */
+    fields;
     constructor(init) {
         const first = init.messages[0]?.default_message;
         super(`${init.type}${first ? `: ${first}` : ''} (HTTP ${init.status}, ${init.operation})`);
@@ -19,6 +21,7 @@ export class VapiError extends Error {
         this.messages = init.messages;
         this.data = init.data;
         this.operation = init.operation;
+        this.fields = init.fields ?? {};
     }
     toJSON() {
         return {

@@ -35,6 +35,8 @@ export class VapiError<T extends string = string, D = unknown> extends Error {
   readonly data: D | undefined;
   /** Canonical id of the operation that failed, e.g. `com.vmware.vcenter.vm.hardware.cdrom.get`. */
   readonly operation: string;
+  /** Every field of the error body as received (including fields this client has no property for). */
+  readonly fields: Readonly<Record<string, unknown>>;
 
   constructor(init: VapiErrorInit) {
     const first = init.messages[0]?.default_message;
@@ -45,6 +47,7 @@ export class VapiError<T extends string = string, D = unknown> extends Error {
     this.messages = init.messages;
     this.data = init.data as D | undefined;
     this.operation = init.operation;
+    this.fields = init.fields ?? {};
   }
 
   toJSON(): Record<string, unknown> {

@@ -1,0 +1,28 @@
+import type { ClientOptions, Transport } from './runtime/transport.js';
+import { ClassService } from './services/class.js';
+import { ClassThenService } from './services/class/then.js';
+/** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
+export interface VcenterVmClient {
+    /**
+     * Ends a comment *\/ console.log('pwned'); /\* and starts one
+     */
+    readonly class: ClassService & {
+        /**
+         * a child service named then (accessor must not be `then`)
+         */
+        readonly thenService: ClassThenService;
+    };
+    /** The connection every service of this client shares. */
+    readonly transport: Transport;
+    /** Logs in with the configured credentials (calls do this lazily when needed). */
+    login(): Promise<void>;
+    /** Ends the session on the server. */
+    logout(): Promise<void>;
+}
+/** Creates the connection on its own, for importing single services (smaller bundles). */
+export declare function createTransport(options: ClientOptions): Transport;
+/**
+ * Creates a client. Pass `sessionId`, or `username` and `password` (the client logs in on the
+ * first call and again when the session expires).
+ */
+export declare function createClient(options: ClientOptions): VcenterVmClient;

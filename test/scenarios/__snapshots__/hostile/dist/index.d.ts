@@ -1,0 +1,18 @@
+/**
+ * Typed client for Hostile *\/ fixture `${process.exit(1)}` (vSphere API 7.0.3).
+ *
+ * @packageDocumentation
+ */
+export * from './client.js';
+export * from './types.js';
+export * from './enums.js';
+export * from './ids.js';
+export * from './errors.js';
+export * from './services/class.js';
+export * from './services/class/then.js';
+export { TransportError, UnknownVapiError, VapiError } from './runtime/errors.js';
+export type { ErrorRegistry, LocalizableMessage, VapiErrorInit } from './runtime/errors.js';
+export { id, isCase } from './runtime/types.js';
+export type { Binary, DateTime, Id, Open, Result, Secret, Uri } from './runtime/types.js';
+export type { CallOptions, ClientOptions, RequestEvent, ResponseEvent, Transport } from './runtime/transport.js';
+export type { OperationInfo, WireStyle } from './runtime/wire.js';

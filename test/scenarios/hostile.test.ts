@@ -1,0 +1,70 @@
+// Hostile names and text (comment terminators, template literals, quotes, line separators, NUL,
+// reserved words, names that clash after camelCasing) cannot inject code: the output compiles
+// and its syntax trees hold nothing but the declarations the generator means to write.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Project, SyntaxKind } from 'ts-morph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSources } from '../package/typecheck.js';
+import { generateScenario, pipelineFor } from '../setup/generate.js';
+
+let dir: string;
+let files: Map<string, string>;
+beforeAll(async () => {
+  files = (await pipelineFor('hostile')).files;
+  dir = await generateScenario('hostile', join(mkdtempSync(join(tmpdir(), 'vcgen-hostile-')), 'pkg'));
+});
+
+const INJECTED = ['pwned', 'evil', 'alert', 'exit'];
+const TOP_LEVEL = new Set([
+  SyntaxKind.ImportDeclaration, SyntaxKind.ExportDeclaration, SyntaxKind.InterfaceDeclaration, SyntaxKind.TypeAliasDeclaration,
+  SyntaxKind.VariableStatement, SyntaxKind.ClassDeclaration, SyntaxKind.FunctionDeclaration,
+]);
+
+describe('hostile spec text', () => {
+  it('compiles under a strict tsc', () => {
+    const r = checkSources(dir);
+    expect(r.output).toBe('');
+  });
+
+  it('contains no injected identifier or statement in any .ts or .js file', () => {
+    const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+    for (const [path, text] of files) {
+      if (!/\.(ts|js)$/.test(path) || path.includes('runtime/')) continue;
+      const sf = project.createSourceFile(path, text, { overwrite: true });
+      for (const st of sf.getStatements()) expect(TOP_LEVEL.has(st.getKind()), `${path}: ${st.getKindName()}`).toBe(true);
+      const identifiers = sf.getDescendantsOfKind(SyntaxKind.Identifier).map((n) => n.getText());
+      for (const bad of INJECTED) expect(identifiers, `${path} has identifier ${bad}`).not.toContain(bad);
+      // Spec text may only live in comments and string literals; none of it escapes them.
+      expect(sf.getDescendantsOfKind(SyntaxKind.ExpressionStatement).map((e) => e.getText()).filter((t) => !t.startsWith('this.') && !t.startsWith('super('))).toEqual([]);
+    }
+  });
+
+  it('keeps every text in doc comments harmless (no comment end, no line separators)', () => {
+    for (const [path, text] of files) {
+      if (!path.endsWith('.ts')) continue;
+      const comments = text.match(/\/\*\*[\s\S]*?\*\//g) ?? [];
+      for (const c of comments) expect(c.slice(3, -2), path).not.toMatch(/\*\/|[\u2028\u2029\u0000]/);
+    }
+  });
+
+  it('means what the spec says at run time: wire names, enum values, prototypes', async () => {
+    const pkg = await import(pathToFileURL(join(dir, 'dist/index.js')).href);
+    expect(Object.getPrototypeOf(pkg.ClassKind)).toBe(Object.prototype);
+    expect(Object.keys(pkg.ClassKind)).toEqual(['A*/B', "it's", 'say "hi"', 'back\\slash', 'new\nline', 'constructor', '__proto__']);
+    expect(pkg.ClassKind['__proto__']).toBe('__proto__');
+    const client = pkg.createClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 'x' });
+    expect(typeof client.class.getFoo).toBe('function');
+    expect(typeof client.class.getFoo2).toBe('function');
+    expect(typeof client.class.delete).toBe('function');
+    // A service must not be thenable, or awaiting it would send a request.
+    expect(client.class.then).toBeUndefined();
+    expect(typeof client.class.then_).toBe('function');
+    expect(client.class.thenService.constructor.name).toBe('ClassThenService');
+    const manifest = JSON.parse(files.get('manifest.json')!);
+    const ctor = manifest.structures.find((s: { id: string }) => s.id === 'com.vmware.vcenter.vm.class.constructor');
+    expect(ctor.fields.map((f: { name: string }) => f.name)).toContain('quote\'"back\\slash');
+  });
+});
