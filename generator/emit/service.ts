@@ -52,6 +52,7 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
     `api: [${[api.method, api.path, ...(api.body !== undefined ? [api.body] : [])].map(stringLiteral).join(', ')}]`,
     `rest: ${rest ? `[${[rest.method, rest.path].map(stringLiteral).join(', ')}]` : 'null'}`,
+    `errors: [${op.errors.map((e) => stringLiteral(e.errorType)).join(', ')}]`,
   ];
   return {
     constName,

@@ -16,9 +16,10 @@ export const TAKEN_GLOBALS = [
   'Omit', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable', 'ReturnType',
   'RegExp', 'URL', 'Response', 'Request', 'Headers', 'AbortSignal', 'fetch', 'globalThis', 'console', 'process',
   // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
-  'VapiError', 'UnknownVapiError', 'Transport', 'TransportOptions', 'ClientOptions', 'CallOptions', 'OperationInfo',
-  'Result', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret', 'Binary', 'Uri',
-  'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'VcenterClient', 'ErrorOf',
+  'VapiError', 'UnknownVapiError', 'TransportError', 'Transport', 'ClientOptions', 'CallOptions', 'OperationInfo',
+  'RequestEvent', 'ResponseEvent', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret',
+  'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
+  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry',
 ];
 
 const words = (s: string): string[] =>

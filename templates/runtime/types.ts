@@ -39,6 +39,3 @@ export function isCase<T extends object, K extends keyof T & string, V extends s
 ): value is Extract<T, { readonly [P in K]: V }> {
   return (value as Record<string, unknown>)[key] === tag;
 }
-
-/** Outcome of a call in the result style: no exception, the error typed by the operation. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };

@@ -1,4 +1,5 @@
 import type { ClientOptions, Transport } from './runtime/transport.js';
+import type { ResultStyle } from './runtime/result.js';
 import { ClassService } from './services/class.js';
 import { ClassThenService } from './services/class/then.js';
 /** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
@@ -18,6 +19,12 @@ export interface VcenterVmClient {
     login(): Promise<void>;
     /** Ends the session on the server. */
     logout(): Promise<void>;
+    /**
+     * The same client in the result style: calls return `{ ok: true, value }` or
+     * `{ ok: false, expected, error }` instead of throwing (`expected` errors are typed by the
+     * operation's error union).
+     */
+    withResult(): ResultStyle<VcenterVmClient>;
 }
 /** Creates the connection on its own, for importing single services (smaller bundles). */
 export declare function createTransport(options: ClientOptions): Transport;

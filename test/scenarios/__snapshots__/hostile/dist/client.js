@@ -2,6 +2,7 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import { newTransport } from './runtime/transport.js';
 import { errorRegistry } from './errors.js';
+import { resultStyle } from './runtime/result.js';
 import { ClassService } from './services/class.js';
 import { ClassThenService } from './services/class/then.js';
 /** Creates the connection on its own, for importing single services (smaller bundles). */
@@ -14,12 +15,14 @@ export function createTransport(options) {
  */
 export function createClient(options) {
     const transport = createTransport(options);
-    return {
+    const client = {
         class: Object.assign(new ClassService(transport), {
             thenService: new ClassThenService(transport),
         }),
         transport,
         login: () => transport.login(),
         logout: () => transport.logout(),
+        withResult: () => resultStyle(client),
     };
+    return client;
 }

@@ -14,3 +14,4 @@ export * from './services/class.js';
 export * from './services/class/then.js';
 export { TransportError, UnknownVapiError, VapiError } from './runtime/errors.js';
 export { id, isCase } from './runtime/types.js';
+export { isErrorOf, resultStyle } from './runtime/result.js';

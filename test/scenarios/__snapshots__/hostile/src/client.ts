@@ -4,6 +4,8 @@
 import { newTransport } from './runtime/transport.js';
 import type { ClientOptions, Transport } from './runtime/transport.js';
 import { errorRegistry } from './errors.js';
+import { resultStyle } from './runtime/result.js';
+import type { ResultStyle } from './runtime/result.js';
 import { ClassService } from './services/class.js';
 import { ClassThenService } from './services/class/then.js';
 
@@ -24,6 +26,12 @@ export interface VcenterVmClient {
   login(): Promise<void>;
   /** Ends the session on the server. */
   logout(): Promise<void>;
+  /**
+   * The same client in the result style: calls return `{ ok: true, value }` or
+   * `{ ok: false, expected, error }` instead of throwing (`expected` errors are typed by the
+   * operation's error union).
+   */
+  withResult(): ResultStyle<VcenterVmClient>;
 }
 
 /** Creates the connection on its own, for importing single services (smaller bundles). */
@@ -37,12 +45,14 @@ export function createTransport(options: ClientOptions): Transport {
  */
 export function createClient(options: ClientOptions): VcenterVmClient {
   const transport = createTransport(options);
-  return {
+  const client: VcenterVmClient = {
     class: Object.assign(new ClassService(transport), {
       thenService: new ClassThenService(transport),
     }),
     transport,
     login: () => transport.login(),
     logout: () => transport.logout(),
+    withResult: () => resultStyle(client),
   };
+  return client;
 }

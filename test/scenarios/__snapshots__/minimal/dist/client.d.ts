@@ -1,4 +1,5 @@
 import type { ClientOptions, Transport } from './runtime/transport.js';
+import type { ResultStyle } from './runtime/result.js';
 import { GuestProcessesService } from './services/guest/processes.js';
 import { HardwareCdromService } from './services/hardware/cdrom.js';
 /** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
@@ -21,6 +22,12 @@ export interface VcenterVmClient {
     login(): Promise<void>;
     /** Ends the session on the server. */
     logout(): Promise<void>;
+    /**
+     * The same client in the result style: calls return `{ ok: true, value }` or
+     * `{ ok: false, expected, error }` instead of throwing (`expected` errors are typed by the
+     * operation's error union).
+     */
+    withResult(): ResultStyle<VcenterVmClient>;
 }
 /** Creates the connection on its own, for importing single services (smaller bundles). */
 export declare function createTransport(options: ClientOptions): Transport;

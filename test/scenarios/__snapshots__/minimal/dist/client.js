@@ -2,6 +2,7 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import { newTransport } from './runtime/transport.js';
 import { errorRegistry } from './errors.js';
+import { resultStyle } from './runtime/result.js';
 import { GuestProcessesService } from './services/guest/processes.js';
 import { HardwareCdromService } from './services/hardware/cdrom.js';
 /** Creates the connection on its own, for importing single services (smaller bundles). */
@@ -14,7 +15,7 @@ export function createTransport(options) {
  */
 export function createClient(options) {
     const transport = createTransport(options);
-    return {
+    const client = {
         guest: {
             processes: new GuestProcessesService(transport),
         },
@@ -24,5 +25,7 @@ export function createClient(options) {
         transport,
         login: () => transport.login(),
         logout: () => transport.logout(),
+        withResult: () => resultStyle(client),
     };
+    return client;
 }

@@ -14,3 +14,4 @@ export * from './services/guest/processes.js';
 export * from './services/hardware/cdrom.js';
 export { TransportError, UnknownVapiError, VapiError } from './runtime/errors.js';
 export { id, isCase } from './runtime/types.js';
+export { isErrorOf, resultStyle } from './runtime/result.js';

@@ -4,6 +4,8 @@
 import { newTransport } from './runtime/transport.js';
 import type { ClientOptions, Transport } from './runtime/transport.js';
 import { errorRegistry } from './errors.js';
+import { resultStyle } from './runtime/result.js';
+import type { ResultStyle } from './runtime/result.js';
 import { GuestProcessesService } from './services/guest/processes.js';
 import { HardwareCdromService } from './services/hardware/cdrom.js';
 
@@ -27,6 +29,12 @@ export interface VcenterVmClient {
   login(): Promise<void>;
   /** Ends the session on the server. */
   logout(): Promise<void>;
+  /**
+   * The same client in the result style: calls return `{ ok: true, value }` or
+   * `{ ok: false, expected, error }` instead of throwing (`expected` errors are typed by the
+   * operation's error union).
+   */
+  withResult(): ResultStyle<VcenterVmClient>;
 }
 
 /** Creates the connection on its own, for importing single services (smaller bundles). */
@@ -40,7 +48,7 @@ export function createTransport(options: ClientOptions): Transport {
  */
 export function createClient(options: ClientOptions): VcenterVmClient {
   const transport = createTransport(options);
-  return {
+  const client: VcenterVmClient = {
     guest: {
       processes: new GuestProcessesService(transport),
     },
@@ -50,5 +58,7 @@ export function createClient(options: ClientOptions): VcenterVmClient {
     transport,
     login: () => transport.login(),
     logout: () => transport.logout(),
+    withResult: () => resultStyle(client),
   };
+  return client;
 }

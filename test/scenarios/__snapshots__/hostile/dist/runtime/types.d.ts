@@ -27,12 +27,4 @@ export type Uri = string;
 export declare function isCase<T extends object, K extends keyof T & string, V extends string>(value: T, key: K, tag: V): value is Extract<T, {
     readonly [P in K]: V;
 }>;
-/** Outcome of a call in the result style: no exception, the error typed by the operation. */
-export type Result<T, E> = {
-    readonly ok: true;
-    readonly value: T;
-} | {
-    readonly ok: false;
-    readonly error: E;
-};
 export {};

@@ -1,4 +1,5 @@
 import type { CallOptions, Transport } from '../runtime/transport.js';
+import type { OperationInfo } from '../runtime/wire.js';
 import type { VirtualMachineId, WeirdResourceId } from '../ids.js';
 import type { ClassConstructor, ClassGetFoo, ClassGetFoo2 } from '../types.js';
 import type { NotFoundError } from '../errors.js';
@@ -30,6 +31,22 @@ export type ClassThenError = never;
 export declare class ClassService {
     #private;
     constructor(transport: Transport);
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static readonly operations: {
+        readonly constructor_: OperationInfo;
+        readonly delete: OperationInfo;
+        readonly getFoo: OperationInfo;
+        readonly getFoo2: OperationInfo;
+        readonly then_: OperationInfo;
+    };
+    /** Type-only: the error union of each operation, by method. */
+    readonly '~errors': {
+        readonly constructor_: ClassConstructorError;
+        readonly delete: ClassDeleteError;
+        readonly getFoo: ClassGetFooError;
+        readonly getFoo2: ClassGetFoo2Error;
+        readonly then_: ClassThenError;
+    };
     /**
      * an operation named constructor
      *

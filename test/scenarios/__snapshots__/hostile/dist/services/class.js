@@ -5,6 +5,7 @@ const OP_CONSTRUCTOR_ = {
     params: [['vm', 'path']],
     api: ['GET', '/api/vcenter/vm/{vm}/class/c'],
     rest: null,
+    errors: [],
 };
 const OP_DELETE = {
     id: 'com.vmware.vcenter.vm.class.delete',
@@ -15,24 +16,28 @@ const OP_DELETE = {
     ],
     api: ['POST', '/api/vcenter/vm/{vm}/class?action=delete', 'new'],
     rest: null,
+    errors: ['NOT_FOUND'],
 };
 const OP_GET_FOO = {
     id: 'com.vmware.vcenter.vm.class.getFoo',
     params: [['vm', 'path']],
     api: ['GET', '/api/vcenter/vm/{vm}/class/b'],
     rest: null,
+    errors: [],
 };
 const OP_GET_FOO2 = {
     id: 'com.vmware.vcenter.vm.class.get_foo',
     params: [['vm', 'path']],
     api: ['GET', '/api/vcenter/vm/{vm}/class/a'],
     rest: null,
+    errors: [],
 };
 const OP_THEN_ = {
     id: 'com.vmware.vcenter.vm.class.then',
     params: [],
     api: ['GET', '/api/vcenter/vm/class/then'],
     rest: null,
+    errors: [],
 };
 /**
  * Ends a comment *\/ console.log('pwned'); /\* and starts one
@@ -44,6 +49,14 @@ export class ClassService {
     constructor(transport) {
         this.#transport = transport;
     }
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static operations = {
+        constructor_: OP_CONSTRUCTOR_,
+        delete: OP_DELETE,
+        getFoo: OP_GET_FOO,
+        getFoo2: OP_GET_FOO2,
+        then_: OP_THEN_,
+    };
     /**
      * an operation named constructor
      *

@@ -18,6 +18,8 @@ export interface OperationInfo {
   readonly params: readonly (readonly [name: string, where: ParamWhere])[];
   readonly api: BindingInfo;
   readonly rest: BindingInfo | null;
+  /** vAPI error types the operation documents (`NOT_FOUND`, …). */
+  readonly errors?: readonly string[];
 }
 
 /** Marker for a response body that is not valid JSON. */

@@ -12,6 +12,7 @@ const OP_CONSTRUCTOR_: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/c'],
   rest: null,
+  errors: [],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -23,6 +24,7 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/class?action=delete', 'new'],
   rest: null,
+  errors: ['NOT_FOUND'],
 };
 
 const OP_GET_FOO: OperationInfo = {
@@ -30,6 +32,7 @@ const OP_GET_FOO: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/b'],
   rest: null,
+  errors: [],
 };
 
 const OP_GET_FOO2: OperationInfo = {
@@ -37,6 +40,7 @@ const OP_GET_FOO2: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/a'],
   rest: null,
+  errors: [],
 };
 
 const OP_THEN_: OperationInfo = {
@@ -44,6 +48,7 @@ const OP_THEN_: OperationInfo = {
   params: [],
   api: ['GET', '/api/vcenter/vm/class/then'],
   rest: null,
+  errors: [],
 };
 
 /**
@@ -82,6 +87,30 @@ export class ClassService {
   constructor(transport: Transport) {
     this.#transport = transport;
   }
+
+  /** The operations of this service as data (used by the result style and `isErrorOf`). */
+  static readonly operations: {
+    readonly constructor_: OperationInfo;
+    readonly delete: OperationInfo;
+    readonly getFoo: OperationInfo;
+    readonly getFoo2: OperationInfo;
+    readonly then_: OperationInfo;
+  } = {
+    constructor_: OP_CONSTRUCTOR_,
+    delete: OP_DELETE,
+    getFoo: OP_GET_FOO,
+    getFoo2: OP_GET_FOO2,
+    then_: OP_THEN_,
+  };
+
+  /** Type-only: the error union of each operation, by method. */
+  declare readonly '~errors': {
+    readonly constructor_: ClassConstructorError;
+    readonly delete: ClassDeleteError;
+    readonly getFoo: ClassGetFooError;
+    readonly getFoo2: ClassGetFoo2Error;
+    readonly then_: ClassThenError;
+  };
 
   /**
    * an operation named constructor

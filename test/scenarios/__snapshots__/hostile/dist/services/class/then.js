@@ -5,6 +5,7 @@ const OP_LIST = {
     params: [],
     api: ['GET', '/api/vcenter/vm/class/children'],
     rest: null,
+    errors: [],
 };
 /**
  * a child service named then (accessor must not be `then`)
@@ -16,6 +17,10 @@ export class ClassThenService {
     constructor(transport) {
         this.#transport = transport;
     }
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static operations = {
+        list: OP_LIST,
+    };
     /**
      * HTTP: `GET /api/vcenter/vm/class/children`
      * @param options Per-call options: abort signal, timeout, headers.

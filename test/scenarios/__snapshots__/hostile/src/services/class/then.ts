@@ -9,6 +9,7 @@ const OP_LIST: OperationInfo = {
   params: [],
   api: ['GET', '/api/vcenter/vm/class/children'],
   rest: null,
+  errors: [],
 };
 
 /**
@@ -27,6 +28,18 @@ export class ClassThenService {
   constructor(transport: Transport) {
     this.#transport = transport;
   }
+
+  /** The operations of this service as data (used by the result style and `isErrorOf`). */
+  static readonly operations: {
+    readonly list: OperationInfo;
+  } = {
+    list: OP_LIST,
+  };
+
+  /** Type-only: the error union of each operation, by method. */
+  declare readonly '~errors': {
+    readonly list: ClassThenListError;
+  };
 
   /**
    * HTTP: `GET /api/vcenter/vm/class/children`

@@ -1,4 +1,5 @@
 import type { CallOptions, Transport } from '../../runtime/transport.js';
+import type { OperationInfo } from '../../runtime/wire.js';
 import type { VirtualMachineId } from '../../ids.js';
 import type { GuestCredentials, GuestProcessesCreateSpec, GuestProcessesProcessErrorDetails } from '../../types.js';
 import type { NotFoundError, UnauthenticatedError } from '../../errors.js';
@@ -18,6 +19,16 @@ export type GuestProcessesDeleteError = NotFoundError<GuestProcessesProcessError
 export declare class GuestProcessesService {
     #private;
     constructor(transport: Transport);
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static readonly operations: {
+        readonly create: OperationInfo;
+        readonly delete: OperationInfo;
+    };
+    /** Type-only: the error union of each operation, by method. */
+    readonly '~errors': {
+        readonly create: GuestProcessesCreateError;
+        readonly delete: GuestProcessesDeleteError;
+    };
     /**
      * Start a program in the guest.
      *

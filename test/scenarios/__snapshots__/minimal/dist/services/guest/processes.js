@@ -9,6 +9,7 @@ const OP_CREATE = {
     ],
     api: ['POST', '/api/vcenter/vm/{vm}/guest/processes?action=create'],
     rest: null,
+    errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 const OP_DELETE = {
     id: 'com.vmware.vcenter.vm.guest.processes.delete',
@@ -19,6 +20,7 @@ const OP_DELETE = {
     ],
     api: ['POST', '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
     rest: ['POST', '/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
+    errors: ['NOT_FOUND'],
 };
 /**
  * Processes in the guest operating system.
@@ -30,6 +32,11 @@ export class GuestProcessesService {
     constructor(transport) {
         this.#transport = transport;
     }
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static operations = {
+        create: OP_CREATE,
+        delete: OP_DELETE,
+    };
     /**
      * Start a program in the guest.
      *

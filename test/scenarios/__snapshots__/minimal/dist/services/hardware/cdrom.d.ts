@@ -1,4 +1,5 @@
 import type { CallOptions, Transport } from '../../runtime/transport.js';
+import type { OperationInfo } from '../../runtime/wire.js';
 import type { CdromId, VirtualMachineId } from '../../ids.js';
 import type { HardwareCdromFilterSpec, HardwareCdromInfo, HardwareCdromSummary, HardwareCdromUpdateSpec } from '../../types.js';
 import type { NotFoundError, UnauthenticatedError, VapiStdError } from '../../errors.js';
@@ -30,6 +31,22 @@ export type HardwareCdromUpdateError = NotFoundError;
 export declare class HardwareCdromService {
     #private;
     constructor(transport: Transport);
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static readonly operations: {
+        readonly connect: OperationInfo;
+        readonly find: OperationInfo;
+        readonly get: OperationInfo;
+        readonly list: OperationInfo;
+        readonly update: OperationInfo;
+    };
+    /** Type-only: the error union of each operation, by method. */
+    readonly '~errors': {
+        readonly connect: HardwareCdromConnectError;
+        readonly find: HardwareCdromFindError;
+        readonly get: HardwareCdromGetError;
+        readonly list: HardwareCdromListError;
+        readonly update: HardwareCdromUpdateError;
+    };
     /**
      * Connect a CD-ROM.
      *

@@ -8,6 +8,7 @@ const OP_CONNECT = {
     ],
     api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect'],
     rest: null,
+    errors: ['ERROR', 'NOT_FOUND'],
 };
 const OP_FIND = {
     id: 'com.vmware.vcenter.vm.hardware.cdrom.find',
@@ -18,6 +19,7 @@ const OP_FIND = {
     ],
     api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom?action=find'],
     rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/find'],
+    errors: ['NOT_FOUND'],
 };
 const OP_GET = {
     id: 'com.vmware.vcenter.vm.hardware.cdrom.get',
@@ -27,12 +29,14 @@ const OP_GET = {
     ],
     api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
     rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
+    errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 const OP_LIST = {
     id: 'com.vmware.vcenter.vm.hardware.cdrom.list',
     params: [['vm', 'path']],
     api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom'],
     rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom'],
+    errors: ['NOT_FOUND'],
 };
 const OP_UPDATE = {
     id: 'com.vmware.vcenter.vm.hardware.cdrom.update',
@@ -43,6 +47,7 @@ const OP_UPDATE = {
     ],
     api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', 'spec'],
     rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
+    errors: ['NOT_FOUND'],
 };
 /**
  * CD-ROM devices of a virtual machine.
@@ -54,6 +59,14 @@ export class HardwareCdromService {
     constructor(transport) {
         this.#transport = transport;
     }
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static operations = {
+        connect: OP_CONNECT,
+        find: OP_FIND,
+        get: OP_GET,
+        list: OP_LIST,
+        update: OP_UPDATE,
+    };
     /**
      * Connect a CD-ROM.
      *

@@ -16,6 +16,7 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes?action=create'],
   rest: null,
+  errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -27,6 +28,7 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
+  errors: ['NOT_FOUND'],
 };
 
 /**
@@ -50,6 +52,21 @@ export class GuestProcessesService {
   constructor(transport: Transport) {
     this.#transport = transport;
   }
+
+  /** The operations of this service as data (used by the result style and `isErrorOf`). */
+  static readonly operations: {
+    readonly create: OperationInfo;
+    readonly delete: OperationInfo;
+  } = {
+    create: OP_CREATE,
+    delete: OP_DELETE,
+  };
+
+  /** Type-only: the error union of each operation, by method. */
+  declare readonly '~errors': {
+    readonly create: GuestProcessesCreateError;
+    readonly delete: GuestProcessesDeleteError;
+  };
 
   /**
    * Start a program in the guest.

@@ -20,6 +20,7 @@ const OP_CONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect'],
   rest: null,
+  errors: ['ERROR', 'NOT_FOUND'],
 };
 
 const OP_FIND: OperationInfo = {
@@ -31,6 +32,7 @@ const OP_FIND: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom?action=find'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/find'],
+  errors: ['NOT_FOUND'],
 };
 
 const OP_GET: OperationInfo = {
@@ -41,6 +43,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
+  errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_LIST: OperationInfo = {
@@ -48,6 +51,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom'],
+  errors: ['NOT_FOUND'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -59,6 +63,7 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
+  errors: ['NOT_FOUND'],
 };
 
 /**
@@ -97,6 +102,30 @@ export class HardwareCdromService {
   constructor(transport: Transport) {
     this.#transport = transport;
   }
+
+  /** The operations of this service as data (used by the result style and `isErrorOf`). */
+  static readonly operations: {
+    readonly connect: OperationInfo;
+    readonly find: OperationInfo;
+    readonly get: OperationInfo;
+    readonly list: OperationInfo;
+    readonly update: OperationInfo;
+  } = {
+    connect: OP_CONNECT,
+    find: OP_FIND,
+    get: OP_GET,
+    list: OP_LIST,
+    update: OP_UPDATE,
+  };
+
+  /** Type-only: the error union of each operation, by method. */
+  declare readonly '~errors': {
+    readonly connect: HardwareCdromConnectError;
+    readonly find: HardwareCdromFindError;
+    readonly get: HardwareCdromGetError;
+    readonly list: HardwareCdromListError;
+    readonly update: HardwareCdromUpdateError;
+  };
 
   /**
    * Connect a CD-ROM.

@@ -1,0 +1,79 @@
+// The result style: the same client, but calls return `{ ok, value }` / `{ ok, error }` instead of
+// throwing, with the error typed as the operation's own error union. Also the type guard that
+// narrows a caught error to an operation's union. Emitted verbatim into the package.
+import { TransportError, VapiError } from './errors.js';
+import type { OperationInfo } from './wire.js';
+
+/**
+ * Outcome of a call in the result style. A failure is `expected` when its vAPI error type is one
+ * the operation documents (then `error` is typed as the operation's union); anything else
+ * (an undocumented error type, a transport failure) arrives with `expected: false`.
+ */
+export type CallResult<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly expected: true; readonly error: E }
+  | { readonly ok: false; readonly expected: false; readonly error: VapiError | TransportError };
+
+/** What every generated service class declares: its operations, and (as a type) their error unions. */
+export interface ServiceShape {
+  readonly '~errors': object;
+}
+
+/** The error union of method `M` of service `S`. */
+export type ErrorOf<S, M extends PropertyKey> = S extends { readonly '~errors': infer E } ? (M extends keyof E ? E[M] : never) : never;
+
+type Fn = (...args: never[]) => Promise<unknown>;
+
+/** A client (or service) whose methods return CallResult instead of throwing. */
+export type ResultStyle<T> = {
+  readonly [K in Exclude<keyof T, 'transport' | 'login' | 'logout' | 'withResult' | '~errors'>]: T[K] extends (...args: infer A) => Promise<infer R>
+    ? (...args: A) => Promise<CallResult<R, ErrorOf<T, K>>>
+    : T[K] extends object
+      ? ResultStyle<T[K]>
+      : T[K];
+};
+
+function operationOf(service: object, method: PropertyKey): OperationInfo | undefined {
+  const ops = (service.constructor as { operations?: Readonly<Record<PropertyKey, OperationInfo>> }).operations;
+  return ops && Object.hasOwn(ops, method) ? ops[method as string] : undefined;
+}
+
+function documented(e: unknown, op: OperationInfo | undefined): boolean {
+  return e instanceof VapiError && op !== undefined && e.operation === op.id && (op.errors ?? []).includes(e.type);
+}
+
+/**
+ * True when `error` is one of the errors the operation `service[method]` documents, raised by
+ * that operation: `if (isErrorOf(e, client.hardware.cdrom, 'get')) switch (e.type) { … }`.
+ */
+export function isErrorOf<S extends ServiceShape, M extends keyof S['~errors'] & string>(error: unknown, service: S, method: M): error is ErrorOf<S, M> {
+  return documented(error, operationOf(service, method));
+}
+
+const cache = new WeakMap<object, object>();
+
+/** Wraps a client or service so that its methods return CallResult. */
+export function resultStyle<T extends object>(target: T): ResultStyle<T> {
+  const hit = cache.get(target);
+  if (hit) return hit as ResultStyle<T>;
+  const proxy = new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      if (typeof value === 'function') {
+        const op = operationOf(obj, prop);
+        if (!op) return value;
+        return async (...args: unknown[]) => {
+          try {
+            return { ok: true, value: await (value as Fn).apply(obj, args as never[]) };
+          } catch (error) {
+            if (error instanceof VapiError || error instanceof TransportError) return { ok: false, expected: documented(error, op), error };
+            throw error;
+          }
+        };
+      }
+      return value !== null && typeof value === 'object' ? resultStyle(value) : value;
+    },
+  });
+  cache.set(target, proxy);
+  return proxy as ResultStyle<T>;
+}
