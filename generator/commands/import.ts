@@ -1,0 +1,90 @@
+// `vcgen import <file> --out <spec dir> [--only <package id>] [--overlays <dir>] [--strict]`:
+// VMware's Swagger 2.0 / OpenAPI 3 file → a spec directory. Thin: arguments, run, report.
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { runImport, type ImportResult } from '../import/run.js';
+
+const HELP = `Usage: vcgen import <file> --out <spec dir> [options]
+
+Turns VMware's published API file (Swagger 2.0 or OpenAPI 3.0/3.1, JSON or YAML) into a spec
+directory: one YAML file per package and per service, plus api.yaml. The directory is written
+next to the target and swapped in whole; files no longer produced disappear. Task variants of
+operations (…$task, vmw-task=true) are not imported. See generator/import/README.md.
+
+Options:
+  --out <dir>            spec directory to write, e.g. spec/7.0.3 (required)
+  --only <package id>    import only the services below this package (e.g. com.vmware.vcenter.vm);
+                         it becomes the spec's root
+  --overlays <dir>       overlay directory (default: <out>/../overlays when it exists)
+  --no-overlays          apply no overlays
+  --compare <dir>        report wire names that differ only in case from this spec, and take
+                         unnamed body parameters from it (default: <out> when it holds a spec)
+  --api-version <v>      API version for api.yaml (default: the --out directory name, the file's
+                         info.version, or a version in the file name)
+  --strict               treat warnings as errors (nothing is written)
+  --dry-run              convert and check, write nothing
+  -q, --quiet            print errors and the summary only
+  -h, --help             show this help
+`;
+
+export async function importCommand(argv: string[]): Promise<number> {
+  const out = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  const err = (s: string): void => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      only: { type: 'string' },
+      overlays: { type: 'string' },
+      'no-overlays': { type: 'boolean' },
+      compare: { type: 'string' },
+      'api-version': { type: 'string' },
+      strict: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    err(`vcgen import: ${positionals.length !== 1 ? 'give exactly one input file' : '--out <spec dir> is required'}\n\n${HELP}`);
+    return 1;
+  }
+  const result = runImport({
+    file: positionals[0]!,
+    out: values.out,
+    only: values.only,
+    overlays: values['no-overlays'] ? null : values.overlays,
+    compare: values.compare,
+    apiVersion: values['api-version'],
+    strict: values.strict,
+    write: !values['dry-run'],
+  });
+  for (const d of sortDiagnostics(result.diagnostics)) {
+    if (d.severity === 'error' || !values.quiet) err(formatDiagnostic(d));
+  }
+  if (!values.quiet) for (const n of result.notes) out(`note: ${n}`);
+  out(summary(result, values.out));
+  return result.ok ? 0 : 1;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summary(r: ImportResult, outDir: string): string {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.length - errors;
+  const time = `${(r.ms / 1000).toFixed(2)} s`;
+  const problems = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  if (!r.counts) return `import: failed (${problems}) in ${time}`;
+  const c = r.counts;
+  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors)` : '';
+  const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
+  const where = r.wrote ? `→ ${outDir} (${plural(c.files, 'file')})` : r.ok ? '(not written: dry run)' : '(not written)';
+  return `import: ${what} ${where}; ${problems} in ${time}`;
+}

@@ -1,0 +1,137 @@
+// Applies overlays to imported units (rules in spec/overlays/README.md): scalars replace; errors
+// merge by id; unions and privileges replace; fields, params and enum values must exist; `rename`
+// changes a wire name; `add` appends enum values. Naming anything the import lacks is an error
+// placed at the overlay's file:line:col.
+import type { Loc } from '../diagnostics.js';
+import { get, mapEntries, seqItems, str } from '../spec/yaml-ast.js';
+import type { ImportLog } from './draft.js';
+import { applyDocumented, js, missing, type Ctx, type OverlayStats } from './overlay-ctx.js';
+import { applyEnum, applyStructure } from './overlay-decls.js';
+import type { Overlay } from './overlay-load.js';
+import { OverlayTypes } from './overlay-types.js';
+import { opErrorId, unitId, type OpErrorDoc, type OperationDoc, type UnitDoc } from './unit-doc.js';
+
+export type { OverlayStats };
+
+export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: ImportLog): OverlayStats {
+  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0 };
+  const types = new OverlayTypes(units);
+  for (const o of overlays) {
+    const c: Ctx = { f: o.file, log, types, stats };
+    for (const kind of ['services', 'packages'] as const) {
+      for (const e of mapEntries(o.file, get(o.root, kind))) {
+        const unit = units.find((u) => unitId(u) === e.key && (kind === 'services' ? u.service !== undefined : u.package !== undefined));
+        if (!unit) {
+          missing(c, e.loc, `${kind === 'services' ? 'service' : 'package'} '${e.key}'`);
+          continue;
+        }
+        applyUnit(c, unit, e.value);
+      }
+    }
+  }
+  return stats;
+}
+
+function applyUnit(c: Ctx, unit: UnitDoc, node: unknown): void {
+  applyDocumented(c, unit, node);
+  const id = unitId(unit);
+  for (const e of mapEntries(c.f, get(node, 'structures'))) {
+    const s = unit.structures?.[e.key];
+    if (s) applyStructure(c, s, `${id}.${e.key}`, e.value);
+    else missing(c, e.loc, `structure '${e.key}' in ${id}`);
+  }
+  for (const e of mapEntries(c.f, get(node, 'enums'))) {
+    const en = unit.enums?.[e.key];
+    if (en) applyEnum(c, en, e.value);
+    else missing(c, e.loc, `enum '${e.key}' in ${id}`);
+  }
+  for (const e of mapEntries(c.f, get(node, 'operations'))) {
+    const op = unit.operations?.[e.key];
+    if (op) applyOperation(c, op, id, e.value);
+    else missing(c, e.loc, `operation '${e.key}' in ${id}`);
+  }
+}
+
+function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown): void {
+  applyDocumented(c, op, node);
+  for (const e of mapEntries(c.f, get(node, 'params'))) {
+    const p = op.params?.find((x) => x.name === e.key);
+    if (!p) {
+      missing(c, e.loc, `parameter '${e.key}'`);
+      continue;
+    }
+    applyDocumented(c, p, e.value);
+    const type = get(e.value, 'type');
+    if (type !== undefined) p.type = c.types.check(c, str(type)!, service, c.f.locOf(type)) ?? p.type;
+    const rename = get(e.value, 'rename');
+    if (rename !== undefined) renameParam(c, op, p.name, str(rename)!, c.f.locOf(rename));
+  }
+  const result = get(node, 'result');
+  if (result !== undefined) {
+    if (!op.result) missing(c, c.f.locOf(result), 'a result');
+    else {
+      applyDocumented(c, op.result, result);
+      const type = get(result, 'type');
+      if (type !== undefined) op.result.type = c.types.check(c, str(type)!, service, c.f.locOf(type)) ?? op.result.type;
+    }
+  }
+  const errors = get(node, 'errors');
+  if (errors !== undefined) mergeErrors(c, op, service, errors);
+  const privileges = get(node, 'privileges');
+  if (privileges !== undefined) {
+    const list = js(c.f, privileges) as NonNullable<OperationDoc['privileges']>;
+    const names = new Set((op.params ?? []).map((p) => p.name));
+    seqItems(privileges).forEach((n, i) => {
+      const param = list[i]?.param;
+      if (param !== undefined && !names.has(param)) missing(c, c.f.locOf(get(n, 'param')), `parameter '${param}'`);
+    });
+    op.privileges = list;
+  }
+}
+
+function renameParam(c: Ctx, op: OperationDoc, from: string, to: string, loc: Loc): void {
+  const path = `${op.http.api.path} ${op.http.rest?.path ?? ''}`;
+  if (path.includes(`{${from}}`)) {
+    c.log.at('error', 'overlay-rename', `parameter '${from}' is in the path; renaming it would break the path template`, loc);
+    return;
+  }
+  if (op.params?.some((p) => p.name === to)) {
+    c.log.at('error', 'overlay-rename', `the operation already has a parameter '${to}'`, loc);
+    return;
+  }
+  const p = op.params!.find((x) => x.name === from)!;
+  p.name = to;
+  if (op.http.api.body === from) op.http.api.body = to;
+  for (const pr of op.privileges ?? []) if (pr.param === from) pr.param = to;
+  c.stats.renames++;
+}
+
+function mergeErrors(c: Ctx, op: OperationDoc, service: string, node: unknown): void {
+  const list: OpErrorDoc[] = [...(op.errors ?? [])];
+  for (const item of seqItems(node)) {
+    const entry = js(c.f, item) as OpErrorDoc;
+    const id = opErrorId(entry);
+    const idNode = typeof entry === 'string' ? item : get(item, 'error');
+    if (!c.types.isError(id)) {
+      missing(c, c.f.locOf(idNode), `error type '${id}'`, 'use an error declared by the import (com.vmware.vapi.std.errors.*)');
+      continue;
+    }
+    let e = entry;
+    if (typeof e !== 'string' && e.data !== undefined) {
+      const dataNode = get(item, 'data');
+      const data = c.types.check(c, e.data, service, c.f.locOf(dataNode), 'warning');
+      e = { ...e };
+      if (data === undefined) delete e.data;
+      if (e.when === undefined && e.data === undefined) e = e.error;
+    }
+    const at = list.findIndex((x) => opErrorId(x) === id);
+    if (at >= 0) {
+      list[at] = e;
+      c.stats.errorsReplaced++;
+    } else {
+      list.push(e);
+      c.stats.errorsAdded++;
+    }
+  }
+  op.errors = list;
+}

@@ -1,0 +1,60 @@
+// Checks the type expressions and error ids overlays write, against the imported declarations.
+import type { Loc } from '../diagnostics.js';
+import { parseType, TypeSyntaxError, type TypeExpr } from '../spec/types.js';
+import type { Ctx } from './overlay-ctx.js';
+import { Relativizer } from './relative.js';
+import { unitId, type UnitDoc } from './unit-doc.js';
+
+export class OverlayTypes {
+  private readonly rel: Relativizer;
+  private readonly errors = new Set<string>();
+
+  constructor(units: UnitDoc[]) {
+    const ids = new Set<string>();
+    for (const u of units) {
+      const id = unitId(u);
+      for (const n of Object.keys(u.structures ?? {})) ids.add(`${id}.${n}`);
+      for (const n of Object.keys(u.enums ?? {})) ids.add(`${id}.${n}`);
+      for (const n of Object.keys(u.errors ?? {})) {
+        ids.add(`${id}.${n}`);
+        this.errors.add(`${id}.${n}`);
+      }
+    }
+    this.rel = new Relativizer(ids);
+  }
+
+  isError(id: string): boolean {
+    return this.errors.has(id);
+  }
+
+  /**
+   * The type text if it parses and every name resolves from `scope`; otherwise reports at `loc`
+   * (an error, or a warning when the caller can do without the type) and returns undefined.
+   */
+  check(c: Ctx, text: string, scope: string, loc: Loc, severity: 'error' | 'warning' = 'error'): string | undefined {
+    let expr: TypeExpr;
+    try {
+      expr = parseType(text);
+    } catch (e) {
+      if (!(e instanceof TypeSyntaxError)) throw e;
+      c.log.at('error', 'overlay-type', `bad type '${text}': ${e.message}`, { ...loc, col: loc.col + e.offset });
+      return undefined;
+    }
+    const unknown: string[] = [];
+    const walk = (t: TypeExpr): void => {
+      if (t.kind === 'named') {
+        const id = this.rel.resolve(t.name, scope);
+        if (!id || this.errors.has(id)) unknown.push(t.name);
+      } else if (t.kind === 'map') {
+        walk(t.key);
+        walk(t.value);
+      } else if (t.kind === 'list' || t.kind === 'set' || t.kind === 'optional') walk(t.of);
+    };
+    walk(expr);
+    if (unknown.length === 0) return text;
+    const what = `type ${unknown.map((n) => `'${n}'`).join(', ')} (seen from ${scope})`;
+    if (severity === 'error') c.log.at('error', 'overlay-target', `${what}, which the import does not have`, loc, 'name a structure or enum of the import');
+    else c.log.at('warning', 'overlay-data-type', `${what} is not in the import; the error entry is kept without its data type`, loc, 'remove the data: key, or import a file that defines the structure');
+    return undefined;
+  }
+}

@@ -1,0 +1,152 @@
+// Overlays on top of an import: merge rules of spec/overlays/README.md, and errors placed at the
+// overlay's file:line:col when it names something the import does not have.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runImport } from '../../generator/import/run.js';
+import { SWAGGER, tmpSpec, unit } from './util.js';
+
+const ERR = 'com.vmware.vapi.std.errors';
+
+/** Imports the Swagger fixture into <tmp>/spec/7.0.3 with the given files in <tmp>/spec/overlays. */
+function withOverlays(files: Record<string, string>, write = false) {
+  const t = tmpSpec();
+  const dir = join(t.root, 'spec', 'overlays');
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { ...runImport({ file: SWAGGER, out: t.out, only: 'com.vmware.vcenter.vm', compare: null, write }), dir };
+}
+
+const CURATION = `reason: Test curation.
+services:
+  com.vmware.vcenter.vm.hardware.cdrom:
+    description: CD-ROM devices.
+    operations:
+      get:
+        description: Read one CD-ROM.
+        params:
+          cdrom: { description: The CD-ROM. }
+        result: { description: "The CD-ROM, when there is one." }
+        errors:
+          - error: ${ERR}.not_found
+            when: the VM or the CD-ROM does not exist
+          - ${ERR}.unauthenticated
+          - { error: ${ERR}.error, when: the server fails }
+      connect:
+        errors: [${ERR}.not_found]
+      update:
+        params:
+          spec: { rename: changes }
+        privileges:
+          - { param: vm, require: [VirtualMachine.Config.Edit] }
+    structures:
+      info:
+        description: What a CD-ROM is.
+        fields:
+          size_MiB: { rename: size_mib, description: Size. }
+      backing_info:
+        fields:
+          host_device: { rename: device }
+        unions:
+          - discriminant: type
+            cases: { ISO_FILE: [iso_file] }
+    enums:
+      backing_type:
+        values:
+          ISO_FILE: { description: An image file. }
+        add: [REMOTE]
+        default: ISO_FILE
+packages:
+  com.vmware.vcenter.vm.guest:
+    structures:
+      credentials: { description: Guest login. }
+`;
+
+describe('overlays', () => {
+  it('merges by the documented rules', () => {
+    const r = withOverlays({ 'curation.yaml': CURATION });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const cdrom = unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom');
+    expect(cdrom.description).toBe('CD-ROM devices.');
+    expect(cdrom.operations?.get).toMatchObject({
+      description: 'Read one CD-ROM.',
+      result: { type: 'optional<info>', description: 'The CD-ROM, when there is one.' },
+      errors: [`${ERR}.unauthenticated`, { error: `${ERR}.not_found`, when: 'the VM or the CD-ROM does not exist' }, { error: `${ERR}.error`, when: 'the server fails' }],
+    });
+    expect(cdrom.operations?.get?.params?.[1]).toEqual({ name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom', description: 'The CD-ROM.' });
+    expect(cdrom.operations?.update?.params?.[2]?.name).toBe('changes');
+    expect(cdrom.operations?.update?.http.api.body).toBe('changes');
+    expect(cdrom.operations?.update?.privileges).toEqual([{ param: 'vm', require: ['VirtualMachine.Config.Edit'] }]);
+    expect(cdrom.structures?.info?.description).toBe('What a CD-ROM is.');
+    expect(cdrom.structures?.info?.fields[2]).toEqual({ name: 'size_mib', type: 'optional<long>', description: 'Size.' });
+    expect(cdrom.structures?.backing_info?.fields.map((f) => f.name)).toEqual(['type', 'iso_file', 'device', 'auto_detect']);
+    expect(cdrom.structures?.backing_info?.unions).toEqual([{ discriminant: 'type', cases: { ISO_FILE: ['iso_file'] } }]);
+    expect(cdrom.enums?.backing_type).toEqual({
+      values: [{ value: 'ISO_FILE', description: 'An image file.' }, { value: 'HOST_DEVICE' }, { value: 'CLIENT_DEVICE' }, { value: 'REMOTE' }],
+      default: 'ISO_FILE',
+    });
+    expect(unit(r.units, 'com.vmware.vcenter.vm.guest', 'package').structures?.credentials?.description).toBe('Guest login.');
+    expect(cdrom.operations?.connect?.errors).toEqual([`${ERR}.error`, `${ERR}.not_found`]);
+    expect(r.overlays).toMatchObject({ files: 1, errorsAdded: 1, errorsReplaced: 3, renames: 3 });
+  });
+
+  it('renames a union field everywhere it is named', () => {
+    const r = withOverlays({
+      'rename.yaml': `reason: x\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      backing_info:\n        fields:\n          host_device: { rename: device }\n`,
+    });
+    expect(unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.backing_info?.unions?.[0]?.cases).toEqual({
+      ISO_FILE: ['iso_file'],
+      HOST_DEVICE: ['device', 'auto_detect'],
+      CLIENT_DEVICE: ['device'],
+    });
+  });
+
+  it.each([
+    ['a service', 'services:\n  com.vmware.vcenter.vm.hardware.floppy:\n    description: x\n', 3, 3, "service 'com.vmware.vcenter.vm.hardware.floppy'"],
+    ['an operation', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      eject: { description: x }\n', 5, 7, "operation 'eject'"],
+    ['a field', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      info:\n        fields:\n          size: { description: x }\n', 7, 11, "field 'size'"],
+    ['a parameter', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        params:\n          disk: { description: x }\n', 7, 11, "parameter 'disk'"],
+    ['an enum value', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    enums:\n      backing_type:\n        values:\n          FLOPPY: { description: x }\n', 7, 11, "enum value 'FLOPPY'"],
+    ['an error type', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        errors: [com.vmware.vapi.std.errors.timed_out]\n', 6, 18, "error type 'com.vmware.vapi.std.errors.timed_out'"],
+    ['a package', 'packages:\n  com.vmware.vcenter.vm.nothing:\n    description: x\n', 3, 3, "package 'com.vmware.vcenter.vm.nothing'"],
+  ])('names %s the import lacks: error at file:line:col, nothing written', (_what, body, line, col, text) => {
+    const r = withOverlays({ 'stale.yaml': `reason: Stale curation.\n${body}` }, true);
+    expect(r.ok).toBe(false);
+    expect(r.wrote).toBe(false);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'overlay-target', loc: { file: expect.stringMatching(/stale\.yaml$/), line, col } });
+    expect(errors[0]!.message).toContain(text);
+  });
+
+  it('requires reason: and a known shape', () => {
+    const r = withOverlays({ 'a.yaml': 'services: {}\n', 'b.yaml': 'reason: x\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    colour: red\n' });
+    expect(r.diagnostics.filter((d) => d.loc).map((d) => [d.rule, d.message, d.loc?.line, d.loc?.col])).toEqual([
+      ['overlay-schema', "the overlay is missing 'reason'", 1, 1],
+      ['overlay-schema', "unknown key 'colour' in 'services.com.vmware.vcenter.vm.hardware.cdrom'", 4, 5],
+    ]);
+  });
+
+  it('checks overlay types; an unknown error data type is dropped with a warning', () => {
+    const r = withOverlays({
+      'types.yaml': `reason: x
+services:
+  com.vmware.vcenter.vm.hardware.cdrom:
+    operations:
+      get:
+        errors:
+          - { error: ${ERR}.not_found, data: missing_details }
+    structures:
+      info:
+        fields:
+          label: { type: list<nothing> }
+`,
+    });
+    const placed = r.diagnostics.filter((d) => d.loc).sort((a, b) => a.loc!.line - b.loc!.line);
+    expect(placed.map((d) => [d.severity, d.rule, d.loc?.line])).toEqual([
+      ['warning', 'overlay-data-type', 7],
+      ['error', 'overlay-target', 11],
+    ]);
+    expect(unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations?.get?.errors).toContainEqual(`${ERR}.not_found`);
+  });
+});
