@@ -1,6 +1,7 @@
-// A real HTTP server on 127.0.0.1 for behaviour tests: records every request and answers with
-// what the test's handler returns.
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+// A real HTTP (or, given a key and certificate, HTTPS) server on 127.0.0.1 for behaviour tests:
+// records every request and answers with what the test's handler returns.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
@@ -25,14 +26,23 @@ export interface Reply {
 export interface TestServer {
   url: string;
   requests: Recorded[];
+  /** TCP connections accepted so far (keep-alive reuses one). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
 export type Handler = (req: Recorded) => Reply | Promise<Reply>;
 
-export async function startServer(handler: Handler): Promise<TestServer> {
+/** PEM key and certificate chain: the server speaks HTTPS. */
+export interface ServerTls {
+  key: string;
+  cert: string;
+}
+
+export async function startServer(handler: Handler, tls?: ServerTls): Promise<TestServer> {
   const requests: Recorded[] = [];
-  const server: Server = createServer((req, res) => {
+  let connections = 0;
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
@@ -49,12 +59,17 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       res.writeHead(reply.status ?? 200, headers);
       res.end(text);
     });
-  });
+  };
+  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createServer(listener);
+  server.on(tls ? 'secureConnection' : 'connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

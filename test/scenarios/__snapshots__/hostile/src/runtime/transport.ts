@@ -2,9 +2,11 @@
 // change the spec (or a template) and run `vcgen generate` again.
 
 // The transport: sessions, headers, timeouts, retries and hooks around one HTTP exchange per call.
-// Emitted verbatim into the package (src/runtime/). No dependencies beyond the global fetch.
+// Emitted verbatim into the package (src/runtime/). No dependencies beyond the global fetch
+// (and node:https, loaded by node-fetch.ts only when `ca` or `insecure` is given).
 import { decodeError, TransportError, VapiError, type ErrorRegistry } from './errors.js';
 import { decodeResult, encodeRequest, INVALID, type OperationInfo, type WireStyle } from './wire.js';
+import { createNodeFetch, explainTlsErrors } from './node-fetch.js';
 
 export interface RequestEvent {
   operation: string;
@@ -32,6 +34,16 @@ export interface ClientOptions {
   password?: string;
   /** A fetch implementation (defaults to the global one); use it for proxies, TLS agents or tests. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * PEM certificate(s) of the CA(s) that issued vCenter's certificate (e.g. the VMCA root). They
+   * replace Node's default CA store for this client. Node only; not together with `fetch`.
+   */
+  ca?: string | string[];
+  /**
+   * ⚠ Turns certificate verification OFF: anyone between you and vCenter can read the password
+   * and the session. Labs only; prefer `ca`. Only `true` is accepted. Node only; not with `fetch`.
+   */
+  insecure?: true;
   /** Milliseconds before a call fails with a timeout (default 60 000; 0 disables). */
   timeoutMs?: number;
   /** Extra headers for every request. */
@@ -72,7 +84,12 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\//.test(baseUrl)) throw new TypeError('baseUrl must start with http:// or https://');
   const style: WireStyle = options.style ?? 'api';
-  const doFetch = options.fetch ?? globalThis.fetch;
+  // ca/insecure need Node's https module (global fetch cannot take them on Node 20 without undici).
+  const tls = options.ca !== undefined || options.insecure !== undefined;
+  if (tls && options.fetch) throw new TypeError('give fetch or ca/insecure, not both: configure TLS in your own fetch');
+  const doFetch = explainTlsErrors(
+    options.fetch ?? (tls ? createNodeFetch({ ca: options.ca, insecure: options.insecure }) : globalThis.fetch),
+  );
   const defaultTimeout = options.timeoutMs ?? 60_000;
   const retries = Math.max(0, Math.min(options.retry?.attempts ?? 2, 10));
   const retryDelay = options.retry?.delayMs ?? 200;

@@ -24,6 +24,16 @@ export interface ClientOptions {
     password?: string;
     /** A fetch implementation (defaults to the global one); use it for proxies, TLS agents or tests. */
     fetch?: typeof globalThis.fetch;
+    /**
+     * PEM certificate(s) of the CA(s) that issued vCenter's certificate (e.g. the VMCA root). They
+     * replace Node's default CA store for this client. Node only; not together with `fetch`.
+     */
+    ca?: string | string[];
+    /**
+     * ⚠ Turns certificate verification OFF: anyone between you and vCenter can read the password
+     * and the session. Labs only; prefer `ca`. Only `true` is accepted. Node only; not with `fetch`.
+     */
+    insecure?: true;
     /** Milliseconds before a call fails with a timeout (default 60 000; 0 disables). */
     timeoutMs?: number;
     /** Extra headers for every request. */
