@@ -28,7 +28,7 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './runtime/errors.js', named: ['TransportError', 'UnknownVapiError', 'VapiError'] },
       { from: './runtime/errors.js', named: ['ErrorRegistry', 'LocalizableMessage', 'VapiErrorInit'], typeOnly: true },
       { from: './runtime/types.js', named: ['id', 'isCase'] },
-      { from: './runtime/types.js', named: ['Binary', 'DateTime', 'Id', 'Open', 'Secret', 'Uri'], typeOnly: true },
+      { from: './runtime/types.js', named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'], typeOnly: true },
       { from: './runtime/result.js', named: ['isErrorOf', 'resultStyle'] },
       { from: './runtime/result.js', named: ['CallResult', 'ErrorOf', 'ResultStyle', 'ServiceShape'], typeOnly: true },
       { from: './runtime/transport.js', named: ['CallOptions', 'ClientOptions', 'RequestEvent', 'ResponseEvent', 'Transport'], typeOnly: true },

@@ -82,7 +82,8 @@ function unionVariants(
     // Data read from the server may carry a case this client does not know yet.
     const fields: FieldView[] = [];
     for (const f of s.fields) {
-      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: 'string', doc: discDoc });
+      // Open<…> keeps the known values visible to editors while accepting any other.
+      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: tsType(f.type, names, uses, true), doc: discDoc });
       else if (caseFields.has(f.name)) fields.push(fieldView(f, names, uses, read, true));
       else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
     }

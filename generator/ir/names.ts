@@ -19,7 +19,7 @@ export const TAKEN_GLOBALS = [
   'VapiError', 'UnknownVapiError', 'TransportError', 'Transport', 'ClientOptions', 'CallOptions', 'OperationInfo',
   'RequestEvent', 'ResponseEvent', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret',
   'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
-  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry',
+  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags',
 ];
 
 const words = (s: string): string[] =>

@@ -28,12 +28,16 @@ describe('tagged unions', () => {
   it('keeps unknown cases for data read from the server; isCase narrows exactly', () => {
     const info = { label: 'cd', state: 'CONNECTED', backing: { type: 'ISO_FILE', iso_file: 'x.iso' } } as M.HardwareCdromInfo;
     expectTypeOf(info.backing).toExtend<M.HardwareCdromBackingInfoOther | M.HardwareCdromBackingInfoIsoFile | M.HardwareCdromBackingInfoHostDevice | M.HardwareCdromBackingInfoClientDevice>();
-    expectTypeOf<M.HardwareCdromBackingInfoOther['type']>().toEqualTypeOf<string>();
+    expectTypeOf<M.HardwareCdromBackingInfoOther['type']>().toEqualTypeOf<M.Open<M.HardwareCdromBackingType>>();
+    // The discriminant keeps the known values visible to editors.
+    expectTypeOf<'ISO_FILE'>().toExtend<M.HardwareCdromBackingInfo['type']>();
     if (isCase(info.backing, 'type', 'ISO_FILE')) {
       expectTypeOf(info.backing.iso_file).toEqualTypeOf<string>();
       expectTypeOf(info.backing.auto_detect).toEqualTypeOf<undefined>();
     }
     if (isCase(info.backing, 'type', 'HOST_DEVICE')) expectTypeOf(info.backing.auto_detect).toEqualTypeOf<boolean>();
+    // @ts-expect-error isCase only takes tags the union knows
+    isCase(info.backing, 'type', 'ISO');
   });
 });
 

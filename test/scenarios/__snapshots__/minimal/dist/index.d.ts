@@ -13,7 +13,7 @@ export * from './services/hardware/cdrom.js';
 export { TransportError, UnknownVapiError, VapiError } from './runtime/errors.js';
 export type { ErrorRegistry, LocalizableMessage, VapiErrorInit } from './runtime/errors.js';
 export { id, isCase } from './runtime/types.js';
-export type { Binary, DateTime, Id, Open, Secret, Uri } from './runtime/types.js';
+export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/result.js';
 export type { CallOptions, ClientOptions, RequestEvent, ResponseEvent, Transport } from './runtime/transport.js';

@@ -91,7 +91,7 @@ export interface HardwareCdromBackingInfoClientDevice {
  * {@link HardwareCdromBackingInfo} with a `type` this client does not know (sent by a newer server). Use `isCase` to narrow to a known case.
  */
 export interface HardwareCdromBackingInfoOther {
-    type: string;
+    type: Open<HardwareCdromBackingType>;
     /**
      * Path of the ISO image.
      */

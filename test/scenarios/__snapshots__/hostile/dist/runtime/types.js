@@ -8,6 +8,7 @@ export function id(resourceType, value) {
 /**
  * Narrows a tagged union to one case: `isCase(backing, 'type', 'ISO_FILE')` gives the ISO case,
  * with its required fields, even for data read from the server (which may hold unknown cases).
+ * The tag must be one the union knows, so a typo is a compile error.
  */
 export function isCase(value, key, tag) {
     return value[key] === tag;

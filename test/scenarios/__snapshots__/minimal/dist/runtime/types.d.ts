@@ -20,11 +20,14 @@ export type Secret = string;
 /** Base64 text. */
 export type Binary = string;
 export type Uri = string;
+/** The case values a tagged union knows for its discriminant `K` (without the open `string`). */
+export type KnownTags<T, K extends keyof T> = T extends unknown ? (string extends T[K] ? never : T[K]) : never;
 /**
  * Narrows a tagged union to one case: `isCase(backing, 'type', 'ISO_FILE')` gives the ISO case,
  * with its required fields, even for data read from the server (which may hold unknown cases).
+ * The tag must be one the union knows, so a typo is a compile error.
  */
-export declare function isCase<T extends object, K extends keyof T & string, V extends string>(value: T, key: K, tag: V): value is Extract<T, {
+export declare function isCase<T extends object, K extends keyof T & string, V extends KnownTags<T, K> & string>(value: T, key: K, tag: V): value is Extract<T, {
     readonly [P in K]: V;
 }>;
 export {};
