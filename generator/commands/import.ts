@@ -83,7 +83,8 @@ export function summary(r: ImportResult, outDir: string): string {
   const problems = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (!r.counts) return `import: failed (${problems}) in ${time}`;
   const c = r.counts;
-  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors)` : '';
+  const declared = r.overlays?.declared ? `, +${plural(r.overlays.declared, 'declaration')}` : '';
+  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared})` : '';
   const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
   const where = r.wrote ? `→ ${outDir} (${plural(c.files, 'file')})` : r.ok ? '(not written: dry run)' : '(not written)';
   return `import: ${what} ${where}; ${problems} in ${time}`;

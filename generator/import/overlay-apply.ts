@@ -1,21 +1,25 @@
 // Applies overlays to imported units (rules in spec/overlays/README.md): scalars replace; errors
 // merge by id; unions and privileges replace; fields, params and enum values must exist; `rename`
-// changes a wire name; `add` appends enum values. Naming anything the import lacks is an error
-// placed at the overlay's file:line:col.
+// changes a wire name; `add` appends enum values; `declare` adds structures and enums (first, from
+// every file, so that any overlay may name them). Naming anything the import lacks is an error
+// placed at the overlay's file:line:col. Operation error lists end up sorted by error id.
 import type { Loc } from '../diagnostics.js';
 import { get, mapEntries, seqItems, str } from '../spec/yaml-ast.js';
 import type { ImportLog } from './draft.js';
 import { applyDocumented, js, missing, type Ctx, type OverlayStats } from './overlay-ctx.js';
+import { checkDeclarations, declareAll } from './overlay-declare.js';
 import { applyEnum, applyStructure } from './overlay-decls.js';
 import type { Overlay } from './overlay-load.js';
 import { OverlayTypes } from './overlay-types.js';
-import { opErrorId, unitId, type OpErrorDoc, type OperationDoc, type UnitDoc } from './unit-doc.js';
+import { opErrorId, sortOpErrors, unitId, type OpErrorDoc, type OperationDoc, type UnitDoc } from './unit-doc.js';
 
 export type { OverlayStats };
 
 export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: ImportLog): OverlayStats {
-  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0 };
+  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0, declared: 0 };
+  const declarations = declareAll(overlays, units, log, stats);
   const types = new OverlayTypes(units);
+  checkDeclarations(declarations, types, log, stats);
   for (const o of overlays) {
     const c: Ctx = { f: o.file, log, types, stats };
     for (const kind of ['services', 'packages'] as const) {
@@ -50,10 +54,40 @@ function applyUnit(c: Ctx, unit: UnitDoc, node: unknown): void {
     if (op) applyOperation(c, op, id, e.value);
     else missing(c, e.loc, `operation '${e.key}' in ${id}`);
   }
+  for (const e of mapEntries(c.f, get(node, 'errors'))) {
+    const err = unit.errors?.[e.key];
+    if (!err) {
+      missing(c, e.loc, `error type '${e.key}' in ${id}`);
+      continue;
+    }
+    applyDocumented(c, err, e.value);
+    for (const fe of mapEntries(c.f, get(e.value, 'fields'))) {
+      const field = err.fields.find((f) => f.name === fe.key);
+      if (field) applyDocumented(c, field, fe.value);
+      else missing(c, fe.loc, `field '${fe.key}' of error ${id}.${e.key}`);
+    }
+  }
+}
+
+/** `order:` puts the parameters in the order the vAPI operation declares them. */
+function reorderParams(c: Ctx, op: OperationDoc, node: unknown): void {
+  const items = seqItems(node);
+  const names = items.map((n) => str(n)!);
+  const have = (op.params ?? []).map((p) => p.name);
+  const unknown = items.filter((_, i) => !have.includes(names[i]!));
+  for (const n of unknown) missing(c, c.f.locOf(n), `parameter '${str(n)}'`);
+  if (unknown.length) return;
+  if (names.length !== have.length) {
+    c.log.at('error', 'overlay-order', `order: must name every parameter once (${have.join(', ')})`, c.f.locOf(node));
+    return;
+  }
+  op.params = names.map((n) => op.params!.find((p) => p.name === n)!);
 }
 
 function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown): void {
   applyDocumented(c, op, node);
+  const order = get(node, 'order');
+  if (order !== undefined) reorderParams(c, op, order);
   for (const e of mapEntries(c.f, get(node, 'params'))) {
     const p = op.params?.find((x) => x.name === e.key);
     if (!p) {
@@ -62,7 +96,7 @@ function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown
     }
     applyDocumented(c, p, e.value);
     const type = get(e.value, 'type');
-    if (type !== undefined) p.type = c.types.check(c, str(type)!, service, c.f.locOf(type)) ?? p.type;
+    if (type !== undefined) p.type = c.types.checked(c, str(type)!, service, c.f.locOf(type)) ?? p.type;
     const rename = get(e.value, 'rename');
     if (rename !== undefined) renameParam(c, op, p.name, str(rename)!, c.f.locOf(rename));
   }
@@ -72,7 +106,7 @@ function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown
     else {
       applyDocumented(c, op.result, result);
       const type = get(result, 'type');
-      if (type !== undefined) op.result.type = c.types.check(c, str(type)!, service, c.f.locOf(type)) ?? op.result.type;
+      if (type !== undefined) op.result.type = c.types.checked(c, str(type)!, service, c.f.locOf(type)) ?? op.result.type;
     }
   }
   const errors = get(node, 'errors');
@@ -119,9 +153,10 @@ function mergeErrors(c: Ctx, op: OperationDoc, service: string, node: unknown): 
     let e = entry;
     if (typeof e !== 'string' && e.data !== undefined) {
       const dataNode = get(item, 'data');
-      const data = c.types.check(c, e.data, service, c.f.locOf(dataNode), 'warning');
+      const data = c.types.checked(c, e.data, service, c.f.locOf(dataNode), 'warning');
       e = { ...e };
       if (data === undefined) delete e.data;
+      else e.data = data;
       if (e.when === undefined && e.data === undefined) e = e.error;
     }
     const at = list.findIndex((x) => opErrorId(x) === id);
@@ -133,5 +168,5 @@ function mergeErrors(c: Ctx, op: OperationDoc, service: string, node: unknown): 
       c.stats.errorsAdded++;
     }
   }
-  op.errors = list;
+  op.errors = sortOpErrors(list);
 }

@@ -13,6 +13,8 @@ export interface OverlayStats {
   /** Things given a description. */
   descriptions: number;
   renames: number;
+  /** Structures and enums added by `declare:`. */
+  declared: number;
 }
 
 export interface Ctx {

@@ -14,7 +14,7 @@ export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknow
     }
     applyDocumented(c, field, e.value);
     const type = get(e.value, 'type');
-    if (type !== undefined) field.type = c.types.check(c, str(type)!, id, c.f.locOf(type)) ?? field.type;
+    if (type !== undefined) field.type = c.types.checked(c, str(type)!, id, c.f.locOf(type)) ?? field.type;
     const rename = get(e.value, 'rename');
     if (rename !== undefined) renameField(c, s, e.key, str(rename)!, c.f.locOf(rename));
   }

@@ -1,6 +1,7 @@
-// Checks the type expressions and error ids overlays write, against the imported declarations.
+// Checks the type expressions and error ids overlays write, against the imported declarations and
+// those the overlays declare.
 import type { Loc } from '../diagnostics.js';
-import { parseType, TypeSyntaxError, type TypeExpr } from '../spec/types.js';
+import { formatType, parseType, TypeSyntaxError, type TypeExpr } from '../spec/types.js';
 import type { Ctx } from './overlay-ctx.js';
 import { Relativizer } from './relative.js';
 import { unitId, type UnitDoc } from './unit-doc.js';
@@ -10,17 +11,27 @@ export class OverlayTypes {
   private readonly errors = new Set<string>();
 
   constructor(units: UnitDoc[]) {
-    const ids = new Set<string>();
+    const ids = new Map<string, string>();
     for (const u of units) {
       const id = unitId(u);
-      for (const n of Object.keys(u.structures ?? {})) ids.add(`${id}.${n}`);
-      for (const n of Object.keys(u.enums ?? {})) ids.add(`${id}.${n}`);
+      for (const n of Object.keys(u.structures ?? {})) ids.set(`${id}.${n}`, id);
+      for (const n of Object.keys(u.enums ?? {})) ids.set(`${id}.${n}`, id);
       for (const n of Object.keys(u.errors ?? {})) {
-        ids.add(`${id}.${n}`);
+        ids.set(`${id}.${n}`, id);
         this.errors.add(`${id}.${n}`);
       }
     }
     this.rel = new Relativizer(ids);
+  }
+
+  /**
+   * check(), then the type written the importer's way for `scope` (each name resolved to its full
+   * id, then written as relative.ts decides), so overlay types read like imported ones.
+   */
+  checked(c: Ctx, text: string, scope: string, loc: Loc, severity: 'error' | 'warning' = 'error'): string | undefined {
+    if (this.check(c, text, scope, loc, severity) === undefined) return undefined;
+    const full = this.rel.mapNames(parseType(text), (n) => this.rel.resolve(n, scope) ?? n);
+    return formatType(this.rel.mapNames(full, (n) => this.rel.name(n, scope)));
   }
 
   isError(id: string): boolean {
@@ -31,7 +42,7 @@ export class OverlayTypes {
    * The type text if it parses and every name resolves from `scope`; otherwise reports at `loc`
    * (an error, or a warning when the caller can do without the type) and returns undefined.
    */
-  check(c: Ctx, text: string, scope: string, loc: Loc, severity: 'error' | 'warning' = 'error'): string | undefined {
+  private check(c: Ctx, text: string, scope: string, loc: Loc, severity: 'error' | 'warning' = 'error'): string | undefined {
     let expr: TypeExpr;
     try {
       expr = parseType(text);

@@ -1,51 +1,61 @@
-// Shortest type names: a full canonical id is written as the shortest suffix that resolves back to
-// it under the spec's scope rule (inside the declaration, then each enclosing id, then absolute).
+// Type names as written in spec units. A type is written by its name inside its unit (`info.status`,
+// `ide_address_spec`) only when it is declared in the unit of the place of use or in a unit whose id
+// encloses that unit's id (com.vmware.vcenter.vm.hardware for ….hardware.cdrom), and that name
+// resolves back to it under the spec's scope rule; otherwise by its full canonical id
+// (com.vmware.vapi.std.localizable_message), never by a partial suffix.
 import { formatType, parseType, type TypeExpr } from '../spec/types.js';
 import { isTypeKeyword } from './names.js';
 
 export class Relativizer {
-  constructor(private readonly ids: ReadonlySet<string>) {}
+  /** @param units declared type id → id of the unit that declares it */
+  constructor(private readonly units: ReadonlyMap<string, string>) {}
 
   /** What `name` means when used inside `scope` (same rule as SymbolTable.resolve). */
   resolve(name: string, scope: string): string | undefined {
     let s = scope;
     for (;;) {
       const id = `${s}.${name}`;
-      if (this.ids.has(id)) return id;
+      if (this.units.has(id)) return id;
       const dot = s.lastIndexOf('.');
       if (dot < 0) break;
       s = s.slice(0, dot);
     }
-    return this.ids.has(name) ? name : undefined;
+    return this.units.has(name) ? name : undefined;
   }
 
-  /** The shortest name for `id` as seen from `scope`. */
+  /** The unit a scope belongs to: a declaration's unit, else the scope is a unit id itself. */
+  unitOf(scope: string): string {
+    return this.units.get(scope) ?? scope;
+  }
+
+  /** How `id` is written inside `scope`. */
   name(id: string, scope: string): string {
-    const parts = id.split('.');
-    for (let n = 1; n < parts.length; n++) {
-      const candidate = parts.slice(parts.length - n).join('.');
-      if (isTypeKeyword(candidate)) continue;
-      if (this.resolve(candidate, scope) === id) return candidate;
-    }
-    return id;
+    const target = this.units.get(id);
+    if (target === undefined) return id;
+    const here = this.unitOf(scope);
+    if (here !== target && !here.startsWith(`${target}.`)) return id;
+    const local = id.slice(target.length + 1);
+    return !isTypeKeyword(local) && this.resolve(local, scope) === id ? local : id;
   }
 
-  /** Rewrites every named type of an expression relative to `scope`. */
+  /** Rewrites every named type of an expression (written with full ids) for use inside `scope`. */
   type(expr: string, scope: string): string {
-    const walk = (t: TypeExpr): TypeExpr => {
-      switch (t.kind) {
-        case 'named':
-          return { ...t, name: this.name(t.name, scope) };
-        case 'map':
-          return { kind: 'map', key: walk(t.key), value: walk(t.value) };
-        case 'list':
-        case 'set':
-        case 'optional':
-          return { kind: t.kind, of: walk(t.of) };
-        default:
-          return t;
-      }
-    };
-    return formatType(walk(parseType(expr)));
+    return formatType(this.mapNames(parseType(expr), (n) => this.name(n, scope)));
+  }
+
+  /** The expression with each named type replaced by `f(name)`. */
+  mapNames(t: TypeExpr, f: (name: string) => string): TypeExpr {
+    switch (t.kind) {
+      case 'named':
+        return { ...t, name: f(t.name) };
+      case 'map':
+        return { kind: 'map', key: this.mapNames(t.key, f), value: this.mapNames(t.value, f) };
+      case 'list':
+      case 'set':
+      case 'optional':
+        return { kind: t.kind, of: this.mapNames(t.of, f) };
+      default:
+        return t;
+    }
   }
 }

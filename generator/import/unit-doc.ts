@@ -1,5 +1,6 @@
 // Spec files as plain objects, in exactly the YAML shape of spec/schema.json. The importer builds
 // these, overlays edit them, and yaml-out.ts writes them.
+import { byCode } from './names.js';
 
 export type DeprecatedDoc = true | { since?: string; replacement?: string; description?: string };
 
@@ -105,4 +106,14 @@ export function unitKind(u: UnitDoc): 'service' | 'package' {
 
 export function opErrorId(e: OpErrorDoc): string {
   return typeof e === 'string' ? e : e.error;
+}
+
+/** Sorts an operation's error list by error id, in place (stable: equal ids keep their order). */
+export function sortOpErrors<T extends OpErrorDoc>(list: T[]): T[] {
+  return list.sort((a, b) => byCode(opErrorId(a), opErrorId(b)));
+}
+
+/** Units by id; a package before the service with the same id. */
+export function unitOrder(a: UnitDoc, b: UnitDoc): number {
+  return byCode(unitId(a), unitId(b)) || (a.service !== undefined ? 1 : 0) - (b.service !== undefined ? 1 : 0);
 }

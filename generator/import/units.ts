@@ -1,11 +1,12 @@
 // Draft → spec units. Each type goes to the unit that owns it: a nested type to its parent's unit;
 // otherwise the unit named by its id minus the last segment. When that id is both an imported
 // service and a package (com.vmware.vcenter.vm.hardware), the type belongs to the service if the
-// service's own operations reach it, else to the package. Type names become relative.
+// service's own operations reach it, else to the package. Type names are written as relative.ts
+// decides; operation error lists are sorted by error id.
 import type { Draft, DraftField, DraftOperation, DraftType } from './draft.js';
 import { byCode } from './names.js';
 import { Relativizer } from './relative.js';
-import type { EnumDoc, ErrorTypeDoc, FieldDoc, OperationDoc, StructureDoc, UnitDoc } from './unit-doc.js';
+import { sortOpErrors, unitOrder, type EnumDoc, type ErrorTypeDoc, type FieldDoc, type OperationDoc, type StructureDoc, type UnitDoc } from './unit-doc.js';
 
 export interface Placement {
   unit: string;
@@ -67,7 +68,7 @@ export function placeTypes(draft: Draft): Map<string, Placement> {
 
 export function buildUnits(draft: Draft): UnitDoc[] {
   const placement = placeTypes(draft);
-  const rel = new Relativizer(new Set(draft.types.keys()));
+  const rel = new Relativizer(new Map([...placement].map(([id, p]) => [id, p.unit])));
   const units = new Map<string, UnitDoc>();
   const unit = (id: string, kind: 'service' | 'package'): UnitDoc => {
     const key = `${kind}:${id}`;
@@ -87,7 +88,7 @@ export function buildUnits(draft: Draft): UnitDoc[] {
   }
   const ops = [...draft.operations].sort((a, b) => byCode(a.service, b.service) || byCode(a.name, b.name));
   for (const op of ops) (unit(op.service, 'service').operations ??= {})[op.name] = operationDoc(op, rel);
-  return [...units.values()].sort((a, b) => byCode(a.service ?? a.package!, b.service ?? b.package!) || (a.service ? 1 : -1));
+  return [...units.values()].sort(unitOrder);
 }
 
 function documented<T extends object>(target: T, t: { since?: string; deprecated?: unknown }): T {
@@ -132,7 +133,7 @@ function operationDoc(op: DraftOperation, rel: Relativizer): OperationDoc {
     });
   }
   if (op.result) out.result = { type: rel.type(op.result, op.service) };
-  if (op.errors.length) out.errors = [...op.errors];
+  if (op.errors.length) out.errors = sortOpErrors([...op.errors]);
   if (op.privileges.length) out.privileges = op.privileges.map((p) => ({ ...p, require: [...p.require] }));
   out.http = op.http.rest === undefined ? { api: { ...op.http.api } } : { api: { ...op.http.api }, rest: op.http.rest && { ...op.http.rest } };
   return out;

@@ -27,7 +27,7 @@ describe('OpenAPI 3 import', () => {
         { name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom' },
       ],
       result: { type: 'info' },
-      errors: [`${ERR}.not_found`, `${ERR}.error`, `${ERR}.unauthenticated`],
+      errors: [`${ERR}.error`, `${ERR}.not_found`, `${ERR}.unauthenticated`],
       http: { api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' } },
     });
     expect(cdrom.operations?.update?.http).toEqual({ api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' } });
@@ -57,7 +57,7 @@ describe('OpenAPI 3 import', () => {
       { name: 'label', type: 'string' },
       { name: 'backing', type: 'backing_info' },
       { name: 'size_mib', type: 'optional<long>', since: '7.0.3' },
-      { name: 'state', type: 'state' },
+      { name: 'state', type: 'info.state' }, // a nested type is written by its name in the unit
     ]);
   });
 

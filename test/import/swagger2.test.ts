@@ -47,7 +47,7 @@ describe('swagger 2.0 import', () => {
           { name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom' },
         ],
         result: { type: 'optional<info>' },
-        errors: [`${ERR}.unauthenticated`, `${ERR}.not_found`, `${ERR}.error`],
+        errors: [`${ERR}.error`, `${ERR}.not_found`, `${ERR}.unauthenticated`],
         http: {
           api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' },
           rest: { method: 'GET', path: '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' },
@@ -102,7 +102,7 @@ describe('swagger 2.0 import', () => {
       structures: {
         credentials: {
           fields: [
-            { name: 'type', type: 'type' },
+            { name: 'type', type: 'credentials.type' },
             { name: 'password', type: 'secret' },
           ],
           unions: [{ discriminant: 'type', cases: { USERNAME_PASSWORD: ['password'] } }],
