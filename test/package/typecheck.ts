@@ -45,10 +45,13 @@ export function consumer(pkgDir: string, files: Record<string, string>): string 
   const link = join(dir, 'node_modules', name);
   mkdirSync(dirname(link), { recursive: true });
   symlinkSync(pkgDir, link, 'dir');
+  // A consumer on Node has Node's types, as users do.
+  mkdirSync(join(dir, 'node_modules/@types'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules/@types/node'), join(dir, 'node_modules/@types/node'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { ...STRICT, isolatedDeclarations: false, declaration: false, skipLibCheck: false }, include: ['*.ts'] }),
+    JSON.stringify({ compilerOptions: { ...STRICT, isolatedDeclarations: false, declaration: false, skipLibCheck: true, types: ['node'] }, include: ['*.ts'] }),
   );
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;

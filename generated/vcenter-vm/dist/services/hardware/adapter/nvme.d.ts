@@ -1,0 +1,118 @@
+import type { CallOptions, Transport } from '../../../runtime/transport.js';
+import type { OperationInfo } from '../../../runtime/wire.js';
+import type { NvmeAdapterId, VirtualMachineId } from '../../../ids.js';
+import type { HardwareAdapterNvmeCreateSpec, HardwareAdapterNvmeInfo, HardwareAdapterNvmeSummary } from '../../../types.js';
+import type { InvalidArgumentError, NotAllowedInCurrentStateError, NotFoundError, ResourceBusyError, ResourceInUseError, ResourceInaccessibleError, ServiceUnavailableError, UnableToAllocateResourceError, UnauthenticatedError, UnauthorizedError, UnsupportedError, VapiStdError } from '../../../errors.js';
+/**
+ * Errors `create` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.adapter.nvme.create`).
+ */
+export type HardwareAdapterNvmeCreateError = VapiStdError | InvalidArgumentError | NotAllowedInCurrentStateError | NotFoundError | ResourceBusyError | ResourceInUseError | ResourceInaccessibleError | ServiceUnavailableError | UnableToAllocateResourceError | UnauthenticatedError | UnauthorizedError | UnsupportedError;
+/**
+ * Errors `delete` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.adapter.nvme.delete`).
+ */
+export type HardwareAdapterNvmeDeleteError = VapiStdError | NotAllowedInCurrentStateError | NotFoundError | ResourceBusyError | ResourceInaccessibleError | ServiceUnavailableError | UnauthenticatedError | UnauthorizedError;
+/**
+ * Errors `get` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.adapter.nvme.get`).
+ */
+export type HardwareAdapterNvmeGetError = VapiStdError | NotFoundError | ResourceInaccessibleError | ServiceUnavailableError | UnauthenticatedError | UnauthorizedError;
+/**
+ * Errors `list` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.adapter.nvme.list`).
+ */
+export type HardwareAdapterNvmeListError = VapiStdError | NotFoundError | ResourceInaccessibleError | ServiceUnavailableError | UnauthenticatedError | UnauthorizedError;
+/**
+ * Virtual NVMe storage controllers of a VM.
+ *
+ * vAPI service `com.vmware.vcenter.vm.hardware.adapter.nvme`.
+ */
+export declare class HardwareAdapterNvmeService {
+    #private;
+    constructor(transport: Transport);
+    /** The operations of this service as data (used by the result style and `isErrorOf`). */
+    static readonly operations: {
+        readonly create: OperationInfo;
+        readonly delete: OperationInfo;
+        readonly get: OperationInfo;
+        readonly list: OperationInfo;
+    };
+    /** Type-only: the error union of each operation, by method. */
+    readonly '~errors': {
+        readonly create: HardwareAdapterNvmeCreateError;
+        readonly delete: HardwareAdapterNvmeDeleteError;
+        readonly get: HardwareAdapterNvmeGetError;
+        readonly list: HardwareAdapterNvmeListError;
+    };
+    /**
+     * Give the VM a new virtual NVMe adapter; fails while the VM is suspended.
+     *
+     * HTTP: `POST /api/vcenter/vm/{vm}/hardware/adapter/nvme`
+     * Legacy: `POST /rest/vcenter/vm/{vm}/hardware/adapter/nvme`
+     * @param vm Identifier of the virtual machine. (`id:VirtualMachine`)
+     * @param spec Bus number and PCI slot of the new adapter; both may be left to the server. (`ref:com.vmware.vcenter.vm.hardware.adapter.nvme.create_spec`)
+     * @param options Per-call options: abort signal, timeout, headers.
+     * @returns Identifier of the new adapter.
+     * @throws {VapiStdError} ERROR: the server fails, or the new id cannot be determined
+     * @throws {InvalidArgumentError} INVALID_ARGUMENT: the bus number or PCI slot is out of range
+     * @throws {NotAllowedInCurrentStateError} NOT_ALLOWED_IN_CURRENT_STATE: the VM is suspended
+     * @throws {NotFoundError} NOT_FOUND: the VM does not exist
+     * @throws {ResourceBusyError} RESOURCE_BUSY: the VM is busy with another operation
+     * @throws {ResourceInUseError} RESOURCE_IN_USE: the bus number or PCI slot is taken
+     * @throws {ResourceInaccessibleError} RESOURCE_INACCESSIBLE: the VM configuration cannot be read
+     * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
+     * @throws {UnableToAllocateResourceError} UNABLE_TO_ALLOCATE_RESOURCE: every NVMe bus of the VM is used
+     * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+     * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+     * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
+     */
+    create(vm: VirtualMachineId, spec: HardwareAdapterNvmeCreateSpec, options?: CallOptions): Promise<NvmeAdapterId>;
+    /**
+     * Remove one of the VM's virtual NVMe adapters; fails while the VM is suspended.
+     *
+     * HTTP: `DELETE /api/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}`
+     * Legacy: `DELETE /rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}`
+     * @param vm Identifier of the virtual machine. (`id:VirtualMachine`)
+     * @param adapter Identifier of the NVMe adapter to remove. (`id:com.vmware.vcenter.vm.hardware.NvmeAdapter`)
+     * @param options Per-call options: abort signal, timeout, headers.
+     * @throws {VapiStdError} ERROR: the server fails internally
+     * @throws {NotAllowedInCurrentStateError} NOT_ALLOWED_IN_CURRENT_STATE: the VM is suspended
+     * @throws {NotFoundError} NOT_FOUND: the VM or the NVMe adapter does not exist
+     * @throws {ResourceBusyError} RESOURCE_BUSY: the VM is busy with another operation
+     * @throws {ResourceInaccessibleError} RESOURCE_INACCESSIBLE: the VM configuration cannot be read
+     * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
+     * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+     * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+     */
+    delete(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<void>;
+    /**
+     * Read the configuration of one virtual NVMe adapter.
+     *
+     * HTTP: `GET /api/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}`
+     * Legacy: `GET /rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}`
+     * @param vm Identifier of the virtual machine. (`id:VirtualMachine`)
+     * @param adapter Identifier of the NVMe adapter. (`id:com.vmware.vcenter.vm.hardware.NvmeAdapter`)
+     * @param options Per-call options: abort signal, timeout, headers.
+     * @returns Label, bus number and PCI slot of the adapter.
+     * @throws {VapiStdError} ERROR: the server fails internally
+     * @throws {NotFoundError} NOT_FOUND: the VM or the NVMe adapter does not exist
+     * @throws {ResourceInaccessibleError} RESOURCE_INACCESSIBLE: the VM configuration cannot be read
+     * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
+     * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+     * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+     */
+    get(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<HardwareAdapterNvmeInfo>;
+    /**
+     * List the virtual NVMe adapters of the VM.
+     *
+     * HTTP: `GET /api/vcenter/vm/{vm}/hardware/adapter/nvme`
+     * Legacy: `GET /rest/vcenter/vm/{vm}/hardware/adapter/nvme`
+     * @param vm Identifier of the virtual machine. (`id:VirtualMachine`)
+     * @param options Per-call options: abort signal, timeout, headers.
+     * @returns One entry per adapter, holding its identifier.
+     * @throws {VapiStdError} ERROR: the server fails internally
+     * @throws {NotFoundError} NOT_FOUND: the VM does not exist
+     * @throws {ResourceInaccessibleError} RESOURCE_INACCESSIBLE: the VM configuration cannot be read
+     * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
+     * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+     * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+     */
+    list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterNvmeSummary[]>;
+}
