@@ -19,6 +19,9 @@ Options:
   --no-overlays          apply no overlays
   --compare <dir>        report wire names that differ only in case from this spec, and take
                          unnamed body parameters from it (default: <out> when it holds a spec)
+  --facts-from <dir>     take what the file states only in prose (id resource types, tagged
+                         unions, results that may be unset) from this spec of another version
+                         where the file is silent; for files known to leave it out (7.0.2)
   --api-version <v>      API version for api.yaml (default: the --out directory name, the file's
                          info.version, or a version in the file name)
   --strict               treat warnings as errors (nothing is written)
@@ -39,6 +42,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       overlays: { type: 'string' },
       'no-overlays': { type: 'boolean' },
       compare: { type: 'string' },
+      'facts-from': { type: 'string' },
       'api-version': { type: 'string' },
       strict: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
@@ -60,6 +64,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     only: values.only,
     overlays: values['no-overlays'] ? null : values.overlays,
     compare: values.compare,
+    factsFrom: values['facts-from'],
     apiVersion: values['api-version'],
     strict: values.strict,
     write: !values['dry-run'],
@@ -84,7 +89,8 @@ export function summary(r: ImportResult, outDir: string): string {
   if (!r.counts) return `import: failed (${problems}) in ${time}`;
   const c = r.counts;
   const declared = r.overlays?.declared ? `, +${plural(r.overlays.declared, 'declaration')}` : '';
-  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared})` : '';
+  const absent = r.overlays?.absent ? `, ${r.overlays.absent} not in this version` : '';
+  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent})` : '';
   const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
   const where = r.wrote ? `→ ${outDir} (${plural(c.files, 'file')})` : r.ok ? '(not written: dry run)' : '(not written)';
   return `import: ${what} ${where}; ${problems} in ${time}`;

@@ -99,6 +99,13 @@ export class ImportLog {
   at(severity: 'error' | 'warning', rule: string, message: string, loc: Loc, fix?: string): void {
     this.list.push({ severity, rule, message, loc, ...(fix ? { fix } : {}) });
   }
+
+  /** Facts about the project's own files that are not problems (e.g. overlay targets an older API lacks). */
+  readonly notes: string[] = [];
+
+  note(rule: string, message: string, loc: Loc): void {
+    this.notes.push(`${loc.file}:${loc.line}:${loc.col}: [${rule}] ${message}`);
+  }
 }
 
 /** Finds types lazily: a reader asks for a definition when an operation or a field reaches it. */

@@ -2,11 +2,14 @@
 // merge by id; unions and privileges replace; fields, params and enum values must exist; `rename`
 // changes a wire name; `add` appends enum values; `declare` adds structures and enums (first, from
 // every file, so that any overlay may name them). Naming anything the import lacks is an error
-// placed at the overlay's file:line:col. Operation error lists end up sorted by error id.
+// placed at the overlay's file:line:col, unless the import is of another API version than the
+// overlay is written for (`apiVersion:`): then it is a note (older import) or a warning (newer) and
+// the entry is skipped (spec/overlays/README.md, "Versions"). Operation error lists end up sorted
+// by error id.
 import type { Loc } from '../diagnostics.js';
 import { get, mapEntries, seqItems, str } from '../spec/yaml-ast.js';
 import type { ImportLog } from './draft.js';
-import { applyDocumented, js, missing, type Ctx, type OverlayStats } from './overlay-ctx.js';
+import { applyDocumented, js, missing, otherVersion, type Ctx, type OverlayStats } from './overlay-ctx.js';
 import { checkDeclarations, declareAll } from './overlay-declare.js';
 import { applyEnum, applyStructure } from './overlay-decls.js';
 import type { Overlay } from './overlay-load.js';
@@ -15,13 +18,14 @@ import { opErrorId, sortOpErrors, unitId, type OpErrorDoc, type OperationDoc, ty
 
 export type { OverlayStats };
 
-export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: ImportLog): OverlayStats {
-  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0, declared: 0 };
+/** `apiVersion`: the imported API version (decides how targets the import lacks are reported). */
+export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: ImportLog, apiVersion?: string): OverlayStats {
+  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0, declared: 0, absent: 0 };
   const declarations = declareAll(overlays, units, log, stats);
   const types = new OverlayTypes(units);
   checkDeclarations(declarations, types, log, stats);
   for (const o of overlays) {
-    const c: Ctx = { f: o.file, log, types, stats };
+    const c: Ctx = { f: o.file, log, types, stats, versions: { import: apiVersion, overlay: o.apiVersion } };
     for (const kind of ['services', 'packages'] as const) {
       for (const e of mapEntries(o.file, get(o.root, kind))) {
         const unit = units.find((u) => unitId(u) === e.key && (kind === 'services' ? u.service !== undefined : u.package !== undefined));
@@ -76,12 +80,13 @@ function reorderParams(c: Ctx, op: OperationDoc, node: unknown): void {
   const have = (op.params ?? []).map((p) => p.name);
   const unknown = items.filter((_, i) => !have.includes(names[i]!));
   for (const n of unknown) missing(c, c.f.locOf(n), `parameter '${str(n)}'`);
-  if (unknown.length) return;
-  if (names.length !== have.length) {
+  if (unknown.length && !otherVersion(c)) return;
+  const known = names.filter((n) => have.includes(n));
+  if (known.length !== have.length) {
     c.log.at('error', 'overlay-order', `order: must name every parameter once (${have.join(', ')})`, c.f.locOf(node));
     return;
   }
-  op.params = names.map((n) => op.params!.find((p) => p.name === n)!);
+  op.params = known.map((n) => op.params!.find((p) => p.name === n)!);
 }
 
 function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown): void {
@@ -115,11 +120,12 @@ function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown
   if (privileges !== undefined) {
     const list = js(c.f, privileges) as NonNullable<OperationDoc['privileges']>;
     const names = new Set((op.params ?? []).map((p) => p.name));
-    seqItems(privileges).forEach((n, i) => {
-      const param = list[i]?.param;
-      if (param !== undefined && !names.has(param)) missing(c, c.f.locOf(get(n, 'param')), `parameter '${param}'`);
+    const kept = list.filter((entry, i) => {
+      if (entry.param === undefined || names.has(entry.param)) return true;
+      missing(c, c.f.locOf(get(seqItems(privileges)[i], 'param')), `parameter '${entry.param}'`);
+      return !otherVersion(c);
     });
-    op.privileges = list;
+    op.privileges = kept;
   }
 }
 

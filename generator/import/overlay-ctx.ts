@@ -1,6 +1,8 @@
-// What overlay rules share: the file being applied, the log, type checks, counters.
+// What overlay rules share: the file being applied, the log, type checks, counters, and the API
+// versions that decide whether a target the import lacks is an error or an expected absence.
 import { isNode } from 'yaml';
 import type { Loc } from '../diagnostics.js';
+import { compareVersions } from '../spec/version.js';
 import { get, str, type SourceFile } from '../spec/yaml-ast.js';
 import type { ImportLog } from './draft.js';
 import type { OverlayTypes } from './overlay-types.js';
@@ -15,6 +17,8 @@ export interface OverlayStats {
   renames: number;
   /** Structures and enums added by `declare:`. */
   declared: number;
+  /** Targets skipped because the import is older than the overlay (notes, not errors). */
+  absent: number;
 }
 
 export interface Ctx {
@@ -22,6 +26,22 @@ export interface Ctx {
   log: ImportLog;
   types: OverlayTypes;
   stats: OverlayStats;
+  /** The imported API version and the version the overlay is written for (its `apiVersion:`). */
+  versions: { import?: string; overlay?: string };
+}
+
+/**
+ * The imported version compared with the one the overlay is written for: < 0 older, > 0 newer,
+ * 0 the same or unknown (an overlay without `apiVersion:` is written for every version).
+ */
+function versionOrder(c: Ctx): number {
+  const { import: imported, overlay } = c.versions;
+  return imported === undefined || overlay === undefined ? 0 : Math.sign(compareVersions(imported, overlay));
+}
+
+/** True when the overlay is written for another version than the import: targets may be missing. */
+export function otherVersion(c: Ctx): boolean {
+  return versionOrder(c) !== 0;
 }
 
 export function js(f: SourceFile, node: unknown): unknown {
@@ -34,6 +54,7 @@ export function applyDocumented(c: Ctx, target: object, node: unknown): void {
   for (const key of ['description', 'since'] as const) {
     const v = str(get(node, key));
     if (v === undefined) continue;
+    if (key === 'since' && !sinceFits(c, v, c.f.locOf(get(node, key)))) continue;
     t[key] = v;
     if (key === 'description') c.stats.descriptions++;
   }
@@ -41,6 +62,30 @@ export function applyDocumented(c: Ctx, target: object, node: unknown): void {
   if (dep !== undefined) t.deprecated = js(c.f, dep);
 }
 
+/** A `since` later than the import's own version cannot be true of something the import has. */
+export function sinceFits(c: Ctx, since: string, loc: Loc): boolean {
+  const api = c.versions.import;
+  if (api === undefined || compareVersions(since, api) <= 0) return true;
+  c.log.at('error', 'overlay-since', `since ${since} is later than the imported API version ${api}`, loc, 'the import has it, so it cannot be newer than the import: correct or remove the since');
+  return false;
+}
+
+/**
+ * A target the import lacks. In an import of the overlay's own version it is stale curation: an
+ * error. In an older import it is history (added later): a note. In a newer import it was removed
+ * since, or the curation is stale: a warning (an error with --strict). The last two skip the entry.
+ */
 export function missing(c: Ctx, loc: Loc, what: string, fix = 'remove or update the overlay entry'): void {
-  c.log.at('error', 'overlay-target', `${what}, which the import does not have`, loc, fix);
+  const order = versionOrder(c);
+  const { import: imported, overlay } = c.versions;
+  if (order === 0) {
+    c.log.at('error', 'overlay-target', `${what}, which the import does not have`, loc, fix);
+    return;
+  }
+  c.stats.absent++;
+  if (order < 0) c.log.note('overlay-absent', `${what}: not in this ${imported} import (the overlay is written for ${overlay}); skipped`, loc);
+  else {
+    c.log.at('warning', 'overlay-absent', `${what}: not in this ${imported} import, newer than the overlay (written for ${overlay}); skipped`, loc,
+      `if ${imported} removed it, keep the entry for the older versions; else update the entry, and the overlay's apiVersion once it fits ${imported}`);
+  }
 }

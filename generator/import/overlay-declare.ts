@@ -104,7 +104,8 @@ export function declareAll(overlays: Overlay[], units: UnitDoc[], log: ImportLog
 /** Checks what a declaration names (types, union fields, default) and writes its types the importer's way. */
 export function checkDeclarations(decls: Declaration[], types: OverlayTypes, log: ImportLog, stats: OverlayStats): void {
   for (const d of decls) {
-    const c: Ctx = { f: d.f, log, types, stats };
+    // Declarations are checked strictly in every import: they are whole types, not edits of imported ones.
+    const c: Ctx = { f: d.f, log, types, stats, versions: {} };
     if (d.doc.kind === 'enum') {
       const en = d.doc.e;
       const items = seqItems(get(d.node, 'values'));

@@ -1,7 +1,7 @@
 // Overlay rules for structures (fields, renames, unions) and enums (values, add, default).
 import type { Loc } from '../diagnostics.js';
 import { get, mapEntries, seqItems, str } from '../spec/yaml-ast.js';
-import { applyDocumented, js, missing, type Ctx } from './overlay-ctx.js';
+import { applyDocumented, js, missing, otherVersion, sinceFits, type Ctx } from './overlay-ctx.js';
 import type { EnumDoc, EnumValueDoc, StructureDoc, UnionDoc } from './unit-doc.js';
 
 export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknown): void {
@@ -20,7 +20,7 @@ export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknow
   }
   const unions = get(node, 'unions');
   if (unions !== undefined) {
-    const list = js(c.f, unions) as UnionDoc[];
+    let list = js(c.f, unions) as UnionDoc[];
     const names = new Set(s.fields.map((f) => f.name));
     seqItems(unions).forEach((un, i) => {
       const u = list[i]!;
@@ -32,6 +32,12 @@ export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknow
         });
       }
     });
+    // An import of another version keeps what it has: unions over a field it lacks go, case fields it lacks go.
+    if (otherVersion(c)) {
+      list = list
+        .filter((u) => names.has(u.discriminant))
+        .map((u) => ({ ...u, cases: Object.fromEntries(Object.entries(u.cases).map(([k, v]) => [k, v.filter((f) => names.has(f))])) }));
+    }
     if (list.length) s.unions = list;
     else delete s.unions;
   }
@@ -60,6 +66,7 @@ export function applyEnum(c: Ctx, en: EnumDoc, node: unknown): void {
   for (const item of seqItems(get(node, 'add'))) {
     const raw = js(c.f, item) as string | EnumValueDoc;
     const v: EnumValueDoc = typeof raw === 'string' ? { value: raw } : { ...raw };
+    if (v.since !== undefined && !sinceFits(c, v.since, c.f.locOf(get(item, 'since')))) delete v.since;
     if (en.values.some((x) => x.value === v.value)) {
       c.log.at('error', 'overlay-add', `enum value '${v.value}' is already imported; remove it from add:`, c.f.locOf(item));
       continue;

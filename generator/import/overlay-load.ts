@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { projectRoot } from '../paths.js';
-import { LineCounter, SourceFile } from '../spec/yaml-ast.js';
+import { get, LineCounter, SourceFile, str } from '../spec/yaml-ast.js';
 import type { ImportLog } from './draft.js';
 
 export const overlaySchemaPath = join(projectRoot, 'spec', 'overlay.schema.json');
@@ -14,6 +14,8 @@ export interface Overlay {
   file: SourceFile;
   /** The document's root node (a YAML map). */
   root: unknown;
+  /** `apiVersion:` — the API version the overlay is written for; absent: every version it is applied to. */
+  apiVersion?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -74,7 +76,8 @@ export function parseOverlay(shown: string, text: string, log: ImportLog): Overl
     }
     return undefined;
   }
-  return { file, root: doc.contents };
+  const apiVersion = str(get(doc.contents, 'apiVersion'));
+  return { file, root: doc.contents, ...(apiVersion !== undefined ? { apiVersion } : {}) };
 }
 
 /** Every `*.yaml` overlay of a directory, in file-name order. */

@@ -2,7 +2,7 @@
 // those the overlays declare.
 import type { Loc } from '../diagnostics.js';
 import { formatType, parseType, TypeSyntaxError, type TypeExpr } from '../spec/types.js';
-import type { Ctx } from './overlay-ctx.js';
+import { missing, type Ctx } from './overlay-ctx.js';
 import { Relativizer } from './relative.js';
 import { unitId, type UnitDoc } from './unit-doc.js';
 
@@ -64,7 +64,7 @@ export class OverlayTypes {
     walk(expr);
     if (unknown.length === 0) return text;
     const what = `type ${unknown.map((n) => `'${n}'`).join(', ')} (seen from ${scope})`;
-    if (severity === 'error') c.log.at('error', 'overlay-target', `${what}, which the import does not have`, loc, 'name a structure or enum of the import');
+    if (severity === 'error') missing(c, loc, what, 'name a structure or enum of the import');
     else c.log.at('warning', 'overlay-data-type', `${what} is not in the import; the error entry is kept without its data type`, loc, 'remove the data: key, or import a file that defines the structure');
     return undefined;
   }

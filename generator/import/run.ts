@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareWireNames, loadCompare } from './compare.js';
+import { adoptFacts } from './facts-from.js';
 import { ImportLog, type Draft } from './draft.js';
 import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './layout.js';
 import { normalizeVersion } from './names.js';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   strict?: boolean;
   /** Spec directory to compare wire names with; undefined: `out` when it holds a spec. */
   compare?: string | null;
+  /** Spec of another version to take prose-only facts from where the file is silent (facts-from.ts). */
+  factsFrom?: string;
   apiVersion?: string;
   /** false: convert and check only (tests, dry runs). */
   write?: boolean;
@@ -83,13 +86,18 @@ export function runImport(opts: ImportOptions): ImportResult {
   inferPathIds(draft.operations, log);
   const units = buildUnits(draft);
   const opErrorsFromFile = countOpErrors(units);
+  const notes = [...draft.notes];
+  if (opts.factsFrom) {
+    const f = adoptFacts(units, opts.factsFrom, log);
+    if (f) notes.push(`from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset`);
+  }
   const api = apiDoc(opts, out, draft, log);
-  if (!api) return done({ units, notes: draft.notes });
+  if (!api) return done({ units, notes });
   const overlayDir = opts.overlays === null ? undefined : opts.overlays ?? defaultOverlays(out);
   let stats: OverlayStats | undefined;
   if (overlayDir) {
     const overlays = loadOverlays(overlayDir, log);
-    stats = applyOverlays(overlays, units, log);
+    stats = applyOverlays(overlays, units, log, api.apiVersion);
   }
   if (cmp) compareWireNames(units, draft, cmp, compareDir!, log);
   if (opts.strict) for (const d of log.list) if (d.severity === 'warning') d.severity = 'error';
@@ -109,12 +117,12 @@ export function runImport(opts: ImportOptions): ImportResult {
   if (ok && opts.write !== false) {
     if (!isSpecDirReplaceable(out)) {
       log.error('output', `${opts.out} exists and is not a spec directory (no api.yaml); refusing to replace it`, undefined, 'pass an empty or new directory to --out');
-      return done({ api, units, files, counts, overlays: stats, notes: draft.notes });
+      return done({ api, units, files, counts, overlays: stats, notes: [...notes, ...log.notes] });
     }
     writeSpecDir(out, files);
     wrote = true;
   }
-  return { ok: !log.list.some((d) => d.severity === 'error'), diagnostics: log.list, api, units, files, counts, overlays: stats, notes: draft.notes, wrote, ms: performance.now() - t0 };
+  return { ok: !log.list.some((d) => d.severity === 'error'), diagnostics: log.list, api, units, files, counts, overlays: stats, notes: [...notes, ...log.notes], wrote, ms: performance.now() - t0 };
 }
 
 function countOpErrors(units: UnitDoc[]): number {

@@ -5,6 +5,7 @@ import type { IrType } from '../ir/model.js';
 import type { Spec, SpecBinding, SpecOperation, SpecStructure, SpecUnit } from './model.js';
 import { resolveType, unwrapOptional } from './resolve.js';
 import { SymbolTable } from './symbols.js';
+import { compareVersions } from './version.js';
 
 export interface Checked {
   spec: Spec;
@@ -20,16 +21,6 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 export function placeholders(path: string): string[] {
   return [...path.split('?')[0]!.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 export function checkSpec(spec: Spec): Checked {

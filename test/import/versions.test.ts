@@ -1,0 +1,82 @@
+// Several API versions from one set of overlays: spec/7.0.3 and spec/7.0.2 are exactly what the
+// importer makes of VMware's files with spec/overlays (7.0.2 also with --facts-from spec/7.0.3), and
+// spec/overlays/since.yaml is exactly what scripts/since-overlay.mjs writes. These need VMware's
+// files in /work/shared/reference (or $VCGEN_REFERENCE) and skip without them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runImport } from '../../generator/import/run.js';
+import { projectRoot } from '../../generator/paths.js';
+import { listSpecFiles } from '../../generator/spec/load.js';
+import { compareVersions } from '../../generator/spec/version.js';
+
+const REF = process.env.VCGEN_REFERENCE ?? '/work/shared/reference';
+const FILES = { '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'), '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json') };
+const SPEC = join(projectRoot, 'spec');
+const have = existsSync(FILES['7.0.2']) && existsSync(FILES['7.0.3']);
+const skipped = `VMware's files are not in ${REF}; skipped`;
+
+/** Imports as `vcgen import <file> --out spec/<v>` would, without writing; returns path → text. */
+function reimport(version: '7.0.2' | '7.0.3') {
+  const out = join(SPEC, version);
+  const r = runImport({
+    file: FILES[version], out, only: 'com.vmware.vcenter.vm', overlays: join(SPEC, 'overlays'), compare: null, write: false,
+    ...(version === '7.0.2' ? { factsFrom: join(SPEC, '7.0.3') } : {}),
+  });
+  return { r, out };
+}
+
+function onDisk(dir: string): Map<string, string> {
+  return new Map(listSpecFiles(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
+}
+
+describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ? REF : skipped})`, () => {
+  for (const version of ['7.0.3', '7.0.2'] as const) {
+    it(`spec/${version} is exactly the import of ${version} with the overlays`, () => {
+      const { r, out } = reimport(version);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const made = r.files;
+      expect([...made.keys()].sort()).toEqual([...onDisk(out).keys()].sort());
+      for (const [path, text] of onDisk(out)) expect(made.get(path), path).toBe(text);
+    });
+  }
+
+  it('notes, and does not fail on, the overlay targets 7.0.2 lacks (the overlays are written for 7.0.3)', () => {
+    const { r } = reimport('7.0.2');
+    const absent = r.notes.filter((n) => n.includes('[overlay-absent]'));
+    expect(absent.length).toBe(r.overlays?.absent);
+    expect(absent.length).toBe(28);
+    expect(absent.some((n) => n.includes("service 'com.vmware.vcenter.vm.hardware.adapter.nvme'") && n.includes('not in this 7.0.2 import'))).toBe(true);
+    expect(absent.some((n) => n.includes("operation 'get' in com.vmware.vcenter.vm.guest.customization"))).toBe(true);
+    expect(r.notes.find((n) => n.startsWith('from '))).toMatch(/\d+ id resource types, \d+ tagged unions/);
+  });
+
+  it('since.yaml is what scripts/since-overlay.mjs writes', () => {
+    const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/since-overlay.mjs'), '--check', '--reference', REF], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr + r.stdout).toMatch(/is current \(\d+ facts\)/);
+    expect(r.status).toBe(0);
+  });
+});
+
+it('the since script says so and exits 0 without the reference files', () => {
+  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/since-overlay.mjs'), '--reference', join(projectRoot, 'no-such-dir')], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^since-overlay: skipped: .*no-such-dir lacks vcenter-7\.0\.2\.swagger\.json/);
+});
+
+describe('the committed specs', () => {
+  it('record their version; since is never later than it (7.0.3-only things carry 7.0.3)', () => {
+    const api = (v: string): string => readFileSync(join(SPEC, v, 'api.yaml'), 'utf8');
+    expect(api('7.0.2')).toMatch(/^apiVersion: 7\.0\.2$/m);
+    expect(api('7.0.3')).toMatch(/^apiVersion: 7\.0\.3$/m);
+    const nvme = readFileSync(join(SPEC, '7.0.3', 'com.vmware.vcenter.vm.hardware.adapter', 'nvme.yaml'), 'utf8');
+    expect(nvme.match(/since: 7\.0\.3/g)?.length).toBe(7); // 4 operations, 3 structures (their fields have theirs)
+    expect(existsSync(join(SPEC, '7.0.2', 'com.vmware.vcenter.vm.hardware.adapter', 'nvme.yaml'))).toBe(false);
+    for (const v of ['7.0.2', '7.0.3']) {
+      for (const f of listSpecFiles(join(SPEC, v))) {
+        for (const m of readFileSync(f, 'utf8').matchAll(/since: "?([0-9.]+)"?/g)) expect(compareVersions(m[1]!, v), `${f}: ${m[0]}`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+});
