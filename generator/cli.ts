@@ -6,6 +6,7 @@ const HELP = `Usage: vcgen <command> [options]
 Commands:
   generate   generate the typed client package from a spec directory
   import     turn VMware's Swagger 2.0 / OpenAPI 3 files into a spec directory
+  diff       report what changed between two API versions, and what it breaks for clients
 
 Run \`vcgen <command> --help\` for a command's options.
 `;
@@ -20,6 +21,8 @@ export async function main(argv: string[]): Promise<number> {
         return await generateCommand(rest, out, err);
       case 'import':
         return await (await import('./commands/import.js')).importCommand(rest);
+      case 'diff':
+        return await (await import('./commands/diff.js')).diffCommand(rest, out, err);
       case undefined:
       case '-h':
       case '--help':

@@ -31,13 +31,13 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './runtime/types.js', named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'], typeOnly: true },
       { from: './runtime/result.js', named: ['isErrorOf', 'resultStyle'] },
       { from: './runtime/result.js', named: ['CallResult', 'ErrorOf', 'ResultStyle', 'ServiceShape'], typeOnly: true },
-      { from: './runtime/transport.js', named: ['CallOptions', 'ClientOptions', 'RequestEvent', 'ResponseEvent', 'Transport'], typeOnly: true },
+      { from: './runtime/transport.js', named: ['CallOptions', 'ClientOptions', 'Logger', 'RequestEvent', 'ResponseEvent', 'Transport'], typeOnly: true },
       { from: './runtime/wire.js', named: ['OperationInfo', 'WireStyle'], typeOnly: true },
     ],
   };
 }
 
-export function emitPackageFiles(ir: Ir, generatorVersion: string): TemplateFile[] {
+export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = false): TemplateFile[] {
   const services = ir.services.map((s) => ({
     accessor: `client.${s.accessor.join('.')}`,
     id: s.id,
@@ -55,6 +55,7 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string): TemplateFile
     clientName: clientInterfaceName(ir),
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
+    openapi,
   };
   const json = { name: JSON.stringify(view.name), version: JSON.stringify(view.version), description: JSON.stringify(view.description) };
   return [
@@ -63,13 +64,26 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string): TemplateFile
   ];
 }
 
-/** manifest.json: the IR as the documented contract other tools read. */
+/** manifest.json: the IR as the documented contract other tools read (and `vcgen diff` compares). */
 export function emitManifest(ir: Ir, generatorVersion: string): EmittedFile {
-  const manifest = {
+  return { path: 'manifest.json', text: `${JSON.stringify(manifestOf(ir, generatorVersion), null, 2)}\n` };
+}
+
+/**
+ * The manifest as data. `since` is the first API version that has the thing, where known; a field
+ * or enum value without its own has its structure's or enum's (the spec's rule), written out here.
+ */
+export function manifestOf(ir: Ir, generatorVersion: string) {
+  const since = (own: string | undefined, parent: string | undefined) => {
+    const v = own ?? parent;
+    return v ? { since: v } : {};
+  };
+  return {
     generator: `vcgen ${generatorVersion}`,
     apiVersion: ir.apiVersion,
     root: ir.root,
     package: ir.package.name,
+    packageVersion: ir.package.version,
     services: ir.services.map((s) => ({ id: s.id, accessor: s.accessor.join('.') })),
     operations: ir.services.flatMap((s) =>
       s.operations.map((o) => ({
@@ -92,16 +106,29 @@ export function emitManifest(ir: Ir, generatorVersion: string): EmittedFile {
     structures: ir.structures.map((s) => ({
       id: s.id,
       name: s.tsName,
-      fields: s.fields.map((f) => ({ name: f.name, type: typeToString(f.type), optional: f.optional, ...(f.since ? { since: f.since } : {}) })),
+      fields: s.fields.map((f) => ({
+        name: f.name, type: typeToString(f.type), optional: f.optional, ...since(f.since, s.since), ...(f.deprecated ? { deprecated: f.deprecated } : {}),
+      })),
       union: s.unions[0] ? unionView(s.unions[0]) : null,
       ...(s.unions.length > 1 ? { unions: s.unions.map(unionView) } : {}),
       ...(s.since ? { since: s.since } : {}),
       ...(s.deprecated ? { deprecated: s.deprecated } : {}),
     })),
-    enums: ir.enums.map((e) => ({ id: e.id, name: e.tsName, values: e.values.map((v) => v.value), ...(e.since ? { since: e.since } : {}) })),
+    enums: ir.enums.map((e) => {
+      const valueSince = e.values.filter((v) => v.since ?? e.since).map((v) => [v.value, v.since ?? e.since]);
+      const deprecatedValues = e.values.filter((v) => v.deprecated).map((v) => v.value);
+      return {
+        id: e.id,
+        name: e.tsName,
+        values: e.values.map((v) => v.value),
+        ...(e.since ? { since: e.since } : {}),
+        ...(valueSince.length ? { valueSince: Object.fromEntries(valueSince) } : {}),
+        ...(e.deprecated ? { deprecated: e.deprecated } : {}),
+        ...(deprecatedValues.length ? { deprecatedValues } : {}),
+      };
+    }),
     errors: ir.errors.map((e) => ({ id: e.id, type: e.errorType, name: e.className })),
   };
-  return { path: 'manifest.json', text: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 
 function unionView(u: Ir['structures'][number]['unions'][number]) {

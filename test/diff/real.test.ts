@@ -1,0 +1,57 @@
+// The real thing: spec/7.0.2 → spec/7.0.3. Every change reported is one VMware's files show (the
+// NVMe adapter service, guest customization status, cloud-init customization, NVMe disks); nothing
+// is an artefact of 7.0.2's thinner Swagger (spec/7.0.2 is imported with --facts-from spec/7.0.3).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSurface } from '../../generator/diff/load.js';
+import { diffReport, summaryLine } from '../../generator/diff/report.js';
+import { ROOT } from './util.js';
+
+const OLD = join(ROOT, 'spec/7.0.2');
+const NEW = join(ROOT, 'spec/7.0.3');
+
+describe.skipIf(!existsSync(OLD) || !existsSync(NEW))('spec/7.0.2 → spec/7.0.3 (skipped when either is absent)', () => {
+  const r = diffReport(loadSurface(OLD), loadSurface(NEW));
+  const lines = r.changes.map((c) => `${c.class} ${c.rule} ${c.id}${c.member ? ` ${c.member}` : ''}`);
+
+  it('is 16 additions, nothing breaking: a patch release in 0.x', () => {
+    expect(r.summary).toEqual({ total: 16, breaking: 0, deprecation: 0, nonBreaking: 16, added: 16, removed: 0, changed: 0 });
+    expect(r.semver).toEqual({ bump: 'minor', from: '0.1.0', to: '0.1.1' });
+    expect(summaryLine(r)).toBe(
+      '16 changes: 0 breaking, 0 deprecations, 16 non-breaking (16 added, 0 removed, 0 changed). Suggested version: 0.1.0 → 0.1.1 (minor level; in 0.x a breaking change bumps the minor, anything else the patch).',
+    );
+  });
+
+  it('lists exactly what 7.0.3 adds', () => {
+    const vm = 'com.vmware.vcenter.vm';
+    expect(lines).toEqual([
+      `non-breaking service-added ${vm}.hardware.adapter.nvme`,
+      `non-breaking operation-added ${vm}.guest.customization.get`,
+      'non-breaking structure-added com.vmware.vcenter.guest.cloud_configuration',
+      'non-breaking structure-added com.vmware.vcenter.guest.cloudinit_configuration',
+      'non-breaking field-added com.vmware.vcenter.guest.configuration_spec cloud_config',
+      `non-breaking structure-added ${vm}.guest.customization.info`,
+      `non-breaking structure-added ${vm}.hardware.adapter.nvme.create_spec`,
+      `non-breaking structure-added ${vm}.hardware.adapter.nvme.info`,
+      `non-breaking structure-added ${vm}.hardware.adapter.nvme.summary`,
+      `non-breaking field-added ${vm}.hardware.disk.create_spec nvme`,
+      `non-breaking field-added ${vm}.hardware.disk.info nvme`,
+      `non-breaking structure-added ${vm}.hardware.nvme_address_info`,
+      `non-breaking structure-added ${vm}.hardware.nvme_address_spec`,
+      'non-breaking enum-added com.vmware.vcenter.guest.cloud_configuration.type',
+      `non-breaking enum-added ${vm}.guest.customization.info.status`,
+      `non-breaking value-added ${vm}.hardware.disk.host_bus_adapter_type NVME`,
+    ]);
+    const nvme = r.changes.find((c) => c.rule === 'service-added')!;
+    expect(nvme.message).toBe('service added (`client.hardware.adapter.nvme`) with create, delete, get, list');
+    // The NVMe field of disk info is required in the NVME case of a response type: not breaking.
+    expect(r.changes.find((c) => c.member === 'nvme' && c.id.endsWith('disk.info'))!.message).toBe('field `nvme` added (required, in case NVME)');
+  });
+
+  it('reversed (7.0.3 → 7.0.2) is the same 16, each a breaking removal', () => {
+    const back = diffReport(loadSurface(NEW), loadSurface(OLD));
+    expect(back.summary).toMatchObject({ total: 16, removed: 16, breaking: 16 });
+    expect(back.semver).toEqual({ bump: 'major', from: '0.1.0', to: '0.2.0' });
+  });
+});
