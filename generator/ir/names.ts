@@ -19,7 +19,7 @@ export const TAKEN_GLOBALS = [
   'VapiError', 'UnknownVapiError', 'TransportError', 'Transport', 'ClientOptions', 'CallOptions', 'OperationInfo',
   'RequestEvent', 'ResponseEvent', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret',
   'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
-  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags',
+  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags', 'Logger',
 ];
 
 const words = (s: string): string[] =>
@@ -146,4 +146,14 @@ export function serviceModule(id: string, root: string): string {
   return `services/${relativeSegments(id, root)
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'service')
     .join('/')}`;
+}
+
+/** OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem → Vcenter.Vm.Guest.LocalFilesystem */
+export function openApiTag(serviceId: string): string {
+  return serviceId.replace(/^com\.vmware\./, '').split('.').map((s) => pascal(s) || '_').join('.');
+}
+
+/** OpenAPI operationId, VMware's own style: Vcenter.Vm.Hardware.Serial_disconnect; the /rest binding adds `$Rest`. */
+export function openApiOperationId(serviceId: string, operation: string, style: 'api' | 'rest'): string {
+  return `${openApiTag(serviceId)}_${camel(operation) || operation}${style === 'rest' ? '$Rest' : ''}`;
 }

@@ -1,0 +1,152 @@
+// Operations → `paths`. Path keys are the IR's binding paths verbatim, `?action=x` included, as in
+// VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
+// a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
+// and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
+import type { IrDoc, IrOperation, IrService, IrType } from '../../ir/model.js';
+import { NameRegistry, openApiOperationId, openApiTag } from '../../ir/names.js';
+import { byKey, docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
+import { errorResponses } from './errors.js';
+import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Path and query parameters: sent, but a schema `writeOnly` means nothing there. */
+const PARAM: Use = { read: false };
+const JSON_BODY = 'application/json';
+
+export function emitPaths(ctx: OpenApiContext): JsonObject {
+  const items = new Map<string, Map<string, JsonObject>>();
+  const ids = new NameRegistry();
+  for (const style of ctx.styles) {
+    for (const service of ctx.ir.services) {
+      for (const op of service.operations) {
+        const binding = style === 'api' ? op.http.api : op.http.rest;
+        if (!binding) continue;
+        const method = binding.method.toLowerCase();
+        let item = items.get(binding.path);
+        if (!item) items.set(binding.path, (item = new Map()));
+        if (item.has(method))
+          throw new Error(`OpenAPI: ${op.id} and another operation both bind ${binding.method} ${binding.path}`);
+        item.set(method, operation(op, service, style, ctx, ids.claim(openApiOperationId(service.id, op.name, style))));
+      }
+    }
+  }
+  return Object.fromEntries(
+    [...items.keys()].sort(byKey).map((path) => {
+      const item = items.get(path)!;
+      return [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)!]))];
+    }),
+  );
+}
+
+function operation(
+  op: IrOperation,
+  service: IrService,
+  style: WireStyle,
+  ctx: OpenApiContext,
+  operationId: string,
+): JsonObject {
+  const binding = style === 'api' ? op.http.api : op.http.rest!;
+  const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
+    parameter(p, ctx),
+  );
+  const body = requestBody(op, style, binding.body, ctx);
+  return {
+    tags: [openApiTag(service.id)],
+    operationId,
+    ...docFields(op),
+    ...(parameters.length ? { parameters } : {}),
+    ...(body ? { requestBody: body } : {}),
+    responses: Object.fromEntries([success(op, style, ctx), ...errorResponses(op, style, ctx)]),
+    'x-vmw-vapi-id': op.id,
+    'x-vmw-vapi-errors': op.errors.map((e) => e.id),
+    ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges as unknown as Json } : {}),
+  };
+}
+
+interface Param {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  type: IrType;
+  doc: IrDoc;
+}
+
+/** In the order of their placeholders in the path. */
+function pathParameters(op: IrOperation, path: string): Param[] {
+  const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+  return names.map((n) => {
+    const p = op.params.find((x) => x.name === n)!;
+    return { name: n, in: 'path', required: true, type: p.type, doc: p };
+  });
+}
+
+/**
+ * A structure in the query travels as its fields (the runtime's encoding): /api uses the field
+ * names, /rest prefixes them with the parameter name. Each field is its own query parameter, so
+ * generic clients (openapi-fetch serializes objects as deepObject) send what the server expects.
+ */
+function queryParameters(op: IrOperation, style: WireStyle, ctx: OpenApiContext): Param[] {
+  const out: Param[] = [];
+  const seen = new Set<string>();
+  const push = (p: Param): void => {
+    // A field named like another query parameter would be sent twice; the first one describes it.
+    if (!seen.has(p.name)) out.push(p);
+    seen.add(p.name);
+  };
+  for (const p of op.params.filter((x) => x.in === 'query')) {
+    const s = p.type.kind === 'ref' ? ctx.structures.get(p.type.id) : undefined;
+    if (!s) {
+      push({ name: p.name, in: 'query', required: !p.optional, type: p.type, doc: p });
+      continue;
+    }
+    const inUnion = new Set(s.unions.flatMap((u) => u.cases.flatMap((c) => [...c.required, ...c.optional])));
+    for (const f of s.fields) {
+      push({
+        name: style === 'api' ? f.name : `${p.name}.${f.name}`,
+        in: 'query',
+        required: !p.optional && !f.optional && !inUnion.has(f.name),
+        type: f.type,
+        doc: f,
+      });
+    }
+  }
+  return out;
+}
+
+function parameter(p: Param, ctx: OpenApiContext): JsonObject {
+  return { name: p.name, in: p.in, ...docFields(p.doc), required: p.required, schema: typeSchema(p.type, ctx, PARAM) };
+}
+
+/** /api: the `body` parameter is the whole body; otherwise (and always on /rest) an object keyed by wire names. */
+function requestBody(
+  op: IrOperation,
+  style: WireStyle,
+  bodyParam: string | undefined,
+  ctx: OpenApiContext,
+): JsonObject | undefined {
+  const params = op.params.filter((p) => p.in === 'body');
+  if (!params.length) return undefined;
+  const whole = style === 'api' && bodyParam !== undefined ? params.find((p) => p.name === bodyParam) : undefined;
+  if (whole) {
+    return {
+      ...(whole.description ? { description: whole.description } : {}),
+      required: !whole.optional,
+      content: { [JSON_BODY]: { schema: typeSchema(whole.type, ctx, WRITE) } },
+    };
+  }
+  const schema = objectSchema(
+    {},
+    params.map((p) => [p.name, { ...typeSchema(p.type, ctx, WRITE), ...docFields(p) }, !p.optional]),
+  );
+  // With every parameter optional and none set, the client sends no body at all.
+  return { required: params.some((p) => !p.optional), content: { [JSON_BODY]: { schema } } };
+}
+
+/** /api: 200 with the result, 204 without; /rest: always 200, the result wrapped as `{ "value": … }`. */
+function success(op: IrOperation, style: WireStyle, ctx: OpenApiContext): [string, JsonObject] {
+  const description = op.resultDescription ?? (op.result ? 'The result.' : 'Done.');
+  if (!op.result) return style === 'api' ? ['204', { description: 'Done; no content.' }] : ['200', { description }];
+  const result = typeSchema(op.result, ctx, READ);
+  const schema = style === 'api' ? result : objectSchema({}, [['value', result, op.result.kind !== 'optional']]);
+  return ['200', { description, content: { [JSON_BODY]: { schema } } }];
+}
