@@ -10,9 +10,12 @@ import type { ExportSpec } from './emit/index.js';
 import { buildIr } from './ir/build.js';
 import type { Ir } from './ir/model.js';
 import { defaultTemplatesDir, projectRoot } from './paths.js';
-import { format } from './render/format.js';
 import { createRenderer } from './render/handlebars.js';
-import { assemble, transpile } from './render/typescript.js';
+import { toJavaScript } from './render/javascript.js';
+import { openTools } from './render/parallel.js';
+import type { CodeTools } from './render/tools.js';
+import { noCache, type Cache } from './render/cache.js';
+import { cachedTools } from './render/cached-tools.js';
 import { loadSpec } from './spec/load.js';
 import { checkSpec } from './spec/validate.js';
 import { Timings } from './timing.js';
@@ -24,6 +27,12 @@ export interface PipelineOptions {
   templatesDir?: string;
   /** How file paths appear in diagnostics. */
   display?: (path: string) => string;
+  /** Share formatting and declarations with a worker thread (the CLI does; results are identical). */
+  parallel?: boolean;
+  /** Reuse earlier outputs of unchanged inputs (the CLI does; results are identical). */
+  cache?: Cache;
+  /** Ship openapi-typescript's types of openapi.json (default true). */
+  openapiTypes?: boolean;
 }
 
 export interface PipelineResult {
@@ -32,60 +41,96 @@ export interface PipelineResult {
   files: Map<string, string>;
   warnings: Diagnostic[];
   timings: Timings;
+  /** Cache use, when a cache was given. */
+  cacheHits?: number;
+  cacheMisses?: number;
 }
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const t = new Timings();
+  const cache = opts.cache ?? noCache();
+  // On a cold cache the worker (if any) loads ts-morph and prettier while this thread reads the
+  // spec; on a warm one the tools are opened only if some input changed.
+  let opened: Promise<CodeTools> | undefined;
+  const open = (): Promise<CodeTools> => (opened ??= openTools(opts.parallel ?? false));
+  if (!cache.warm) void open().catch(() => undefined);
+  const tools = cachedTools(cache, open);
+  try {
+    const result = await generate(opts, t, Promise.resolve(tools));
+    t.time('cache', () => cache.flush());
+    return opts.cache ? { ...result, cacheHits: cache.hits, cacheMisses: cache.misses } : result;
+  } finally {
+    await tools.close();
+  }
+}
+
+async function generate(opts: PipelineOptions, t: Timings, toolsReady: Promise<CodeTools>): Promise<PipelineResult> {
   const spec = t.time('load', () => loadSpec(opts.specDir, opts.display));
   const checked = t.time('validate', () => checkSpec(spec));
   const ir = t.time('ir', () => buildIr(checked));
   const renderer = createRenderer(defaultTemplatesDir, opts.templatesDir);
-  const emitted = t.time('emit', () => emitAll(ir, GENERATOR_VERSION, renderer.runtimeFiles()));
+  const openapiTypes = opts.openapiTypes ?? true;
+  const emitted = t.time('emit', () => emitAll(ir, GENERATOR_VERSION, renderer.runtimeFiles(), { openapiTypes }));
+  // openapi-typescript runs alongside everything that follows (a worker of its own when parallel).
+  const openapiJson = emitted.find((f) => f.path === 'openapi.json') as { text: string };
+  const tools = await toolsReady;
+  const openapiDts = openapiTypes ? tools.openapiTypes(openapiJson.text) : undefined;
+  openapiDts?.catch(() => undefined);
   const banner = renderer.render('banner.hbs', { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
 
   const rendered = t.time('render', () =>
     emitted.map((f) => (isTemplate(f) ? { ...f, text: renderer.render(f.template, f.view) } : { ...f, imports: undefined })),
   );
   const tsFiles = rendered.filter((f) => f.path.endsWith('.ts'));
-  const assembled = t.time('assemble', () =>
-    assemble(
-      tsFiles.map((f) => ({
-        path: f.path,
-        text: f.text,
-        imports: (f as TemplateFile).imports,
-        exports: (f as { exports?: ExportSpec[] }).exports,
-      })),
-      banner,
-    ),
-  );
-  const others = rendered.filter((f) => !f.path.endsWith('.ts'));
-  const formatted = await t.timeAsync('format', () =>
-    Promise.all(
-      [...assembled, ...others].map(async (f) => {
-        if (f.path === 'manifest.json') return { path: f.path, text: f.text };
-        try {
-          return { path: f.path, text: await format(f.path, f.text) };
-        } catch (e) {
-          throw new DiagnosticError([
-            { severity: 'error', rule: 'generated-code', message: `${f.path} cannot be formatted: ${String((e as Error).message).split('\n')[0]}`, fix: 'a template or the spec produced invalid code; check overridden templates' },
-          ]);
-        }
-      }),
-    ),
-  );
-  const files = new Map<string, string>();
-  const problems: Diagnostic[] = [];
-  t.time('transpile', () => {
-    for (const f of formatted) {
-      files.set(f.path, f.text);
-      if (!f.path.endsWith('.ts')) continue;
-      const out = transpile(f.path, f.text);
-      problems.push(...out.diagnostics);
+  {
+    const assembled = await t.timeAsync('assemble', () =>
+      tools.assemble(
+        tsFiles.map((f) => ({
+          path: f.path,
+          text: f.text,
+          imports: (f as TemplateFile).imports,
+          exports: (f as { exports?: ExportSpec[] }).exports,
+        })),
+        banner,
+      ),
+    );
+    const others = rendered.filter((f) => !f.path.endsWith('.ts'));
+    const files = new Map<string, string>();
+    const problems: Diagnostic[] = [];
+    // Largest first, so that the work splits evenly between the threads.
+    const queue = [...assembled, ...others].sort((a, b) => b.text.length - a.text.length || (a.path < b.path ? -1 : 1));
+    await t.timeAsync('format+emit', () => Promise.all(queue.map(async (f) => {
+      const text = await formatted(tools, f);
+      files.set(f.path, text);
+      if (!f.path.endsWith('.ts')) return;
       const base = f.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-      files.set(`${base}.js`, out.js);
-      files.set(`${base}.d.ts`, out.dts);
-    }
-  });
-  if (problems.length) throw new DiagnosticError(problems);
-  return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings: checked.warnings, timings: t };
+      const js = toJavaScript(f.path, text, banner);
+      problems.push(...js.diagnostics);
+      files.set(`${base}.js`, js.js);
+      if (js.diagnostics.length) return;
+      const dts = js.typeOnly ? { dts: text, diagnostics: [] } : await tools.declarations({ path: f.path, text });
+      problems.push(...dts.diagnostics);
+      files.set(`${base}.d.ts`, dts.dts.startsWith(banner) ? dts.dts : `${banner.trimEnd()}\n${dts.dts}`);
+    })));
+    if (problems.length) throw new DiagnosticError(problems);
+    if (openapiDts) files.set('dist/openapi.d.ts', `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`);
+    return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings: checked.warnings, timings: t };
+  }
+}
+
+/** Prettier output of one file; the JSON documents and the verbatim runtime are already formatted. */
+async function formatted(tools: CodeTools, f: { path: string; text: string }): Promise<string> {
+  if (f.path === 'manifest.json' || f.path === 'openapi.json' || f.path.startsWith('src/runtime/')) return f.text;
+  try {
+    return (await tools.format(f, true)).text;
+  } catch (e) {
+    throw new DiagnosticError([
+      {
+        severity: 'error',
+        rule: 'generated-code',
+        message: `${f.path} cannot be formatted: ${String((e as Error).message).split('\n')[0]}`,
+        fix: 'a template or the spec produced invalid code; check overridden templates',
+      },
+    ]);
+  }
 }

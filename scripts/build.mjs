@@ -2,7 +2,7 @@
 // Runs on `npm ci` (prepare) and before the tests; takes well under a second.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}generator/cli.ts`;
@@ -10,9 +10,14 @@ if (!existsSync(entry)) {
   console.log('build: generator/cli.ts not present yet, nothing to bundle');
   process.exit(0);
 }
+rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
-  entryPoints: [entry],
-  outfile: `${root}dist/cli.js`,
+  // The CLI, and the worker thread of the render stage; shared code and lazily loaded parts
+  // (ts-morph is loaded only where it is used) go to chunks.
+  entryPoints: { cli: entry, worker: `${root}generator/render/worker.ts` },
+  outdir: `${root}dist`,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,3 +26,23 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// The spec's JSON Schema, compiled ahead of time into a standalone validator module (ajv), so
+// that loading a spec does not pay for compiling the schema. schema-check.ts falls back to
+// compiling at run time when this file is missing or was made from another schema.
+{
+  const { createRequire } = await import('node:module');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { createHash } = await import('node:crypto');
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv').default;
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const text = readFileSync(`${root}spec/schema.json`, 'utf8');
+  const schema = JSON.parse(text);
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+  ajv.addSchema(schema);
+  const refs = Object.fromEntries(['apiFile', 'packageFile', 'serviceFile'].map((d) => [d, `${schema.$id}#/definitions/${d}`]));
+  const code = standaloneCode(ajv, refs);
+  const hash = createHash('sha256').update(text).digest('hex');
+  writeFileSync(`${root}dist/spec-validators.cjs`, `${code}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`);
+}

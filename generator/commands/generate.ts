@@ -2,7 +2,9 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
-import { runPipeline } from '../pipeline.js';
+import { GENERATOR_VERSION, runPipeline } from '../pipeline.js';
+import { CHANGES_FILE, changesMarkdown, previousOutput } from '../diff/changes.js';
+import { defaultCacheDir, openCache } from '../render/cache.js';
 import { compareTree, hasDrift } from '../write/check.js';
 import { isReplaceable, writeTree } from '../write/atomic.js';
 
@@ -16,6 +18,10 @@ Options:
   --templates <dir>   directory whose *.hbs (and runtime/*.ts) files override the built-in
                       templates of the same name
   --check             write nothing; exit 1 and list the files that would change
+  --no-openapi-types  leave out dist/openapi.d.ts (openapi-typescript's types of openapi.json,
+                      for openapi-fetch users); openapi.json itself is always written
+  --no-cache          do not reuse formatted output of unchanged files (kept in
+                      node_modules/.cache/vcgen; VCGEN_CACHE_DIR moves it)
   --quiet             print only problems
   -h, --help          show this help
 `;
@@ -28,10 +34,13 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
       out: { type: 'string', default: 'generated/vcenter-vm' },
       templates: { type: 'string' },
       check: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: true },
+      'openapi-types': { type: 'boolean', default: true },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
+    allowNegative: true,
   });
   if (values.help) {
     out(GENERATE_HELP);
@@ -41,7 +50,8 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   const outDir = resolve(values.out!);
   let result;
   try {
-    result = await runPipeline({ specDir: resolve(values.spec!), templatesDir: values.templates && resolve(values.templates) });
+    const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), GENERATOR_VERSION) : undefined;
+    result = await runPipeline({ specDir: resolve(values.spec!), templatesDir: values.templates && resolve(values.templates), parallel: true, cache, openapiTypes: values['openapi-types'] });
   } catch (e) {
     if (e instanceof DiagnosticError) {
       for (const d of e.diagnostics) err(formatDiagnostic(d));
@@ -52,6 +62,10 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   }
   for (const w of result.warnings) err(formatDiagnostic(w));
   const { ir, files, timings } = result;
+  // CHANGES.md: what changed for clients since the package in the output directory was generated.
+  const previous = previousOutput(outDir);
+  const changes = changesMarkdown(previous.manifest, ir, previous.changes);
+  if (changes !== undefined) files.set(CHANGES_FILE, changes);
   const shownOut = relative(process.cwd(), outDir) || '.';
   if (values.check) {
     const drift = timings.time('check', () => compareTree(outDir, files));
@@ -74,7 +88,8 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
     const secs = ((performance.now() - started) / 1000).toFixed(2);
     out(
       `vcgen: ${values.check ? 'checked' : 'generated'} ${shownOut}: ${ir.services.length} services, ${ops} operations, ` +
-        `${ir.structures.length} structures, ${ir.enums.length} enums, ${files.size} files in ${secs} s (${timings.summary()})`,
+        `${ir.structures.length} structures, ${ir.enums.length} enums, ${files.size} files in ${secs} s (${timings.summary()}` +
+        `${result.cacheHits !== undefined ? `; cache ${result.cacheHits}/${result.cacheHits + result.cacheMisses!} hits` : ''})`,
     );
   }
   return 0;

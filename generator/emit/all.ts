@@ -6,11 +6,17 @@ import { emitErrors } from './errors.js';
 import type { EmittedFile } from './files.js';
 import { emitIds } from './ids.js';
 import { emitIndex, emitManifest, emitPackageFiles } from './index.js';
+import { emitOpenApi, openApiJson } from './openapi.js';
 import { emitService } from './service.js';
 import { nameIndex } from './tstype.js';
 import { emitTypes } from './types.js';
 
-export function emitAll(ir: Ir, generatorVersion: string, runtime: { name: string; text: string }[]): EmittedFile[] {
+export interface EmitOptions {
+  /** The package ships openapi-typescript's types of openapi.json (dist/openapi.d.ts). */
+  openapiTypes: boolean;
+}
+
+export function emitAll(ir: Ir, generatorVersion: string, runtime: { name: string; text: string }[], options: EmitOptions): EmittedFile[] {
   const names = nameIndex(ir);
   return [
     emitTypes(ir, names),
@@ -21,7 +27,8 @@ export function emitAll(ir: Ir, generatorVersion: string, runtime: { name: strin
     emitClient(ir),
     emitIndex(ir),
     ...runtime.map((r) => ({ path: `src/runtime/${r.name}`, text: r.text })),
-    ...emitPackageFiles(ir, generatorVersion),
+    ...emitPackageFiles(ir, generatorVersion, options.openapiTypes),
     emitManifest(ir, generatorVersion),
+    { path: 'openapi.json', text: openApiJson(emitOpenApi(ir)) },
   ];
 }

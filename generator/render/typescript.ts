@@ -1,10 +1,14 @@
-// TypeScript assembly with ts-morph: each rendered file gets its import and export declarations
-// added as structures (one batched insert per file), then is checked for syntax and emitted as
-// .js and .d.ts file by file (no whole-program type check here; tests and CI run tsc).
-import { Project, ts, type ExportDeclarationStructure, type ImportDeclarationStructure, type OptionalKind } from 'ts-morph';
+// TypeScript with ts-morph and TypeScript's own emitter:
+// - assemble: ts-morph prints each file's import and export declarations from structures (one
+//   scratch file per output file, built in one call; the rendered body is never re-parsed) and
+//   puts banner, imports, body and exports together;
+// - declarations: TypeScript's isolated-declaration emitter, file by file (the generated code is
+//   written so that no whole-program check is needed; tests and CI run tsc over the package).
+import { Project, QuoteKind, StructureKind, ts, type StatementStructures } from 'ts-morph';
+import type { Diagnostic } from '../diagnostics.js';
 import type { ImportSpec } from '../emit/files.js';
 import type { ExportSpec } from '../emit/index.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { codeProblem } from './javascript.js';
 
 export interface TsSource {
   path: string;
@@ -13,65 +17,55 @@ export interface TsSource {
   exports?: ExportSpec[];
 }
 
-const COMPILER: ts.CompilerOptions = {
+const DECLARATIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
   declaration: true,
   isolatedDeclarations: true,
-  useDefineForClassFields: true,
   removeComments: false,
 };
 
-const JS_ONLY: ts.CompilerOptions = { ...COMPILER, declaration: false, isolatedDeclarations: false };
+let project: Project | undefined;
 
-/** Adds imports/exports to every file and returns the full texts (banner first). */
+/** Prints statement structures to text with ts-morph. */
+function print(path: string, statements: StatementStructures[]): string {
+  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
+  return project.createSourceFile(path, { statements }, { overwrite: true }).getFullText();
+}
+
+/** Adds imports and exports to every file and returns the full texts (banner first). */
 export function assemble(files: TsSource[], banner: string): { path: string; text: string }[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: COMPILER });
   return files.map((f) => {
-    const sf = project.createSourceFile(`/${f.path}`, f.text, { overwrite: true });
-    const imports: OptionalKind<ImportDeclarationStructure>[] = (f.imports ?? []).map((i) => ({
+    const imports: StatementStructures[] = (f.imports ?? []).map((i) => ({
+      kind: StructureKind.ImportDeclaration,
       moduleSpecifier: i.from,
       namedImports: i.named,
       isTypeOnly: i.typeOnly,
     }));
-    if (imports.length) sf.insertImportDeclarations(0, imports);
-    const exports: OptionalKind<ExportDeclarationStructure>[] = (f.exports ?? []).map((e) => ({
+    const exports: StatementStructures[] = (f.exports ?? []).map((e) => ({
+      kind: StructureKind.ExportDeclaration,
       moduleSpecifier: e.from,
       ...(e.named ? { namedExports: e.named } : {}),
       isTypeOnly: e.typeOnly ?? false,
     }));
-    if (exports.length) sf.addExportDeclarations(exports);
-    return { path: f.path, text: `${banner.trimEnd()}\n${sf.getFullText().startsWith('\n') ? '' : '\n'}${sf.getFullText()}` };
+    const head = imports.length ? print(`/head/${f.path}`, imports) : '';
+    const tail = exports.length ? print(`/tail/${f.path}`, exports) : '';
+    const parts = [banner.trimEnd(), head.trim(), f.text.trim(), tail.trim()].filter(Boolean);
+    return { path: f.path, text: `${parts.join('\n\n')}\n` };
   });
 }
 
-export interface Transpiled {
-  js: string;
+export interface Declarations {
   dts: string;
   diagnostics: Diagnostic[];
 }
 
-function toDiagnostics(path: string, list: readonly ts.Diagnostic[] | undefined): Diagnostic[] {
-  return (list ?? []).map((d) => {
+/** The .d.ts of one module with runtime code, with any error the emitter reports. */
+export function declarations(path: string, text: string): Declarations {
+  const out = ts.transpileDeclaration(text, { fileName: path, compilerOptions: DECLARATIONS, reportDiagnostics: true });
+  const diagnostics = (out.diagnostics ?? []).map((d) => {
     const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    return {
-      severity: 'error',
-      rule: 'generated-code',
-      message: `generated code does not compile: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
-      loc: { file: path, line: (pos?.line ?? 0) + 1, col: (pos?.character ?? 0) + 1 },
-      fix: 'a template or the spec produced invalid TypeScript; check overridden templates',
-    };
+    return codeProblem(path, ts.flattenDiagnosticMessageText(d.messageText, ' '), (pos?.line ?? 0) + 1, (pos?.character ?? 0) + 1);
   });
-}
-
-/** One file to JavaScript and declarations, with its syntax (and isolated-declaration) errors. */
-export function transpile(path: string, text: string): Transpiled {
-  const js = ts.transpileModule(text, { fileName: path, compilerOptions: JS_ONLY, reportDiagnostics: true });
-  const dts = ts.transpileDeclaration(text, { fileName: path, compilerOptions: COMPILER, reportDiagnostics: true });
-  return {
-    js: js.outputText,
-    dts: dts.outputText,
-    diagnostics: [...toDiagnostics(path, js.diagnostics), ...toDiagnostics(path, dts.diagnostics)],
-  };
+  return { dts: out.outputText, diagnostics };
 }

@@ -5,16 +5,29 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from './yaml-ast.js';
-import { schemaPath } from '../paths.js';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { projectRoot, schemaPath } from '../paths.js';
 
 const require = createRequire(import.meta.url);
 let validators: Record<'apiFile' | 'packageFile' | 'serviceFile', ValidateFunction> | undefined;
 
 function compile(): NonNullable<typeof validators> {
   if (validators) return validators;
+  const text = readFileSync(schemaPath, 'utf8');
+  // Precompiled by scripts/build.mjs; used only when made from this very schema.
+  try {
+    const pre = require(join(projectRoot, 'dist', 'spec-validators.cjs')) as Record<FileKind, ValidateFunction> & { schemaHash: string };
+    if (pre.schemaHash === createHash('sha256').update(text).digest('hex')) {
+      validators = { apiFile: pre.apiFile, packageFile: pre.packageFile, serviceFile: pre.serviceFile };
+      return validators;
+    }
+  } catch {
+    // not built: compile below
+  }
   const Ajv = require('ajv').default as typeof import('ajv').default;
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const schema = JSON.parse(text);
   ajv.addSchema(schema);
   const at = (def: string) => ajv.getSchema(`${schema.$id}#/definitions/${def}`)!;
   validators = { apiFile: at('apiFile'), packageFile: at('packageFile'), serviceFile: at('serviceFile') };

@@ -48,7 +48,14 @@ export class VapiError<T extends string = string, D = unknown> extends Error {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, type: this.type, status: this.status, operation: this.operation, messages: this.messages, data: this.data };
+    return {
+      name: this.name,
+      type: this.type,
+      status: this.status,
+      operation: this.operation,
+      messages: this.messages,
+      data: this.data,
+    };
   }
 }
 
@@ -88,7 +95,9 @@ const REST_PREFIX = 'com.vmware.vapi.std.errors.';
 
 /** `com.vmware.vapi.std.errors.not_found` → `NOT_FOUND`. */
 function restTypeToErrorType(restType: string): string {
-  const last = restType.startsWith(REST_PREFIX) ? restType.slice(REST_PREFIX.length) : restType.slice(restType.lastIndexOf('.') + 1);
+  const last = restType.startsWith(REST_PREFIX)
+    ? restType.slice(REST_PREFIX.length)
+    : restType.slice(restType.lastIndexOf('.') + 1);
   return last.toUpperCase();
 }
 

@@ -63,8 +63,10 @@ function isNode(): boolean {
 /** Checks the options the way a typo or a wrong type would slip through in JavaScript. */
 function checkOptions(options: NodeFetchOptions): string[] | undefined {
   const { ca, insecure } = options;
-  if (insecure !== undefined && insecure !== true) throw new TypeError('insecure accepts only the literal true (or leave it out)');
-  if (insecure && ca !== undefined) throw new TypeError('give ca or insecure, not both: insecure turns off the verification ca is for');
+  if (insecure !== undefined && insecure !== true)
+    throw new TypeError('insecure accepts only the literal true (or leave it out)');
+  if (insecure && ca !== undefined)
+    throw new TypeError('give ca or insecure, not both: insecure turns off the verification ca is for');
   if (ca === undefined) return undefined;
   const list = typeof ca === 'string' ? [ca] : ca;
   if (!Array.isArray(list) || list.length === 0 || !list.every((c) => typeof c === 'string' && c.includes(PEM_CERT))) {
@@ -79,7 +81,10 @@ function checkOptions(options: NodeFetchOptions): string[] | undefined {
  */
 export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fetch {
   const ca = checkOptions(options);
-  if (!isNode()) throw new TypeError('ca and insecure need Node (node:https); elsewhere the platform decides which certificates to trust');
+  if (!isNode())
+    throw new TypeError(
+      'ca and insecure need Node (node:https); elsewhere the platform decides which certificates to trust',
+    );
   const tlsOptions: Record<string, unknown> = options.insecure ? { rejectUnauthorized: false } : ca ? { ca } : {};
   let loaded: Promise<{ mods: NodeModules; httpAgent: NodeAgent; httpsAgent: NodeAgent }> | undefined;
 
@@ -90,7 +95,11 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
     ]).then(([http, https]) => {
       // Like Node's global agents: keep-alive, most recently used socket first, idle sockets closed after 5 s.
       const agent = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 };
-      return { mods: { http, https }, httpAgent: new http.Agent(agent), httpsAgent: new https.Agent({ ...agent, ...tlsOptions }) };
+      return {
+        mods: { http, https },
+        httpAgent: new http.Agent(agent),
+        httpsAgent: new https.Agent({ ...agent, ...tlsOptions }),
+      };
     });
     return loaded;
   }
@@ -98,14 +107,16 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
   async function nodeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = typeof input === 'object' && !(input instanceof URL) ? input : undefined;
     const url = new URL(request ? request.url : String(input));
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`unsupported URL scheme ${url.protocol}`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new TypeError(`unsupported URL scheme ${url.protocol}`);
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = {};
     new Headers(init?.headers ?? request?.headers).forEach((value, name) => {
       headers[name] = value;
     });
     const rawBody = init?.body ?? (request && request.body ? await request.text() : undefined);
-    if (rawBody !== undefined && rawBody !== null && typeof rawBody !== 'string') throw new TypeError('this fetch sends string bodies only');
+    if (rawBody !== undefined && rawBody !== null && typeof rawBody !== 'string')
+      throw new TypeError('this fetch sends string bodies only');
     const body = typeof rawBody === 'string' ? new TextEncoder().encode(rawBody) : undefined;
     // Like fetch: a length for every body, and 0 for a POST or PUT without one (not chunked).
     if (body) headers['content-length'] = String(body.byteLength);
@@ -125,7 +136,11 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
         if (response) resolve(response);
         else reject(error);
       };
-      const req = (secure ? mods.https : mods.http).request(url, { method, headers, agent: secure ? httpsAgent : httpAgent });
+      const req = (secure ? mods.https : mods.http).request(url, {
+        method,
+        headers,
+        agent: secure ? httpsAgent : httpAgent,
+      });
       function onAbort(): void {
         const reason: unknown = signal?.reason ?? new DOMException('This operation was aborted', 'AbortError');
         finish(reason);
@@ -152,9 +167,17 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
             at += c.byteLength;
           }
           const responseHeaders = new Headers();
-          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
+            responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
           try {
-            finish(undefined, new Response(NULL_BODY.has(status) ? null : all, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
+            finish(
+              undefined,
+              new Response(NULL_BODY.has(status) ? null : all, {
+                status,
+                statusText: res.statusMessage ?? '',
+                headers: responseHeaders,
+              }),
+            );
           } catch (e) {
             finish(e);
           }
@@ -170,7 +193,11 @@ const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|INVALID_CA|HOSTNAME_MI
 
 /** The TLS error code of a failure (the global fetch wraps it as `cause` of "fetch failed"). */
 function tlsCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && TLS_CODE.test(code)) return code;
   }
@@ -189,9 +216,12 @@ export function explainTlsErrors(fetchFn: typeof globalThis.fetch): typeof globa
       const code = tlsCode(e);
       if (!code) throw e;
       let inner: unknown = e;
-      while (inner && typeof inner === 'object' && (inner as { code?: unknown }).code !== code) inner = (inner as { cause?: unknown }).cause;
+      while (inner && typeof inner === 'object' && (inner as { code?: unknown }).code !== code)
+        inner = (inner as { cause?: unknown }).cause;
       const detail = (inner as Error | undefined)?.message ?? code;
-      const advice = /ALTNAME|HOSTNAME/.test(code) ? 'use the host name the certificate was issued for in baseUrl' : "trust the server's CA with the ca option";
+      const advice = /ALTNAME|HOSTNAME/.test(code)
+        ? 'use the host name the certificate was issued for in baseUrl'
+        : "trust the server's CA with the ca option";
       throw new Error(`TLS certificate verification failed: ${detail} (${code}); ${advice}`, { cause: e });
     }
   };

@@ -20,13 +20,19 @@ export interface ServiceShape {
 }
 
 /** The error union of method `M` of service `S`. */
-export type ErrorOf<S, M extends PropertyKey> = S extends { readonly '~errors': infer E } ? (M extends keyof E ? E[M] : never) : never;
+export type ErrorOf<S, M extends PropertyKey> = S extends { readonly '~errors': infer E }
+  ? M extends keyof E
+    ? E[M]
+    : never
+  : never;
 
 type Fn = (...args: never[]) => Promise<unknown>;
 
 /** A client (or service) whose methods return CallResult instead of throwing. */
 export type ResultStyle<T> = {
-  readonly [K in Exclude<keyof T, 'transport' | 'login' | 'logout' | 'withResult' | '~errors'>]: T[K] extends (...args: infer A) => Promise<infer R>
+  readonly [K in Exclude<keyof T, 'transport' | 'login' | 'logout' | 'withResult' | '~errors'>]: T[K] extends (
+    ...args: infer A
+  ) => Promise<infer R>
     ? (...args: A) => Promise<CallResult<R, ErrorOf<T, K>>>
     : T[K] extends object
       ? ResultStyle<T[K]>
@@ -46,7 +52,11 @@ function documented(e: unknown, op: OperationInfo | undefined): boolean {
  * True when `error` is one of the errors the operation `service[method]` documents, raised by
  * that operation: `if (isErrorOf(e, client.hardware.cdrom, 'get')) switch (e.type) { … }`.
  */
-export function isErrorOf<S extends ServiceShape, M extends keyof S['~errors'] & string>(error: unknown, service: S, method: M): error is ErrorOf<S, M> {
+export function isErrorOf<S extends ServiceShape, M extends keyof S['~errors'] & string>(
+  error: unknown,
+  service: S,
+  method: M,
+): error is ErrorOf<S, M> {
   return documented(error, operationOf(service, method));
 }
 
@@ -66,7 +76,8 @@ export function resultStyle<T extends object>(target: T): ResultStyle<T> {
           try {
             return { ok: true, value: await (value as Fn).apply(obj, args as never[]) };
           } catch (error) {
-            if (error instanceof VapiError || error instanceof TransportError) return { ok: false, expected: documented(error, op), error };
+            if (error instanceof VapiError || error instanceof TransportError)
+              return { ok: false, expected: documented(error, op), error };
             throw error;
           }
         };

@@ -61,7 +61,8 @@ function queryPairs(name: string, value: unknown, style: WireStyle, out: string[
     for (const v of value) queryPairs(name, v, style, out);
   } else if (typeof value === 'object') {
     // A structure in the query: /api spreads its fields, /rest prefixes them with the parameter name.
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) queryPairs(style === 'api' ? k : `${name}.${k}`, v, style, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      queryPairs(style === 'api' ? k : `${name}.${k}`, v, style, out);
   } else {
     out.push(`${enc(name)}=${enc(String(value))}`);
   }
@@ -77,7 +78,8 @@ export function encodeRequest(op: OperationInfo, args: readonly unknown[], prefe
     if (typeof s === 'string') path += s;
     else {
       const v = args[s];
-      if (v === undefined || v === null || v === '') throw new TypeError(`${op.id}: path parameter '${op.params[s]![0]}' is required`);
+      if (v === undefined || v === null || v === '')
+        throw new TypeError(`${op.id}: path parameter '${op.params[s]![0]}' is required`);
       path += encodeURIComponent(String(v));
     }
   }
@@ -112,7 +114,13 @@ export function decodeResult(text: string, style: WireStyle): unknown {
   } catch {
     return INVALID;
   }
-  if (style === 'rest' && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && 'value' in parsed) {
+  if (
+    style === 'rest' &&
+    parsed !== null &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
+    'value' in parsed
+  ) {
     return (parsed as { value: unknown }).value;
   }
   return parsed;

@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDir, ROOT } from '../setup/generate.js';
 
 function vcgen(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  return vcgenWith({}, ...args);
+}
+
+function vcgenWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -36,6 +40,19 @@ describe('vcgen', () => {
     expect(r.out).toMatch(/2 services, 7 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/);
     expect(existsSync(join(out, 'dist/index.js'))).toBe(true);
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+  });
+
+  it('gives the same bytes with a worker thread and a cold or warm cache as the plain pipeline', async () => {
+    const { runPipeline } = await import('../../generator/pipeline.js');
+    const plain = (await runPipeline({ specDir: fixtureDir('minimal') })).files;
+    const cacheDir = tmp();
+    for (const run of ['cold', 'warm']) {
+      const out = join(tmp(), 'pkg');
+      const r = vcgenWith({ VCGEN_CACHE_DIR: cacheDir }, 'generate', '--spec', fixtureDir('minimal'), '--out', out);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toMatch(run === 'cold' ? /cache 0\/\d+ hits/ : /cache (\d+)\/\1 hits/);
+      for (const [path, text] of plain) expect(readFileSync(join(out, path), 'utf8'), `${run}: ${path}`).toBe(text);
+    }
   });
 
   it('--check passes on fresh output and lists the files that would change', () => {
