@@ -49,6 +49,13 @@ export interface ClientOptions {
   retry?: { attempts?: number; delayMs?: number };
   onRequest?: (event: RequestEvent) => void;
   onResponse?: (event: ResponseEvent) => void;
+  /** Where the client reports what it does (`console` works): requests at debug, retries and re-logins at warn. Never given a secret. */
+  logger?: Logger;
+}
+
+export interface Logger {
+  debug?(message: string): void;
+  warn?(message: string): void;
 }
 
 export interface CallOptions {
@@ -84,7 +91,9 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
   // ca/insecure need Node's https module (global fetch cannot take them on Node 20 without undici).
   const tls = options.ca !== undefined || options.insecure !== undefined;
   if (tls && options.fetch) throw new TypeError('give fetch or ca/insecure, not both: configure TLS in your own fetch');
-  const doFetch = explainTlsErrors(options.fetch ?? (tls ? createNodeFetch({ ca: options.ca, insecure: options.insecure }) : globalThis.fetch));
+  const doFetch = explainTlsErrors(
+    options.fetch ?? (tls ? createNodeFetch({ ca: options.ca, insecure: options.insecure }) : globalThis.fetch),
+  );
   const defaultTimeout = options.timeoutMs ?? 60_000;
   const retries = Math.max(0, Math.min(options.retry?.attempts ?? 2, 10));
   const retryDelay = options.retry?.delayMs ?? 200;
@@ -96,8 +105,14 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
   const canLogin = username !== undefined && password !== undefined;
 
   async function exchange(
-    operation: string, method: string, path: string, body: string | undefined, reqStyle: WireStyle,
-    headers: Record<string, string>, call: CallOptions | undefined, attempt: number,
+    operation: string,
+    method: string,
+    path: string,
+    body: string | undefined,
+    reqStyle: WireStyle,
+    headers: Record<string, string>,
+    call: CallOptions | undefined,
+    attempt: number,
   ): Promise<{ status: number; text: string }> {
     const timeoutMs = call?.timeoutMs ?? defaultTimeout;
     const signals: AbortSignal[] = [];
@@ -113,7 +128,8 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     try {
       res = await doFetch(url, { method, headers, body, signal });
     } catch (e) {
-      if (timer?.aborted) throw new TransportError('timeout', operation, `${operation}: no response within ${timeoutMs} ms`, e);
+      if (timer?.aborted)
+        throw new TransportError('timeout', operation, `${operation}: no response within ${timeoutMs} ms`, e);
       if (call?.signal?.aborted) throw new TransportError('aborted', operation, `${operation}: aborted`, e);
       throw new TransportError('network', operation, `${operation}: ${(e as Error)?.message ?? 'network error'}`, e);
     }
@@ -121,10 +137,20 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     try {
       text = await res.text();
     } catch (e) {
-      if (timer?.aborted) throw new TransportError('timeout', operation, `${operation}: response not complete within ${timeoutMs} ms`, e);
-      throw new TransportError(call?.signal?.aborted ? 'aborted' : 'network', operation, `${operation}: response body failed`, e);
+      if (timer?.aborted)
+        throw new TransportError('timeout', operation, `${operation}: response not complete within ${timeoutMs} ms`, e);
+      throw new TransportError(
+        call?.signal?.aborted ? 'aborted' : 'network',
+        operation,
+        `${operation}: response body failed`,
+        e,
+      );
     }
-    options.onResponse?.({ ...event, status: res.status, durationMs: performance.now() - started });
+    const durationMs = performance.now() - started;
+    options.onResponse?.({ ...event, status: res.status, durationMs });
+    options.logger?.debug?.(
+      `vcenter: ${method} ${url} -> ${res.status} in ${Math.round(durationMs)} ms (${operation})`,
+    );
     return { status: res.status, text };
   }
 
@@ -137,11 +163,16 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
 
   async function doLogin(): Promise<void> {
     if (!canLogin) throw new TypeError('login needs username and password in the client options');
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers, authorization: `Basic ${base64(`${username}:${password}`)}` };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...options.headers,
+      authorization: `Basic ${base64(`${username}:${password}`)}`,
+    };
     const { status, text } = await exchange(SESSION_OP, 'POST', LOGIN[style], undefined, style, headers, undefined, 0);
     if (status < 200 || status >= 300) throw decodeError(status, text, `${SESSION_OP}.create`, registry);
     const value = decodeResult(text, style);
-    if (typeof value !== 'string' || !value) throw new TransportError('protocol', SESSION_OP, 'login answered without a session id (expected a JSON string)');
+    if (typeof value !== 'string' || !value)
+      throw new TransportError('protocol', SESSION_OP, 'login answered without a session id (expected a JSON string)');
     session = value;
   }
 
@@ -162,9 +193,19 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
       const sent = session;
       let result: { status: number; text: string };
       try {
-        result = await exchange(op.id, req.method, req.path, req.body, req.style, headersFor(req.body, callOptions), callOptions, attempt);
+        result = await exchange(
+          op.id,
+          req.method,
+          req.path,
+          req.body,
+          req.style,
+          headersFor(req.body, callOptions),
+          callOptions,
+          attempt,
+        );
       } catch (e) {
         if (idempotent && attempt < retries && e instanceof TransportError && e.kind === 'network') {
+          options.logger?.warn?.(`vcenter: ${op.id} failed on the network; retry ${attempt + 1} of ${retries}`);
           await delay(retryDelay * 2 ** attempt, callOptions?.signal);
           continue;
         }
@@ -173,16 +214,19 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
       const { status, text } = result;
       if (status >= 200 && status < 300) {
         const value = decodeResult(text, req.style);
-        if (value === INVALID) throw new TransportError('protocol', op.id, `${op.id}: HTTP ${status} response is not valid JSON`);
+        if (value === INVALID)
+          throw new TransportError('protocol', op.id, `${op.id}: HTTP ${status} response is not valid JSON`);
         return value as T;
       }
       if (status === 401 && canLogin && !relogged) {
         // The session expired: log in again once (shared with concurrent calls) and retry once.
         relogged = true;
+        options.logger?.warn?.(`vcenter: session not accepted by ${op.id}; logging in again`);
         if (session === sent) session = undefined;
         continue;
       }
       if (status === 503 && idempotent && attempt < retries) {
+        options.logger?.warn?.(`vcenter: ${op.id} answered 503; retry ${attempt + 1} of ${retries}`);
         await delay(retryDelay * 2 ** attempt, callOptions?.signal);
         continue;
       }
@@ -194,8 +238,18 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     if (!session) return;
     const headers = headersFor(undefined, undefined);
     session = undefined;
-    const { status, text } = await exchange(SESSION_OP, 'DELETE', LOGIN[style], undefined, style, headers, undefined, 0);
-    if ((status < 200 || status >= 300) && status !== 401) throw decodeError(status, text, `${SESSION_OP}.delete`, registry);
+    const { status, text } = await exchange(
+      SESSION_OP,
+      'DELETE',
+      LOGIN[style],
+      undefined,
+      style,
+      headers,
+      undefined,
+      0,
+    );
+    if ((status < 200 || status >= 300) && status !== 401)
+      throw decodeError(status, text, `${SESSION_OP}.delete`, registry);
   }
 
   const transport: Transport = {
@@ -212,10 +266,14 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new TransportError('aborted', '', 'aborted'));
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(new TransportError('aborted', '', 'aborted'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(new TransportError('aborted', '', 'aborted'));
+      },
+      { once: true },
+    );
   });
 }
 

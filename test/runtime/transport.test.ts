@@ -96,6 +96,25 @@ describe('hooks and secrets', () => {
     expect(`${String(err)} ${inspect(err)}`).not.toContain('raw-session-token-secret');
   });
 
+  it('logs requests, retries and re-logins to the logger, never a secret', async () => {
+    let n = 0;
+    const s = await serve((r) => {
+      if (r.url.endsWith('/session')) return { body: JSON.stringify(`sess-${++n}-verysecret`) };
+      if (r.method === 'GET' && n === 1) return { status: 401 };
+      return r.method === 'GET' && r.url.includes('cdrom') && !r.headers['x-second'] ? { status: 503, headers: {} } : { body: [] };
+    });
+    const lines: string[] = [];
+    const logger = { debug: (m: string) => lines.push(`debug ${m}`), warn: (m: string) => lines.push(`warn ${m}`) };
+    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret', logger, retry: { attempts: 1, delayMs: 1 } });
+    await c.hardware.cdrom.list(vm, { headers: { 'x-second': '1' } }).catch(() => undefined);
+    await c.hardware.cdrom.list(vm).catch(() => undefined);
+    const text = lines.join('\n');
+    expect(text).toMatch(/debug vcenter: GET http:\/\/127\.0\.0\.1:\d+\/api\/vcenter\/vm\/vm-1\/hardware\/cdrom -> \d+ in \d+ ms/);
+    expect(text).toContain('logging in again');
+    expect(text).toContain('answered 503; retry 1 of 1');
+    expect(text).not.toMatch(/verysecret|pa55word/);
+  });
+
   it('keeps password and session id out of inspect, JSON and error output', async () => {
     const s = await serve((r) => (r.url.endsWith('/session') ? { body: JSON.stringify('sess-very-secret') } : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }));
     const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret' });
