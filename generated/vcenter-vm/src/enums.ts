@@ -250,6 +250,7 @@ export type VcenterComputePoliciesObjectCompliance = 'UNKNOWN' | 'NOT_APPLICABLE
  * Cloud initialization tools a customization can use.
  *
  * vAPI enum `com.vmware.vcenter.guest.cloud_configuration.type`.
+ * @since 7.0.3
  */
 export const VcenterGuestCloudConfigurationType = {
   /**
@@ -261,6 +262,7 @@ export const VcenterGuestCloudConfigurationType = {
  * Cloud initialization tools a customization can use.
  *
  * vAPI enum `com.vmware.vcenter.guest.cloud_configuration.type`.
+ * @since 7.0.3
  */
 export type VcenterGuestCloudConfigurationType = 'CLOUDINIT';
 
@@ -428,6 +430,8 @@ export type VcenterGuestWindowsNetworkAdapterSettingsNetBiosMode = 'USE_DHCP' | 
 export const ConsoleTicketsType = {
   /**
    * For VMware Remote Console (or Workstation / Fusion) installed on the client machine; the URL names the vCenter server. Available whatever the power state.
+   *
+   * @since 7.0.0.2
    */
   VMRC: 'VMRC',
   /**
@@ -468,6 +472,7 @@ export type GuestCredentialsType = 'USERNAME_PASSWORD' | 'SAML_BEARER_TOKEN';
  * Stages of a guest customization.
  *
  * vAPI enum `com.vmware.vcenter.vm.guest.customization.info.status`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ * @since 7.0.3
  */
 export const GuestCustomizationInfoStatus = {
   /**
@@ -495,6 +500,7 @@ export const GuestCustomizationInfoStatus = {
  * Stages of a guest customization.
  *
  * vAPI enum `com.vmware.vcenter.vm.guest.customization.info.status`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ * @since 7.0.3
  */
 export type GuestCustomizationInfoStatus = 'IDLE' | 'PENDING' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
@@ -777,9 +783,14 @@ export const GuestOs = {
    * Windows Hyper-V Server.
    */
   WINDOWS_HYPERV: 'WINDOWS_HYPERV',
+  /**
+   * @since 7.0.0
+   */
   WINDOWS_SERVER_2019: 'WINDOWS_SERVER_2019',
   /**
    * Windows Server 2022.
+   *
+   * @since 7.0.1
    */
   WINDOWS_SERVER_2021: 'WINDOWS_SERVER_2021',
   /**
@@ -790,11 +801,29 @@ export const GuestOs = {
    * FreeBSD 10 or older, 64-bit.
    */
   FREEBSD_64: 'FREEBSD_64',
+  /**
+   * @since 6.7
+   */
   FREEBSD_11: 'FREEBSD_11',
+  /**
+   * @since 6.7
+   */
   FREEBSD_12: 'FREEBSD_12',
+  /**
+   * @since 7.0.1
+   */
   FREEBSD_13: 'FREEBSD_13',
+  /**
+   * @since 6.7
+   */
   FREEBSD_11_64: 'FREEBSD_11_64',
+  /**
+   * @since 6.7
+   */
   FREEBSD_12_64: 'FREEBSD_12_64',
+  /**
+   * @since 7.0.1
+   */
   FREEBSD_13_64: 'FREEBSD_13_64',
   /**
    * Red Hat Linux 2.1 (before Red Hat Enterprise Linux).
@@ -811,7 +840,13 @@ export const GuestOs = {
   RHEL_6_64: 'RHEL_6_64',
   RHEL_7: 'RHEL_7',
   RHEL_7_64: 'RHEL_7_64',
+  /**
+   * @since 6.7
+   */
   RHEL_8_64: 'RHEL_8_64',
+  /**
+   * @since 7.0.1
+   */
   RHEL_9_64: 'RHEL_9_64',
   /**
    * CentOS 4 or 5, 32-bit.
@@ -825,7 +860,13 @@ export const GuestOs = {
   CENTOS_6_64: 'CENTOS_6_64',
   CENTOS_7: 'CENTOS_7',
   CENTOS_7_64: 'CENTOS_7_64',
+  /**
+   * @since 6.7
+   */
   CENTOS_8_64: 'CENTOS_8_64',
+  /**
+   * @since 7.0.1
+   */
   CENTOS_9_64: 'CENTOS_9_64',
   /**
    * Oracle Linux 4 or 5, 32-bit.
@@ -839,7 +880,13 @@ export const GuestOs = {
   ORACLE_LINUX_6_64: 'ORACLE_LINUX_6_64',
   ORACLE_LINUX_7: 'ORACLE_LINUX_7',
   ORACLE_LINUX_7_64: 'ORACLE_LINUX_7_64',
+  /**
+   * @since 6.7
+   */
   ORACLE_LINUX_8_64: 'ORACLE_LINUX_8_64',
+  /**
+   * @since 7.0.1
+   */
   ORACLE_LINUX_9_64: 'ORACLE_LINUX_9_64',
   /**
    * SUSE Linux (not the Enterprise Server line), 32-bit.
@@ -863,7 +910,13 @@ export const GuestOs = {
   SLES_11_64: 'SLES_11_64',
   SLES_12: 'SLES_12',
   SLES_12_64: 'SLES_12_64',
+  /**
+   * @since 6.7
+   */
   SLES_15_64: 'SLES_15_64',
+  /**
+   * @since 7.0.1
+   */
   SLES_16_64: 'SLES_16_64',
   /**
    * Novell Linux Desktop 9.
@@ -898,7 +951,13 @@ export const GuestOs = {
   DEBIAN_9_64: 'DEBIAN_9_64',
   DEBIAN_10: 'DEBIAN_10',
   DEBIAN_10_64: 'DEBIAN_10_64',
+  /**
+   * @since 7.0.0
+   */
   DEBIAN_11: 'DEBIAN_11',
+  /**
+   * @since 7.0.0
+   */
   DEBIAN_11_64: 'DEBIAN_11_64',
   ASIANUX_3: 'ASIANUX_3',
   ASIANUX_3_64: 'ASIANUX_3_64',
@@ -906,7 +965,13 @@ export const GuestOs = {
   ASIANUX_4_64: 'ASIANUX_4_64',
   ASIANUX_5_64: 'ASIANUX_5_64',
   ASIANUX_7_64: 'ASIANUX_7_64',
+  /**
+   * @since 6.7
+   */
   ASIANUX_8_64: 'ASIANUX_8_64',
+  /**
+   * @since 7.0.1
+   */
   ASIANUX_9_64: 'ASIANUX_9_64',
   OPENSUSE: 'OPENSUSE',
   OPENSUSE_64: 'OPENSUSE_64',
@@ -943,18 +1008,26 @@ export const GuestOs = {
   OTHER_3X_LINUX_64: 'OTHER_3X_LINUX_64',
   /**
    * Other Linux with a 4.x kernel, 32-bit.
+   *
+   * @since 6.7
    */
   OTHER_4X_LINUX: 'OTHER_4X_LINUX',
   /**
    * Other Linux with a 4.x kernel, 64-bit.
+   *
+   * @since 6.7
    */
   OTHER_4X_LINUX_64: 'OTHER_4X_LINUX_64',
   /**
    * Other Linux with a 5.x kernel, 32-bit.
+   *
+   * @since 7.0.1
    */
   OTHER_5X_LINUX: 'OTHER_5X_LINUX',
   /**
    * Other Linux with a 5.x kernel, 64-bit.
+   *
+   * @since 7.0.1
    */
   OTHER_5X_LINUX_64: 'OTHER_5X_LINUX_64',
   /**
@@ -1055,22 +1128,32 @@ export const GuestOs = {
   DARWIN_16_64: 'DARWIN_16_64',
   /**
    * macOS 10.13.
+   *
+   * @since 6.7
    */
   DARWIN_17_64: 'DARWIN_17_64',
   /**
    * macOS 10.14.
+   *
+   * @since 6.7
    */
   DARWIN_18_64: 'DARWIN_18_64',
   /**
    * macOS 10.15.
+   *
+   * @since 7.0.0
    */
   DARWIN_19_64: 'DARWIN_19_64',
   /**
    * macOS 11.
+   *
+   * @since 7.0.1
    */
   DARWIN_20_64: 'DARWIN_20_64',
   /**
    * macOS 12.
+   *
+   * @since 7.0.1
    */
   DARWIN_21_64: 'DARWIN_21_64',
   /**
@@ -1091,12 +1174,22 @@ export const GuestOs = {
   VMKERNEL_65: 'VMKERNEL_65',
   /**
    * VMware ESXi 7.
+   *
+   * @since 7.0.0
    */
   VMKERNEL_7: 'VMKERNEL_7',
+  /**
+   * @since 6.7.1
+   */
   AMAZONLINUX2_64: 'AMAZONLINUX2_64',
+  /**
+   * @since 7.0.1
+   */
   AMAZONLINUX3_64: 'AMAZONLINUX3_64',
   /**
    * CRX Pod 1, the container runtime VM behind vSphere Pods.
+   *
+   * @since 7.0.0
    */
   CRXPOD_1: 'CRXPOD_1',
   /**
@@ -1629,6 +1722,8 @@ export const HardwareDiskHostBusAdapterType = {
   SATA: 'SATA',
   /**
    * NVMe adapter.
+   *
+   * @since 7.0.3
    */
   NVME: 'NVME',
 } as const;
@@ -1925,26 +2020,38 @@ export const HardwareVersion = {
   VMX_13: 'VMX_13',
   /**
    * Introduced with ESXi 6.7.
+   *
+   * @since 6.7
    */
   VMX_14: 'VMX_14',
   /**
    * Introduced with ESXi 6.7 Update 2.
+   *
+   * @since 6.7.2
    */
   VMX_15: 'VMX_15',
   /**
    * Introduced with Workstation 15.
+   *
+   * @since 7.0.0
    */
   VMX_16: 'VMX_16',
   /**
    * Introduced with ESXi 7.0.
+   *
+   * @since 7.0.0
    */
   VMX_17: 'VMX_17',
   /**
    * Introduced with ESXi 7.0 Update 1.
+   *
+   * @since 7.0.1
    */
   VMX_18: 'VMX_18',
   /**
    * Introduced with ESXi 7.0 Update 2.
+   *
+   * @since 7.0.2
    */
   VMX_19: 'VMX_19',
 } as const;

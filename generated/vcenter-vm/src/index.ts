@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+
 export * from './client.js';
 export * from './types.js';
 export * from './enums.js';
@@ -52,5 +53,12 @@ export { id, isCase } from './runtime/types.js';
 export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/result.js';
-export type { CallOptions, ClientOptions, RequestEvent, ResponseEvent, Transport } from './runtime/transport.js';
+export type {
+  CallOptions,
+  ClientOptions,
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  Transport,
+} from './runtime/transport.js';
 export type { OperationInfo, WireStyle } from './runtime/wire.js';

@@ -82,10 +82,14 @@ export interface VapiStdLocalizableMessage {
   args: string[];
   /**
    * Named arguments of the template, by name; unset when it takes positional arguments or none.
+   *
+   * @since 7.0.0
    */
   params?: Record<string, VapiStdLocalizationParam>;
   /**
    * The message in the locale the client asked for; may be unset when no locale was requested.
+   *
+   * @since 7.0.0
    */
   localized?: string;
 }
@@ -94,6 +98,7 @@ export interface VapiStdLocalizableMessage {
  * Value of one named message argument, with optional formatting hints. Exactly one of `s`, `dt`, `i`, `d` and `l` is set, according to the kind of value.
  *
  * vAPI structure `com.vmware.vapi.std.localization_param`.
+ * @since 7.0.0
  */
 export interface VapiStdLocalizationParam {
   /**
@@ -130,6 +135,7 @@ export interface VapiStdLocalizationParam {
  * A localizable message used as an argument of another message, for composite texts such as plurals or lists.
  *
  * vAPI structure `com.vmware.vapi.std.nested_localizable_message`.
+ * @since 7.0.0
  */
 export interface VapiStdNestedLocalizableMessage {
   /**
@@ -146,6 +152,7 @@ export interface VapiStdNestedLocalizableMessage {
  * IP configuration of one virtual network adapter.
  *
  * vAPI structure `com.vmware.vcenter.guest.IP_settings`.
+ * @since 7.0.0
  */
 export interface VcenterGuestIpSettings {
   /**
@@ -166,6 +173,7 @@ export interface VcenterGuestIpSettings {
  * Pairs one virtual network adapter with the IP settings it should get.
  *
  * vAPI structure `com.vmware.vcenter.guest.adapter_mapping`.
+ * @since 7.0.0
  */
 export interface VcenterGuestAdapterMapping {
   /**
@@ -182,6 +190,7 @@ export interface VcenterGuestAdapterMapping {
  * Customization through a cloud initialization tool; `type` names the tool and the field carrying its data.
  *
  * vAPI structure `com.vmware.vcenter.guest.cloud_configuration`.
+ * @since 7.0.3
  */
 export type VcenterGuestCloudConfiguration = VcenterGuestCloudConfigurationCloudinit;
 
@@ -203,6 +212,7 @@ export interface VcenterGuestCloudConfigurationCloudinit {
  * Raw cloud-init input for a Linux guest.
  *
  * vAPI structure `com.vmware.vcenter.guest.cloudinit_configuration`.
+ * @since 7.0.3
  */
 export interface VcenterGuestCloudinitConfiguration {
   /**
@@ -219,6 +229,7 @@ export interface VcenterGuestCloudinitConfiguration {
  * OS-specific part of a customization. Exactly one of `windows_config`, `linux_config` and `cloud_config` must be set; the server rejects the spec otherwise.
  *
  * vAPI structure `com.vmware.vcenter.guest.configuration_spec`.
+ * @since 7.0.0
  */
 export interface VcenterGuestConfigurationSpec {
   /**
@@ -231,6 +242,8 @@ export interface VcenterGuestConfigurationSpec {
   linux_config?: VcenterGuestLinuxConfiguration;
   /**
    * Settings delivered through a cloud initialization tool (cloud-init).
+   *
+   * @since 7.0.3
    */
   cloud_config?: VcenterGuestCloudConfiguration;
 }
@@ -239,6 +252,7 @@ export interface VcenterGuestConfigurationSpec {
  * A complete guest customization: OS-specific settings, DNS settings for the whole guest and IP settings per network adapter.
  *
  * vAPI structure `com.vmware.vcenter.guest.customization_spec`.
+ * @since 7.0.0
  */
 export interface VcenterGuestCustomizationSpec {
   /**
@@ -259,6 +273,7 @@ export interface VcenterGuestCustomizationSpec {
  * Workgroup or Active Directory domain a Windows guest joins (the sysprep Identification section).
  *
  * vAPI structure `com.vmware.vcenter.guest.domain`.
+ * @since 7.0.0
  */
 export type VcenterGuestDomain = VcenterGuestDomainWorkgroup | VcenterGuestDomainDomain;
 
@@ -306,6 +321,7 @@ export interface VcenterGuestDomainDomain {
  * DNS settings for the whole guest rather than one network adapter.
  *
  * vAPI structure `com.vmware.vcenter.guest.global_DNS_settings`.
+ * @since 7.0.0
  */
 export interface VcenterGuestGlobalDnsSettings {
   /**
@@ -322,6 +338,7 @@ export interface VcenterGuestGlobalDnsSettings {
  * Unattended-setup options of a Windows guest (the sysprep GuiUnattended section): Administrator password, automatic logon and time zone.
  *
  * vAPI structure `com.vmware.vcenter.guest.gui_unattended`.
+ * @since 7.0.0
  */
 export interface VcenterGuestGuiUnattended {
   /**
@@ -346,6 +363,7 @@ export interface VcenterGuestGuiUnattended {
  * How a computer or host name is chosen during customization.
  *
  * vAPI structure `com.vmware.vcenter.guest.hostname_generator`.
+ * @since 7.0.0
  */
 export type VcenterGuestHostnameGenerator =
   | VcenterGuestHostnameGeneratorFixed
@@ -411,6 +429,7 @@ export interface VcenterGuestHostnameGeneratorUserInputRequired {
  * IPv4 configuration of one network adapter.
  *
  * vAPI structure `com.vmware.vcenter.guest.ipv4`.
+ * @since 7.0.0
  */
 export type VcenterGuestIpv4 = VcenterGuestIpv4Dhcp | VcenterGuestIpv4Static | VcenterGuestIpv4UserInputRequired;
 
@@ -472,6 +491,7 @@ export interface VcenterGuestIpv4UserInputRequired {
  * IPv6 configuration of one network adapter.
  *
  * vAPI structure `com.vmware.vcenter.guest.ipv6`.
+ * @since 7.0.0
  */
 export type VcenterGuestIpv6 = VcenterGuestIpv6Dhcp | VcenterGuestIpv6Static | VcenterGuestIpv6UserInputRequired;
 
@@ -527,6 +547,7 @@ export interface VcenterGuestIpv6UserInputRequired {
  * One static IPv6 address with its prefix length.
  *
  * vAPI structure `com.vmware.vcenter.guest.ipv6_address`.
+ * @since 7.0.0
  */
 export interface VcenterGuestIpv6Address {
   /**
@@ -543,6 +564,7 @@ export interface VcenterGuestIpv6Address {
  * Identity settings of a Linux guest, the Linux counterpart of the Windows sysprep settings.
  *
  * vAPI structure `com.vmware.vcenter.guest.linux_configuration`.
+ * @since 7.0.0
  */
 export interface VcenterGuestLinuxConfiguration {
   /**
@@ -567,6 +589,7 @@ export interface VcenterGuestLinuxConfiguration {
  * Owner details and computer name of a Windows guest (the sysprep UserData section).
  *
  * vAPI structure `com.vmware.vcenter.guest.user_data`.
+ * @since 7.0.0
  */
 export interface VcenterGuestUserData {
   /**
@@ -591,6 +614,7 @@ export interface VcenterGuestUserData {
  * Customization of a Windows guest. Set exactly one of `sysprep` and `sysprep_xml`.
  *
  * vAPI structure `com.vmware.vcenter.guest.windows_configuration`.
+ * @since 7.0.0
  */
 export interface VcenterGuestWindowsConfiguration {
   /**
@@ -611,6 +635,7 @@ export interface VcenterGuestWindowsConfiguration {
  * Settings of one network adapter that apply to Windows guests only.
  *
  * vAPI structure `com.vmware.vcenter.guest.windows_network_adapter_settings`.
+ * @since 7.0.0
  */
 export interface VcenterGuestWindowsNetworkAdapterSettings {
   /**
@@ -635,6 +660,7 @@ export interface VcenterGuestWindowsNetworkAdapterSettings {
  * Sysprep settings for a Windows guest: owner and computer name, workgroup or domain, unattended setup, and commands for the first logon.
  *
  * vAPI structure `com.vmware.vcenter.guest.windows_sysprep`.
+ * @since 7.0.0
  */
 export interface VcenterGuestWindowsSysprep {
   /**
@@ -671,6 +697,7 @@ export interface ComputePoliciesInfo {
  * Request for a console ticket.
  *
  * vAPI structure `com.vmware.vcenter.vm.console.tickets.create_spec`.
+ * @since 7.0.0.2
  */
 export interface ConsoleTicketsCreateSpec {
   /**
@@ -683,6 +710,7 @@ export interface ConsoleTicketsCreateSpec {
  * A console ticket just issued.
  *
  * vAPI structure `com.vmware.vcenter.vm.console.tickets.summary`.
+ * @since 7.0.0.2
  */
 export interface ConsoleTicketsSummary {
   /**
@@ -695,6 +723,7 @@ export interface ConsoleTicketsSummary {
  * Login used by a guest operation inside the VM; `type` picks the kind and with it whether `password` or `saml_token` is sent.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.credentials`.
+ * @since 7.0.2
  */
 export type GuestCredentials = GuestCredentialsUsernamePassword | GuestCredentialsSamlBearerToken;
 
@@ -748,6 +777,7 @@ export interface GuestCredentialsSamlBearerToken {
  * Progress of the customization last attached to the VM.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.customization.info`.
+ * @since 7.0.3
  */
 export interface GuestCustomizationInfo {
   /**
@@ -772,6 +802,7 @@ export interface GuestCustomizationInfo {
  * Customization to attach: a spec stored in vCenter by name, an inline spec, or neither to clear a pending customization.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.customization.set_spec`.
+ * @since 7.0.0
  */
 export interface GuestCustomizationSetSpec {
   /**
@@ -788,6 +819,7 @@ export interface GuestCustomizationSetSpec {
  * Whether the guest gets its addresses by DHCP, per IP version.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.dhcp_config_info`.
+ * @since 7.0.0
  */
 export interface GuestDhcpConfigInfo {
   /**
@@ -804,6 +836,7 @@ export interface GuestDhcpConfigInfo {
  * Host and domain name the guest received through DNS.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.dns_assigned_values`.
+ * @since 7.0.0
  */
 export interface GuestDnsAssignedValues {
   /**
@@ -820,6 +853,7 @@ export interface GuestDnsAssignedValues {
  * DNS resolver settings of the guest (RFC 1034).
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.dns_config_info`.
+ * @since 7.0.0
  */
 export interface GuestDnsConfigInfo {
   /**
@@ -836,6 +870,7 @@ export interface GuestDnsConfigInfo {
  * Timestamps, link target and OS-specific attributes of a guest file.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.file_attributes_info`.
+ * @since 7.0.2
  */
 export type GuestFilesystemFilesFileAttributesInfo =
   | GuestFilesystemFilesFileAttributesInfoWindows
@@ -930,6 +965,7 @@ export interface GuestFilesystemFilesFileAttributesInfoOther {
  * Attribute changes for `update`; unset fields keep their current value.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.file_attributes_update_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesFileAttributesUpdateSpec {
   /**
@@ -954,6 +990,7 @@ export interface GuestFilesystemFilesFileAttributesUpdateSpec {
  * Narrows the entries `list` returns.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.filter_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesFilterSpec {
   /**
@@ -966,6 +1003,7 @@ export interface GuestFilesystemFilesFilterSpec {
  * Details of one guest file, directory or link, as `get` returns them.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.info`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesInfo {
   /**
@@ -986,6 +1024,7 @@ export interface GuestFilesystemFilesInfo {
  * Which page of `list` results to return.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.iteration_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesIterationSpec {
   /**
@@ -1002,6 +1041,7 @@ export interface GuestFilesystemFilesIterationSpec {
  * One page of `list` results with paging details.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.list_result`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesListResult {
   /**
@@ -1030,6 +1070,7 @@ export interface GuestFilesystemFilesListResult {
  * POSIX ownership and mode of a guest file.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.posix_file_attributes_info`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesPosixFileAttributesInfo {
   /**
@@ -1050,6 +1091,7 @@ export interface GuestFilesystemFilesPosixFileAttributesInfo {
  * POSIX attributes to change; unset fields keep their value.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.posix_file_attributes_update_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesPosixFileAttributesUpdateSpec {
   /**
@@ -1070,6 +1112,7 @@ export interface GuestFilesystemFilesPosixFileAttributesUpdateSpec {
  * One entry on a `list` page.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.summary`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesSummary {
   /**
@@ -1090,6 +1133,7 @@ export interface GuestFilesystemFilesSummary {
  * Windows attributes of a guest file.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.windows_file_attributes_info`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesWindowsFileAttributesInfo {
   /**
@@ -1110,6 +1154,7 @@ export interface GuestFilesystemFilesWindowsFileAttributesInfo {
  * Windows attributes to change; unset fields keep their value.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.files.windows_file_attributes_update_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemFilesWindowsFileAttributesUpdateSpec {
   /**
@@ -1126,6 +1171,7 @@ export interface GuestFilesystemFilesWindowsFileAttributesUpdateSpec {
  * Guest file to transfer and, for uploads, how to create it.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.transfers.create_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemTransfersCreateSpec {
   /**
@@ -1142,6 +1188,7 @@ export interface GuestFilesystemTransfersCreateSpec {
  * Size and attributes of a file uploaded into the guest.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.transfers.file_creation_attributes`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemTransfersFileCreationAttributes {
   /**
@@ -1174,6 +1221,7 @@ export interface GuestFilesystemTransfersFileCreationAttributes {
  * POSIX ownership and mode of an uploaded file.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.transfers.posix_file_attributes_create_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemTransfersPosixFileAttributesCreateSpec {
   /**
@@ -1194,6 +1242,7 @@ export interface GuestFilesystemTransfersPosixFileAttributesCreateSpec {
  * Windows attributes of an uploaded file.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.filesystem.transfers.windows_file_attributes_create_spec`.
+ * @since 7.0.2
  */
 export interface GuestFilesystemTransfersWindowsFileAttributesCreateSpec {
   /**
@@ -1210,6 +1259,7 @@ export interface GuestFilesystemTransfersWindowsFileAttributesCreateSpec {
  * Identity of the guest operating system, with its host name and address.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.identity.info`.
+ * @since 6.7
  */
 export interface GuestIdentityInfo {
   /**
@@ -1238,6 +1288,7 @@ export interface GuestIdentityInfo {
  * Size, free space and backing disks of one guest file system.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.local_filesystem.info`.
+ * @since 6.7
  */
 export interface GuestLocalFilesystemInfo {
   /**
@@ -1250,10 +1301,14 @@ export interface GuestLocalFilesystemInfo {
   free_space: number;
   /**
    * File system type such as `ext4` or `NTFS`; unset when VMware Tools does not report it.
+   *
+   * @since 7.0.0
    */
   filesystem?: string;
   /**
    * Virtual disks of the VM that hold this file system; unset when not known.
+   *
+   * @since 7.0.0
    */
   mappings?: GuestLocalFilesystemVirtualDiskMapping[];
 }
@@ -1262,6 +1317,7 @@ export interface GuestLocalFilesystemInfo {
  * One virtual disk under a guest file system.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.local_filesystem.virtual_disk_mapping`.
+ * @since 7.0.0
  */
 export interface GuestLocalFilesystemVirtualDiskMapping {
   /**
@@ -1274,6 +1330,7 @@ export interface GuestLocalFilesystemVirtualDiskMapping {
  * DNS settings that apply to the whole guest.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.networking.info`.
+ * @since 7.0.0
  */
 export interface GuestNetworkingInfo {
   /**
@@ -1290,6 +1347,7 @@ export interface GuestNetworkingInfo {
  * One network interface of the guest.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.networking.interfaces.info`.
+ * @since 7.0.0
  */
 export interface GuestNetworkingInterfacesInfo {
   /**
@@ -1322,6 +1380,7 @@ export interface GuestNetworkingInterfacesInfo {
  * One IP address on a guest interface.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.networking.interfaces.ip_address_info`.
+ * @since 7.0.0
  */
 export interface GuestNetworkingInterfacesIpAddressInfo {
   /**
@@ -1346,6 +1405,7 @@ export interface GuestNetworkingInterfacesIpAddressInfo {
  * IP addresses and DHCP use of one interface.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.networking.interfaces.ip_config_info`.
+ * @since 7.0.0
  */
 export interface GuestNetworkingInterfacesIpConfigInfo {
   /**
@@ -1362,6 +1422,7 @@ export interface GuestNetworkingInterfacesIpConfigInfo {
  * One route of the guest, a destination network and how to reach it.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.networking.routes.info`.
+ * @since 7.0.0
  */
 export interface GuestNetworkingRoutesInfo {
   /**
@@ -1386,6 +1447,7 @@ export interface GuestNetworkingRoutesInfo {
  * Readiness of the guest for guest operations.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.operations.info`.
+ * @since 7.0.2
  */
 export interface GuestOperationsInfo {
   /**
@@ -1402,6 +1464,7 @@ export interface GuestOperationsInfo {
  * Power state of the guest OS and whether it takes soft power requests.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.power.info`.
+ * @since 6.7
  */
 export interface GuestPowerInfo {
   /**
@@ -1418,6 +1481,7 @@ export interface GuestPowerInfo {
  * Program to start in the guest and how to start it.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.processes.create_spec`.
+ * @since 7.0.2
  */
 export interface GuestProcessesCreateSpec {
   /**
@@ -1446,6 +1510,7 @@ export interface GuestProcessesCreateSpec {
  * State of one guest process.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.processes.info`.
+ * @since 7.0.2
  */
 export interface GuestProcessesInfo {
   /**
@@ -1490,6 +1555,7 @@ export interface GuestProcessesProcessErrorDetails {
  * One guest process in a listing.
  *
  * vAPI structure `com.vmware.vcenter.vm.guest.processes.summary`.
+ * @since 7.0.2
  */
 export interface GuestProcessesSummary {
   /**
@@ -1518,6 +1584,7 @@ export interface GuestProcessesSummary {
  * Configuration of a new virtual NVMe adapter.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.adapter.nvme.create_spec`.
+ * @since 7.0.3
  */
 export interface HardwareAdapterNvmeCreateSpec {
   /**
@@ -1534,6 +1601,7 @@ export interface HardwareAdapterNvmeCreateSpec {
  * Settings of a virtual NVMe adapter.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.adapter.nvme.info`.
+ * @since 7.0.3
  */
 export interface HardwareAdapterNvmeInfo {
   /**
@@ -1554,6 +1622,7 @@ export interface HardwareAdapterNvmeInfo {
  * Entry of the NVMe adapter list.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.adapter.nvme.summary`.
+ * @since 7.0.3
  */
 export interface HardwareAdapterNvmeSummary {
   /**
@@ -2392,6 +2461,8 @@ export interface HardwareDiskCreateSpec {
   sata?: HardwareSataAddressSpec;
   /**
    * Address on an NVMe adapter; unset lets the server pick a free one and fails if there is none.
+   *
+   * @since 7.0.3
    */
   nvme?: HardwareNvmeAddressSpec;
   /**
@@ -2543,6 +2614,8 @@ export interface HardwareDiskInfoNvme {
   sata?: HardwareSataAddressInfo;
   /**
    * Position on the NVMe adapter; present only when `type` is `NVME`.
+   *
+   * @since 7.0.3
    */
   nvme: HardwareNvmeAddressInfo;
   /**
@@ -2581,6 +2654,8 @@ export interface HardwareDiskInfoOther {
   sata?: HardwareSataAddressInfo;
   /**
    * Position on the NVMe adapter; present only when `type` is `NVME`.
+   *
+   * @since 7.0.3
    */
   nvme?: HardwareNvmeAddressInfo;
   /**
@@ -2597,6 +2672,7 @@ export interface HardwareDiskInfoOther {
  * Storage policy to apply to a new VMDK file.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.disk.storage_policy_spec`.
+ * @since 6.7
  */
 export interface HardwareDiskStoragePolicySpec {
   /**
@@ -2645,6 +2721,8 @@ export interface HardwareDiskVmdkCreateSpec {
   capacity?: number;
   /**
    * Storage policy for the file. Unset applies the datastore's default policy where one exists (vSAN and vVols datastores); elsewhere the file gets no policy.
+   *
+   * @since 6.7
    */
   storage_policy?: HardwareDiskStoragePolicySpec;
 }
@@ -3790,6 +3868,7 @@ export interface HardwareMemoryUpdateSpec {
  * Position of a device on a virtual NVMe adapter.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.nvme_address_info`.
+ * @since 7.0.3
  */
 export interface HardwareNvmeAddressInfo {
   /**
@@ -3806,6 +3885,7 @@ export interface HardwareNvmeAddressInfo {
  * Requested position for a new device on a virtual NVMe adapter.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.nvme_address_spec`.
+ * @since 7.0.3
  */
 export interface HardwareNvmeAddressSpec {
   /**
@@ -4574,6 +4654,7 @@ export interface HardwareUpdateSpec {
  * The library item a VM was checked out from.
  *
  * vAPI structure `com.vmware.vcenter.vm.library_item.check_out_info`.
+ * @since 6.9.1
  */
 export interface LibraryItemCheckOutInfo {
   /**
@@ -4586,6 +4667,7 @@ export interface LibraryItemCheckOutInfo {
  * Content library link of a VM.
  *
  * vAPI structure `com.vmware.vcenter.vm.library_item.info`.
+ * @since 6.9.1
  */
 export interface LibraryItemInfo {
   /**
@@ -4655,6 +4737,7 @@ export interface PowerInfoOther {
  * Selects the parts of a VM a compliance check covers.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.compliance.check_spec`.
+ * @since 6.7
  */
 export interface StoragePolicyComplianceCheckSpec {
   /**
@@ -4671,6 +4754,7 @@ export interface StoragePolicyComplianceCheckSpec {
  * Storage policy compliance of a VM, overall and per part.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.compliance.info`.
+ * @since 6.7
  */
 export interface StoragePolicyComplianceInfo {
   /**
@@ -4691,6 +4775,7 @@ export interface StoragePolicyComplianceInfo {
  * Compliance result for the VM home or for one virtual disk.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.compliance.vm_compliance_info`.
+ * @since 6.7
  */
 export interface StoragePolicyComplianceVmComplianceInfo {
   /**
@@ -4715,6 +4800,7 @@ export interface StoragePolicyComplianceVmComplianceInfo {
  * How to choose the storage policy of one virtual disk.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.disk_policy_spec`.
+ * @since 6.7
  */
 export type StoragePolicyDiskPolicySpec =
   StoragePolicyDiskPolicySpecUseSpecifiedPolicy | StoragePolicyDiskPolicySpecUseDefaultPolicy;
@@ -4748,6 +4834,7 @@ export interface StoragePolicyDiskPolicySpecUseDefaultPolicy {
  * Storage policies currently assigned to a VM.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.info`.
+ * @since 6.7
  */
 export interface StoragePolicyInfo {
   /**
@@ -4764,6 +4851,7 @@ export interface StoragePolicyInfo {
  * Storage policy changes for a VM; unset parts are left as they are.
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.update_spec`.
+ * @since 6.7
  */
 export interface StoragePolicyUpdateSpec {
   /**
@@ -4780,6 +4868,7 @@ export interface StoragePolicyUpdateSpec {
  * How to choose the storage policy of the VM home (its configuration files).
  *
  * vAPI structure `com.vmware.vcenter.vm.storage.policy.vm_home_policy_spec`.
+ * @since 6.7
  */
 export type StoragePolicyVmHomePolicySpec =
   StoragePolicyVmHomePolicySpecUseSpecifiedPolicy | StoragePolicyVmHomePolicySpecUseDefaultPolicy;
@@ -4813,6 +4902,7 @@ export interface StoragePolicyVmHomePolicySpecUseDefaultPolicy {
  * VMware Tools state of a VM.
  *
  * vAPI structure `com.vmware.vcenter.vm.tools.info`.
+ * @since 7.0.0
  */
 export interface ToolsInfo {
   /**
@@ -4857,6 +4947,7 @@ export interface ToolsInfo {
  * State of the VMware Tools installer image of a VM.
  *
  * vAPI structure `com.vmware.vcenter.vm.tools.installer.info`.
+ * @since 7.0.0
  */
 export interface ToolsInstallerInfo {
   /**
@@ -4869,6 +4960,7 @@ export interface ToolsInstallerInfo {
  * VMware Tools settings to change.
  *
  * vAPI structure `com.vmware.vcenter.vm.tools.update_spec`.
+ * @since 7.0.0
  */
 export interface ToolsUpdateSpec {
   /**

@@ -52,6 +52,13 @@ export interface ClientOptions {
   retry?: { attempts?: number; delayMs?: number };
   onRequest?: (event: RequestEvent) => void;
   onResponse?: (event: ResponseEvent) => void;
+  /** Where the client reports what it does (`console` works): requests at debug, retries and re-logins at warn. Never given a secret. */
+  logger?: Logger;
+}
+
+export interface Logger {
+  debug?(message: string): void;
+  warn?(message: string): void;
 }
 
 export interface CallOptions {
@@ -142,7 +149,11 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
         e,
       );
     }
-    options.onResponse?.({ ...event, status: res.status, durationMs: performance.now() - started });
+    const durationMs = performance.now() - started;
+    options.onResponse?.({ ...event, status: res.status, durationMs });
+    options.logger?.debug?.(
+      `vcenter: ${method} ${url} -> ${res.status} in ${Math.round(durationMs)} ms (${operation})`,
+    );
     return { status: res.status, text };
   }
 
@@ -197,6 +208,7 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
         );
       } catch (e) {
         if (idempotent && attempt < retries && e instanceof TransportError && e.kind === 'network') {
+          options.logger?.warn?.(`vcenter: ${op.id} failed on the network; retry ${attempt + 1} of ${retries}`);
           await delay(retryDelay * 2 ** attempt, callOptions?.signal);
           continue;
         }
@@ -212,10 +224,12 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
       if (status === 401 && canLogin && !relogged) {
         // The session expired: log in again once (shared with concurrent calls) and retry once.
         relogged = true;
+        options.logger?.warn?.(`vcenter: session not accepted by ${op.id}; logging in again`);
         if (session === sent) session = undefined;
         continue;
       }
       if (status === 503 && idempotent && attempt < retries) {
+        options.logger?.warn?.(`vcenter: ${op.id} answered 503; retry ${attempt + 1} of ${retries}`);
         await delay(retryDelay * 2 ** attempt, callOptions?.signal);
         continue;
       }

@@ -55,6 +55,7 @@ export class LibraryItemService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 6.9.1
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<LibraryItemInfo> {
     return this.#transport.call<LibraryItemInfo>(OP_GET, [vm], options);

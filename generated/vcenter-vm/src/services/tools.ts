@@ -114,6 +114,7 @@ export class ToolsService {
    * @throws {VapiStdError} ERROR: the server fails internally
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInfo> {
     return this.#transport.call<ToolsInfo>(OP_GET, [vm], options);
@@ -131,6 +132,7 @@ export class ToolsService {
    * @throws {InvalidArgumentError} INVALID_ARGUMENT: the upgrade policy value is unsupported
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   update(vm: VirtualMachineId, spec: ToolsUpdateSpec, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
@@ -150,6 +152,7 @@ export class ToolsService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   upgrade(vm: VirtualMachineId, commandLineOptions?: string, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_UPGRADE, [vm, commandLineOptions], options);

@@ -90,6 +90,7 @@ export class ConsoleTicketsService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.0.2
    */
   create(vm: VirtualMachineId, spec: ConsoleTicketsCreateSpec, options?: CallOptions): Promise<ConsoleTicketsSummary> {
     return this.#transport.call<ConsoleTicketsSummary>(OP_CREATE, [vm, spec], options);

@@ -97,6 +97,7 @@ export class GuestCustomizationService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.3
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestCustomizationInfo> {
     return this.#transport.call<GuestCustomizationInfo>(OP_GET, [vm], options);
@@ -117,6 +118,7 @@ export class GuestCustomizationService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.0
    */
   set(vm: VirtualMachineId, spec: GuestCustomizationSetSpec, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_SET, [vm, spec], options);

@@ -123,6 +123,7 @@ export class GuestEnvironmentService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   get(vm: VirtualMachineId, credentials: GuestCredentials, name: string, options?: CallOptions): Promise<string> {
     return this.#transport.call<string>(OP_GET, [vm, credentials, name], options);
@@ -145,6 +146,7 @@ export class GuestEnvironmentService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   list(
     vm: VirtualMachineId,

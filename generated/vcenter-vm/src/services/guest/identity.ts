@@ -56,6 +56,7 @@ export class GuestIdentityService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running or has sent no data
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestIdentityInfo> {
     return this.#transport.call<GuestIdentityInfo>(OP_GET, [vm], options);

@@ -57,6 +57,7 @@ export class GuestLocalFilesystemService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running or has sent no data
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<Record<string, GuestLocalFilesystemInfo>> {
     return this.#transport.call<Record<string, GuestLocalFilesystemInfo>>(OP_GET, [vm], options);

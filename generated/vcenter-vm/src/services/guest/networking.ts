@@ -55,6 +55,7 @@ export class GuestNetworkingService {
    * @throws {VapiStdError} ERROR: the server fails internally
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
+   * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInfo> {
     return this.#transport.call<GuestNetworkingInfo>(OP_GET, [vm], options);

@@ -55,6 +55,7 @@ export class GuestOperationsService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: the VMware Tools state is unknown
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.2
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestOperationsInfo> {
     return this.#transport.call<GuestOperationsInfo>(OP_GET, [vm], options);

@@ -159,6 +159,7 @@ export class GuestPowerService {
    * @throws {VapiStdError} ERROR: the server fails internally
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestPowerInfo> {
     return this.#transport.call<GuestPowerInfo>(OP_GET, [vm], options);
@@ -178,6 +179,7 @@ export class GuestPowerService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnsupportedError} UNSUPPORTED: the VM is a template or FT secondary
+   * @since 6.7
    */
   reboot(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_REBOOT, [vm], options);
@@ -197,6 +199,7 @@ export class GuestPowerService {
    * @throws {ResourceBusyError} RESOURCE_BUSY: the VM is busy with another operation
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnsupportedError} UNSUPPORTED: the VM is a template or FT secondary
+   * @since 6.7
    */
   shutdown(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_SHUTDOWN, [vm], options);
@@ -217,6 +220,7 @@ export class GuestPowerService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnsupportedError} UNSUPPORTED: the VM is a template or FT secondary
+   * @since 6.7
    */
   standby(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_STANDBY, [vm], options);

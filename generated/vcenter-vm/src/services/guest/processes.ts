@@ -206,6 +206,7 @@ export class GuestProcessesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot run the program
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   create(
     vm: VirtualMachineId,
@@ -232,6 +233,7 @@ export class GuestProcessesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot end the process
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   delete(vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_DELETE, [vm, credentials, pid], options);
@@ -254,6 +256,7 @@ export class GuestProcessesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   get(
     vm: VirtualMachineId,
@@ -280,6 +283,7 @@ export class GuestProcessesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   list(vm: VirtualMachineId, credentials: GuestCredentials, options?: CallOptions): Promise<GuestProcessesSummary[]> {
     return this.#transport.call<GuestProcessesSummary[]>(OP_LIST, [vm, credentials], options);

@@ -100,6 +100,7 @@ export class StoragePolicyService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyInfo> {
     return this.#transport.call<StoragePolicyInfo>(OP_GET, [vm], options);
@@ -120,6 +121,7 @@ export class StoragePolicyService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 6.7
    */
   update(vm: VirtualMachineId, spec: StoragePolicyUpdateSpec, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);

@@ -96,6 +96,7 @@ export class ToolsInstallerService {
    * @throws {NotAllowedInCurrentStateError} NOT_ALLOWED_IN_CURRENT_STATE: the VM is not powered on
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   connect(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_CONNECT, [vm], options);
@@ -112,6 +113,7 @@ export class ToolsInstallerService {
    * @throws {NotAllowedInCurrentStateError} NOT_ALLOWED_IN_CURRENT_STATE: the VM is not powered on
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   disconnect(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_DISCONNECT, [vm], options);
@@ -128,6 +130,7 @@ export class ToolsInstallerService {
    * @throws {VapiStdError} ERROR: the server fails internally
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInstallerInfo> {
     return this.#transport.call<ToolsInstallerInfo>(OP_GET, [vm], options);

@@ -217,6 +217,7 @@ export class GuestFilesystemDirectoriesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot create the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   create(
     vm: VirtualMachineId,
@@ -248,6 +249,7 @@ export class GuestFilesystemDirectoriesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot create there
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   createTemporary(
     vm: VirtualMachineId,
@@ -279,6 +281,7 @@ export class GuestFilesystemDirectoriesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot delete the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   delete(
     vm: VirtualMachineId,
@@ -309,6 +312,7 @@ export class GuestFilesystemDirectoriesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot move the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   move(
     vm: VirtualMachineId,

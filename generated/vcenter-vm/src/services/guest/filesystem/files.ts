@@ -296,6 +296,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot create there
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   createTemporary(
     vm: VirtualMachineId,
@@ -325,6 +326,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot delete the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   delete(vm: VirtualMachineId, credentials: GuestCredentials, path: string, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_DELETE, [vm, credentials, path], options);
@@ -348,6 +350,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot read the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   get(
     vm: VirtualMachineId,
@@ -378,6 +381,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot read the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   list(
     vm: VirtualMachineId,
@@ -414,6 +418,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot move the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   move(
     vm: VirtualMachineId,
@@ -444,6 +449,7 @@ export class GuestFilesystemFilesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot change the path
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   update(
     vm: VirtualMachineId,

@@ -100,6 +100,7 @@ export class GuestFilesystemTransfersService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the guest credentials are rejected
    * @throws {UnauthorizedError} UNAUTHORIZED: missing privileges, or the guest user cannot reach the file
    * @throws {UnsupportedError} UNSUPPORTED: VMware Tools lacks or disables the operation
+   * @since 7.0.2
    */
   create(
     vm: VirtualMachineId,

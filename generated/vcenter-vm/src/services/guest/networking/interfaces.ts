@@ -57,6 +57,7 @@ export class GuestNetworkingInterfacesService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInterfacesInfo[]> {
     return this.#transport.call<GuestNetworkingInterfacesInfo[]>(OP_LIST, [vm], options);

@@ -57,6 +57,7 @@ export class GuestNetworkingRoutesService {
    * @throws {NotFoundError} NOT_FOUND: the VM does not exist
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: VMware Tools is not running
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
+   * @since 7.0.0
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingRoutesInfo[]> {
     return this.#transport.call<GuestNetworkingRoutesInfo[]>(OP_LIST, [vm], options);

@@ -193,6 +193,7 @@ export class HardwareAdapterNvmeService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
+   * @since 7.0.3
    */
   create(vm: VirtualMachineId, spec: HardwareAdapterNvmeCreateSpec, options?: CallOptions): Promise<NvmeAdapterId> {
     return this.#transport.call<NvmeAdapterId>(OP_CREATE, [vm, spec], options);
@@ -214,6 +215,7 @@ export class HardwareAdapterNvmeService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.3
    */
   delete(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<void> {
     return this.#transport.call<void>(OP_DELETE, [vm, adapter], options);
@@ -234,6 +236,7 @@ export class HardwareAdapterNvmeService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.3
    */
   get(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<HardwareAdapterNvmeInfo> {
     return this.#transport.call<HardwareAdapterNvmeInfo>(OP_GET, [vm, adapter], options);
@@ -253,6 +256,7 @@ export class HardwareAdapterNvmeService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 7.0.3
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterNvmeSummary[]> {
     return this.#transport.call<HardwareAdapterNvmeSummary[]>(OP_LIST, [vm], options);

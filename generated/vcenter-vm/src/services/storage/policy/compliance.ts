@@ -83,6 +83,7 @@ export class StoragePolicyComplianceService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 6.7
    */
   check(
     vm: VirtualMachineId,
@@ -104,6 +105,7 @@ export class StoragePolicyComplianceService {
    * @throws {ServiceUnavailableError} SERVICE_UNAVAILABLE: a service it depends on is unreachable
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
+   * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyComplianceInfo | undefined> {
     return this.#transport.call<StoragePolicyComplianceInfo | undefined>(OP_GET, [vm], options);
