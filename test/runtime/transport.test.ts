@@ -115,6 +115,18 @@ describe('hooks and secrets', () => {
     expect(text).not.toMatch(/verysecret|pa55word/);
   });
 
+  it('keeps guest credentials sent in a body out of the error of the call', async () => {
+    const s = await serve(() => ({ status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [{ id: 'x', default_message: 'guest login failed', args: [] }] } }));
+    const c = createClient({ baseUrl: s.url, sessionId: 'sess-secret-1' });
+    const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'guest-pw-secret' } as const;
+    const err = await c.guest.processes.create(vm, creds, { path: '/bin/true' }).catch((e: unknown) => e);
+    expect(JSON.parse(s.requests[0]!.body).credentials.password).toBe('guest-pw-secret');
+    for (const text of [inspect(err, { depth: 10, showHidden: true }), JSON.stringify(err), String(err), (err as Error).stack ?? '']) {
+      expect(text).not.toContain('guest-pw-secret');
+      expect(text).not.toContain('sess-secret-1');
+    }
+  });
+
   it('keeps password and session id out of inspect, JSON and error output', async () => {
     const s = await serve((r) => (r.url.endsWith('/session') ? { body: JSON.stringify('sess-very-secret') } : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }));
     const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret' });

@@ -66,6 +66,14 @@ describe('a bad spec names file, line, column and rule', () => {
     expect(hit!.severity).toBe('error');
   });
 
+  it('reports a service declared in two files', () => {
+    const dir = specWith([]);
+    writeFileSync(join(dir, 'zz-cdrom.yaml'), 'service: com.vmware.vcenter.vm.hardware.cdrom\noperations: {}\n');
+    const d = diagnose(dir).find((x) => x.rule === 'duplicate-unit');
+    expect(d?.message).toMatch(/service 'com\.vmware\.vcenter\.vm\.hardware\.cdrom' is declared in two files \(first: cdrom\.yaml\)/);
+    expect(where(d!)).toBe('zz-cdrom.yaml:1:10');
+  });
+
   it('points at the exact line and column of an unknown type inside an expression', () => {
     const diags = diagnose(specWith([['cdrom.yaml', '{ name: backing, type: backing_info }', '{ name: backing, type: list<backing_infoo> }']]));
     const d = diags.find((x) => x.rule === 'unknown-type')!;
