@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
 import { GENERATOR_VERSION, runPipeline } from '../pipeline.js';
 import { CHANGES_FILE, changesMarkdown, previousOutput } from '../diff/changes.js';
-import { defaultCacheDir, openCache } from '../render/cache.js';
+import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
+import { projectRoot } from '../paths.js';
 import { compareTree, hasDrift } from '../write/check.js';
 import { isReplaceable, writeTree } from '../write/atomic.js';
 
@@ -50,7 +51,7 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   const outDir = resolve(values.out!);
   let result;
   try {
-    const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), GENERATOR_VERSION) : undefined;
+    const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot)) : undefined;
     result = await runPipeline({ specDir: resolve(values.spec!), templatesDir: values.templates && resolve(values.templates), parallel: true, cache, openapiTypes: values['openapi-types'] });
   } catch (e) {
     if (e instanceof DiagnosticError) {

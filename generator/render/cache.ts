@@ -43,6 +43,27 @@ export function defaultCacheDir(from: string): string {
   }
 }
 
+/**
+ * A fingerprint of the generator's own code (the bundles in dist/), so that any change to how a
+ * step works invalidates what the cache holds for it.
+ */
+export function generatorFingerprint(root: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.js') || name.endsWith('.cjs')) h.update(name).update(readFileSync(p));
+    }
+  };
+  try {
+    walk(join(root, 'dist'));
+  } catch {
+    h.update(String(Date.now()));
+  }
+  return h.digest('hex');
+}
+
 export function noCache(): Cache {
   return { get: () => undefined, set: () => undefined, flush: () => undefined, hits: 0, misses: 0, warm: false };
 }

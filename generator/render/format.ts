@@ -15,5 +15,5 @@ export async function format(path: string, text: string): Promise<string> {
   prettier ??= await import('prettier');
   const parser = path.endsWith('.ts') ? 'typescript' : path.endsWith('.json') ? 'json' : path.endsWith('.md') ? 'markdown' : undefined;
   if (!parser) return text;
-  return prettier.format(text, { ...PRETTIER_OPTIONS, parser });
+  return prettier.format(text, { ...PRETTIER_OPTIONS, parser, filepath: path });
 }

@@ -137,3 +137,26 @@ export function decodeError(status: number, text: string, operation: string, reg
   const Known = registry[type];
   return Known ? new Known(init) : new UnknownVapiError(init);
 }
+
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|INVALID_CA|HOSTNAME_MISMATCH|ALTNAME/;
+
+/**
+ * What a failed request says: a certificate failure is spelled out ("TLS certificate verification
+ * failed: …", with what to do) instead of fetch's bare "fetch failed"; other errors keep their text.
+ */
+export function networkMessage(error: unknown): string {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && TLS_CODE.test(code)) {
+      const advice = /ALTNAME|HOSTNAME/.test(code)
+        ? 'use the host name the certificate was issued for in baseUrl'
+        : "trust the server's CA with the ca option";
+      return `TLS certificate verification failed: ${(e as Error).message ?? code} (${code}); ${advice}`;
+    }
+  }
+  return (error as Error | undefined)?.message ?? 'network error';
+}

@@ -1,9 +1,9 @@
 // The transport: sessions, headers, timeouts, retries and hooks around one HTTP exchange per call.
 // Emitted verbatim into the package (src/runtime/). No dependencies beyond the global fetch
 // (and node:https, loaded by node-fetch.ts only when `ca` or `insecure` is given).
-import { decodeError, TransportError, VapiError, type ErrorRegistry } from './errors.js';
+import { decodeError, networkMessage, TransportError, VapiError, type ErrorRegistry } from './errors.js';
+import type { NodeFetchOptions } from './node-fetch.js';
 import { decodeResult, encodeRequest, INVALID, type OperationInfo, type WireStyle } from './wire.js';
-import { createNodeFetch, explainTlsErrors } from './node-fetch.js';
 
 export interface RequestEvent {
   operation: string;
@@ -91,9 +91,9 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
   // ca/insecure need Node's https module (global fetch cannot take them on Node 20 without undici).
   const tls = options.ca !== undefined || options.insecure !== undefined;
   if (tls && options.fetch) throw new TypeError('give fetch or ca/insecure, not both: configure TLS in your own fetch');
-  const doFetch = explainTlsErrors(
-    options.fetch ?? (tls ? createNodeFetch({ ca: options.ca, insecure: options.insecure }) : globalThis.fetch),
-  );
+  if (tls) checkTls(options);
+  const doFetch =
+    options.fetch ?? (tls ? lazyNodeFetch({ ca: options.ca, insecure: options.insecure }) : globalThis.fetch);
   const defaultTimeout = options.timeoutMs ?? 60_000;
   const retries = Math.max(0, Math.min(options.retry?.attempts ?? 2, 10));
   const retryDelay = options.retry?.delayMs ?? 200;
@@ -115,42 +115,64 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     attempt: number,
   ): Promise<{ status: number; text: string }> {
     const timeoutMs = call?.timeoutMs ?? defaultTimeout;
-    const signals: AbortSignal[] = [];
-    const timer = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    if (timer) signals.push(timer);
-    if (call?.signal) signals.push(call.signal);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const signal = call?.signal;
     const url = baseUrl + path;
-    const event: RequestEvent = { operation, method, url, style: reqStyle, attempt };
-    options.onRequest?.(event);
-    const started = performance.now();
+    const observed = options.onRequest || options.onResponse || options.logger;
+    const event: RequestEvent | undefined = observed ? { operation, method, url, style: reqStyle, attempt } : undefined;
+    if (event) options.onRequest?.(event);
+    const started = observed ? performance.now() : 0;
+    // The timeout races the exchange rather than riding on an AbortSignal: handing fetch a signal
+    // costs more per call than everything else the client does. A timed-out response is
+    // discarded (its body cancelled) whenever it arrives; the caller's own signal still aborts.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    const deadline =
+      timeoutMs > 0
+        ? new Promise<never>((_, reject) => {
+            timer = setTimeout(() => {
+              timedOut = true;
+              reject(
+                new TransportError('timeout', operation, `${operation}: no complete response within ${timeoutMs} ms`),
+              );
+            }, timeoutMs);
+          })
+        : undefined;
+    const request = doFetch(url, signal ? { method, headers, body, signal } : { method, headers, body });
+    const within = <T>(p: Promise<T>): Promise<T> => (deadline ? Promise.race([p, deadline]) : p);
     let res: Response;
-    try {
-      res = await doFetch(url, { method, headers, body, signal });
-    } catch (e) {
-      if (timer?.aborted)
-        throw new TransportError('timeout', operation, `${operation}: no response within ${timeoutMs} ms`, e);
-      if (call?.signal?.aborted) throw new TransportError('aborted', operation, `${operation}: aborted`, e);
-      throw new TransportError('network', operation, `${operation}: ${(e as Error)?.message ?? 'network error'}`, e);
-    }
     let text: string;
     try {
-      text = await res.text();
-    } catch (e) {
-      if (timer?.aborted)
-        throw new TransportError('timeout', operation, `${operation}: response not complete within ${timeoutMs} ms`, e);
-      throw new TransportError(
-        call?.signal?.aborted ? 'aborted' : 'network',
-        operation,
-        `${operation}: response body failed`,
-        e,
+      try {
+        res = await within(request);
+      } catch (e) {
+        if (timedOut) throw e;
+        if (signal?.aborted) throw new TransportError('aborted', operation, `${operation}: aborted`, e);
+        throw new TransportError('network', operation, `${operation}: ${networkMessage(e)}`, e);
+      }
+      try {
+        text = await within(res.text());
+      } catch (e) {
+        if (timedOut) throw e;
+        const kind = signal?.aborted ? 'aborted' : 'network';
+        throw new TransportError(kind, operation, `${operation}: response body failed`, e);
+      }
+    } finally {
+      clearTimeout(timer);
+      if (timedOut)
+        request
+          .then(
+            (r) => r.body?.cancel(),
+            () => undefined,
+          )
+          .catch(() => undefined);
+    }
+    if (event) {
+      const durationMs = performance.now() - started;
+      options.onResponse?.({ ...event, status: res.status, durationMs });
+      options.logger?.debug?.(
+        `vcenter: ${method} ${url} -> ${res.status} in ${Math.round(durationMs)} ms (${operation})`,
       );
     }
-    const durationMs = performance.now() - started;
-    options.onResponse?.({ ...event, status: res.status, durationMs });
-    options.logger?.debug?.(
-      `vcenter: ${method} ${url} -> ${res.status} in ${Math.round(durationMs)} ms (${operation})`,
-    );
     return { status: res.status, text };
   }
 
@@ -260,6 +282,51 @@ export function newTransport(options: ClientOptions, registry: ErrorRegistry): T
     sessionId: () => session,
   };
   return transport;
+}
+
+/** Fails at createClient, not at the first call, on TLS options that cannot work. */
+function checkTls({ ca, insecure }: ClientOptions): void {
+  if (insecure !== undefined && insecure !== true)
+    throw new TypeError('insecure accepts only the literal true (or leave it out)');
+  if (insecure && ca !== undefined)
+    throw new TypeError('give ca or insecure, not both: insecure turns off the verification ca is for');
+  const list = typeof ca === 'string' ? [ca] : ca;
+  if (
+    list !== undefined &&
+    (!Array.isArray(list) ||
+      !list.length ||
+      !list.every((c) => typeof c === 'string' && c.includes('-----BEGIN CERTIFICATE-----')))
+  ) {
+    throw new TypeError(
+      'ca must be PEM text (-----BEGIN CERTIFICATE-----…) or an array of such texts, not a file name',
+    );
+  }
+}
+
+/**
+ * The Node TLS fetch (node-fetch.ts), loaded on the first request and only when `ca`/`insecure`
+ * are used. The module is found next to this one at run time (not through a static import), so
+ * that bundles of clients without TLS options do not carry it; a bundle that needs it imports
+ * `createNodeFetch` from the package's `node-fetch` entry and passes it as `fetch`.
+ */
+function lazyNodeFetch(tls: NodeFetchOptions): typeof globalThis.fetch {
+  let made: Promise<typeof globalThis.fetch> | undefined;
+  const here = './node-fetch.js';
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    made ??= (
+      import(/* webpackIgnore: true */ /* @vite-ignore */ new URL(here, import.meta.url).href) as Promise<
+        typeof import('./node-fetch.js')
+      >
+    ).then(
+      (m) => m.createNodeFetch(tls),
+      (e: unknown) => {
+        throw new TypeError(
+          `ca/insecure need node-fetch.js next to the client (${String(e)}); in a bundle, pass fetch: createNodeFetch({ ca }) from the package's node-fetch entry`,
+        );
+      },
+    );
+    return (await made)(input, init);
+  }) as typeof globalThis.fetch;
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

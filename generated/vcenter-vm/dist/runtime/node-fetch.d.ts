@@ -14,8 +14,3 @@ export interface NodeFetchOptions {
  * options, and outside Node (where the platform decides whom to trust).
  */
 export declare function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fetch;
-/**
- * Wraps a fetch so that a certificate failure says so ("TLS certificate verification failed: …")
- * instead of fetch's bare "fetch failed". Other errors pass through unchanged.
- */
-export declare function explainTlsErrors(fetchFn: typeof globalThis.fetch): typeof globalThis.fetch;

@@ -133,32 +133,6 @@ function createNodeFetch(options) {
   }
   return nodeFetch;
 }
-const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|INVALID_CA|HOSTNAME_MISMATCH|ALTNAME/;
-function tlsCode(error) {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; e = e.cause, depth++) {
-    const code = e.code;
-    if (typeof code === "string" && TLS_CODE.test(code)) return code;
-  }
-  return void 0;
-}
-function explainTlsErrors(fetchFn) {
-  const wrapped = async (input, init) => {
-    try {
-      return await fetchFn(input, init);
-    } catch (e) {
-      const code = tlsCode(e);
-      if (!code) throw e;
-      let inner = e;
-      while (inner && typeof inner === "object" && inner.code !== code)
-        inner = inner.cause;
-      const detail = inner?.message ?? code;
-      const advice = /ALTNAME|HOSTNAME/.test(code) ? "use the host name the certificate was issued for in baseUrl" : "trust the server's CA with the ca option";
-      throw new Error(`TLS certificate verification failed: ${detail} (${code}); ${advice}`, { cause: e });
-    }
-  };
-  return wrapped;
-}
 export {
-  createNodeFetch,
-  explainTlsErrors
+  createNodeFetch
 };

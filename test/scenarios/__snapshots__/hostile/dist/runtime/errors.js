@@ -90,9 +90,21 @@ function decodeError(status, text, operation, registry) {
   const Known = registry[type];
   return Known ? new Known(init) : new UnknownVapiError(init);
 }
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|INVALID_CA|HOSTNAME_MISMATCH|ALTNAME/;
+function networkMessage(error) {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 4; e = e.cause, depth++) {
+    const code = e.code;
+    if (typeof code === "string" && TLS_CODE.test(code)) {
+      const advice = /ALTNAME|HOSTNAME/.test(code) ? "use the host name the certificate was issued for in baseUrl" : "trust the server's CA with the ca option";
+      return `TLS certificate verification failed: ${e.message ?? code} (${code}); ${advice}`;
+    }
+  }
+  return error?.message ?? "network error";
+}
 export {
   TransportError,
   UnknownVapiError,
   VapiError,
-  decodeError
+  decodeError,
+  networkMessage
 };

@@ -54,3 +54,8 @@ export type ErrorRegistry = Readonly<Record<string, new (init: VapiErrorInit) =>
  * an empty or non-JSON body becomes the error its HTTP status stands for.
  */
 export declare function decodeError(status: number, text: string, operation: string, registry: ErrorRegistry): VapiError;
+/**
+ * What a failed request says: a certificate failure is spelled out ("TLS certificate verification
+ * failed: …", with what to do) instead of fetch's bare "fetch failed"; other errors keep their text.
+ */
+export declare function networkMessage(error: unknown): string;
