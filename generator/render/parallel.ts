@@ -10,7 +10,7 @@ import { localTools, type CodeTools, type Text } from './tools.js';
 
 export async function openTools(parallel: boolean): Promise<CodeTools> {
   const script = join(projectRoot, 'dist', 'worker.js');
-  if (!parallel || availableParallelism() < 2 || !existsSync(script)) return localTools();
+  if (!parallel || process.env.VCGEN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(script)) return localTools();
   const main = connect(script, 'render');
   const ask = main.ask;
   // openapi-typescript is slow to load and run; it gets a worker of its own, started on demand.
