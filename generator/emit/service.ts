@@ -57,6 +57,8 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
   return {
     constName,
     method: op.method,
+    functionName: op.functionName,
+    functionDoc: docLines({}, [`${firstSentence(op.description) ?? `Calls \`${op.id}\`.`} The standalone form of \`${op.method}\`, for bundles that need only this operation: pass the transport of \`createTransport(options)\`.`]),
     params,
     resultType: result,
     errorTypeName: op.errorTypeName,
@@ -66,6 +68,12 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     args: op.params.map((p) => p.tsName).join(', '),
     doc: docLines(op, opDocTail(op, errorClass)),
   };
+}
+
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = /^[\s\S]*?[.!?](\s|$)/.exec(text);
+  return (m ? m[0] : text).trim();
 }
 
 function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {

@@ -203,6 +203,7 @@ function buildOperation(
       rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
     },
     errorTypeName: names.claim(`${base}${pascal(method)}Error`),
+    functionName: names.claim(identifier(`${base.charAt(0).toLowerCase()}${base.slice(1)}${pascal(method)}`, 'call')),
   };
 }
 

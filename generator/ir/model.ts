@@ -123,6 +123,8 @@ export interface IrOperation extends IrDoc {
   http: { api: IrBinding; rest: IrBinding | null };
   /** Name of the error union type alias. */
   errorTypeName: string;
+  /** Name of the standalone function form (`hardwareSerialDisconnect`). */
+  functionName: string;
 }
 
 export interface IrService extends IrDoc {

@@ -137,3 +137,13 @@ describe('errors', () => {
     expect(err.challenge).toBe('Basic realm="x"');
   });
 });
+
+describe('standalone operation functions', () => {
+  it('call the same operation as the method, with the transport first', async () => {
+    const { createTransport, hardwareCdromGet } = minimal;
+    server = await startServer(() => ({ body: { label: 'x', backing: { type: 'CLIENT_DEVICE' }, state: 'CONNECTED' } }));
+    const t = createTransport({ baseUrl: server.url, sessionId: 's' });
+    await expect(hardwareCdromGet(t, vm, cd)).resolves.toMatchObject({ label: 'x' });
+    expect(server.requests[0]!.url).toBe('/api/vcenter/vm/vm-42/hardware/cdrom/3000');
+  });
+});

@@ -96,3 +96,15 @@ export declare class HardwareService {
      */
     upgrade(vm: VirtualMachineId, version?: HardwareVersion, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VM's hardware version and the state of its scheduled upgrade, if any. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareInfo>;
+/**
+ * Schedule, change or cancel a hardware upgrade that runs at a later power-on. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareUpdate(transport: Transport, vm: VirtualMachineId, spec: HardwareUpdateSpec, options?: CallOptions): Promise<void>;
+/**
+ * Raise the hardware version of a powered-off VM now. The standalone form of `upgrade`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareUpgrade(transport: Transport, vm: VirtualMachineId, version?: HardwareVersion, options?: CallOptions): Promise<void>;

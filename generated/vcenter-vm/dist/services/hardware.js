@@ -77,7 +77,7 @@ class HardwareService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return hardwareGet(this.#transport, vm, options);
   }
   /**
    * Schedule, change or cancel a hardware upgrade that runs at a later power-on. To upgrade a powered-off VM right away, use `upgrade`.
@@ -99,7 +99,7 @@ class HardwareService {
    * @throws {UnsupportedError} UNSUPPORTED: the server does not support that hardware version
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return hardwareUpdate(this.#transport, vm, spec, options);
   }
   /**
    * Raise the hardware version of a powered-off VM now. The target must be newer than the version the VM has.
@@ -122,9 +122,21 @@ class HardwareService {
    * @throws {UnsupportedError} UNSUPPORTED: the server does not support that hardware version
    */
   upgrade(vm, version, options) {
-    return this.#transport.call(OP_UPGRADE, [vm, version], options);
+    return hardwareUpgrade(this.#transport, vm, version, options);
   }
 }
+function hardwareGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function hardwareUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
+function hardwareUpgrade(transport, vm, version, options) {
+  return transport.call(OP_UPGRADE, [vm, version], options);
+}
 export {
-  HardwareService
+  HardwareService,
+  hardwareGet,
+  hardwareUpdate,
+  hardwareUpgrade
 };

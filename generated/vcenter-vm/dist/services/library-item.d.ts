@@ -40,3 +40,7 @@ export declare class LibraryItemService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<LibraryItemInfo>;
 }
+/**
+ * Find the content library item a VM is linked to, such as the VM template it was checked out from. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function libraryItemGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<LibraryItemInfo>;

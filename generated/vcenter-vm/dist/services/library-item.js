@@ -30,9 +30,13 @@ class LibraryItemService {
    * @since 6.9.1
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return libraryItemGet(this.#transport, vm, options);
   }
 }
+function libraryItemGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  LibraryItemService
+  LibraryItemService,
+  libraryItemGet
 };

@@ -140,3 +140,23 @@ export declare class PowerService {
      */
     suspend(vm: VirtualMachineId, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the power state of a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function powerGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<PowerInfo>;
+/**
+ * Hard-reset a running VM, as with a reset button; the guest OS gets no chance to shut down. The standalone form of `reset`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function powerReset(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Power on a VM that is off, or resume a suspended one. The standalone form of `start`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function powerStart(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Power off a running or suspended VM at once, without asking the guest OS; for an orderly shutdown use `shutdown` of the guest power service. The standalone form of `stop`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function powerStop(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Suspend a running VM, saving its memory to disk so that `start` can resume it later. The standalone form of `suspend`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function powerSuspend(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;

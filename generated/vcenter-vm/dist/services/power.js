@@ -102,7 +102,7 @@ class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return powerGet(this.#transport, vm, options);
   }
   /**
    * Hard-reset a running VM, as with a reset button; the guest OS gets no chance to shut down. Fails when the VM is off or suspended.
@@ -121,7 +121,7 @@ class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   reset(vm, options) {
-    return this.#transport.call(OP_RESET, [vm], options);
+    return powerReset(this.#transport, vm, options);
   }
   /**
    * Power on a VM that is off, or resume a suspended one.
@@ -144,7 +144,7 @@ class PowerService {
    * @throws {UnsupportedError} UNSUPPORTED: the VM is a template or FT secondary
    */
   start(vm, options) {
-    return this.#transport.call(OP_START, [vm], options);
+    return powerStart(this.#transport, vm, options);
   }
   /**
    * Power off a running or suspended VM at once, without asking the guest OS; for an orderly shutdown use `shutdown` of the guest power service.
@@ -163,7 +163,7 @@ class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   stop(vm, options) {
-    return this.#transport.call(OP_STOP, [vm], options);
+    return powerStop(this.#transport, vm, options);
   }
   /**
    * Suspend a running VM, saving its memory to disk so that `start` can resume it later.
@@ -183,9 +183,29 @@ class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   suspend(vm, options) {
-    return this.#transport.call(OP_SUSPEND, [vm], options);
+    return powerSuspend(this.#transport, vm, options);
   }
 }
+function powerGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function powerReset(transport, vm, options) {
+  return transport.call(OP_RESET, [vm], options);
+}
+function powerStart(transport, vm, options) {
+  return transport.call(OP_START, [vm], options);
+}
+function powerStop(transport, vm, options) {
+  return transport.call(OP_STOP, [vm], options);
+}
+function powerSuspend(transport, vm, options) {
+  return transport.call(OP_SUSPEND, [vm], options);
+}
 export {
-  PowerService
+  PowerService,
+  powerGet,
+  powerReset,
+  powerStart,
+  powerStop,
+  powerSuspend
 };

@@ -84,3 +84,15 @@ export declare class ToolsService {
      */
     upgrade(vm: VirtualMachineId, commandLineOptions?: string, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VMware Tools state and upgrade policy of a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInfo>;
+/**
+ * Change the VMware Tools settings of a VM (the upgrade policy). The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsUpdate(transport: Transport, vm: VirtualMachineId, spec: ToolsUpdateSpec, options?: CallOptions): Promise<void>;
+/**
+ * Start upgrading VMware Tools in a running VM whose Tools is running. The standalone form of `upgrade`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsUpgrade(transport: Transport, vm: VirtualMachineId, commandLineOptions?: string, options?: CallOptions): Promise<void>;

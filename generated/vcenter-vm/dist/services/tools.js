@@ -59,7 +59,7 @@ class ToolsService {
    * @since 7.0.0
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return toolsGet(this.#transport, vm, options);
   }
   /**
    * Change the VMware Tools settings of a VM (the upgrade policy).
@@ -76,7 +76,7 @@ class ToolsService {
    * @since 7.0.0
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return toolsUpdate(this.#transport, vm, spec, options);
   }
   /**
    * Start upgrading VMware Tools in a running VM whose Tools is running. The call returns once the upgrade has begun; poll `get` and watch `version_status` and `run_state` to follow it.
@@ -95,9 +95,21 @@ class ToolsService {
    * @since 7.0.0
    */
   upgrade(vm, commandLineOptions, options) {
-    return this.#transport.call(OP_UPGRADE, [vm, commandLineOptions], options);
+    return toolsUpgrade(this.#transport, vm, commandLineOptions, options);
   }
 }
+function toolsGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function toolsUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
+function toolsUpgrade(transport, vm, commandLineOptions, options) {
+  return transport.call(OP_UPGRADE, [vm, commandLineOptions], options);
+}
 export {
-  ToolsService
+  ToolsService,
+  toolsGet,
+  toolsUpdate,
+  toolsUpgrade
 };

@@ -161,7 +161,7 @@ export class HardwareService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareInfo> {
-    return this.#transport.call<HardwareInfo>(OP_GET, [vm], options);
+    return hardwareGet(this.#transport, vm, options);
   }
 
   /**
@@ -184,7 +184,7 @@ export class HardwareService {
    * @throws {UnsupportedError} UNSUPPORTED: the server does not support that hardware version
    */
   update(vm: VirtualMachineId, spec: HardwareUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return hardwareUpdate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -208,6 +208,37 @@ export class HardwareService {
    * @throws {UnsupportedError} UNSUPPORTED: the server does not support that hardware version
    */
   upgrade(vm: VirtualMachineId, version?: HardwareVersion, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPGRADE, [vm, version], options);
+    return hardwareUpgrade(this.#transport, vm, version, options);
   }
+}
+
+/**
+ * Read the VM's hardware version and the state of its scheduled upgrade, if any. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareInfo> {
+  return transport.call<HardwareInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Schedule, change or cancel a hardware upgrade that runs at a later power-on. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
+}
+
+/**
+ * Raise the hardware version of a powered-off VM now. The standalone form of `upgrade`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareUpgrade(
+  transport: Transport,
+  vm: VirtualMachineId,
+  version?: HardwareVersion,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPGRADE, [vm, version], options);
 }

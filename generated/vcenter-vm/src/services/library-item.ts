@@ -58,6 +58,17 @@ export class LibraryItemService {
    * @since 6.9.1
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<LibraryItemInfo> {
-    return this.#transport.call<LibraryItemInfo>(OP_GET, [vm], options);
+    return libraryItemGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Find the content library item a VM is linked to, such as the VM template it was checked out from. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function libraryItemGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<LibraryItemInfo> {
+  return transport.call<LibraryItemInfo>(OP_GET, [vm], options);
 }

@@ -214,7 +214,7 @@ export class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<PowerInfo> {
-    return this.#transport.call<PowerInfo>(OP_GET, [vm], options);
+    return powerGet(this.#transport, vm, options);
   }
 
   /**
@@ -234,7 +234,7 @@ export class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   reset(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_RESET, [vm], options);
+    return powerReset(this.#transport, vm, options);
   }
 
   /**
@@ -258,7 +258,7 @@ export class PowerService {
    * @throws {UnsupportedError} UNSUPPORTED: the VM is a template or FT secondary
    */
   start(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_START, [vm], options);
+    return powerStart(this.#transport, vm, options);
   }
 
   /**
@@ -278,7 +278,7 @@ export class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   stop(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_STOP, [vm], options);
+    return powerStop(this.#transport, vm, options);
   }
 
   /**
@@ -299,6 +299,41 @@ export class PowerService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   suspend(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_SUSPEND, [vm], options);
+    return powerSuspend(this.#transport, vm, options);
   }
+}
+
+/**
+ * Read the power state of a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function powerGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<PowerInfo> {
+  return transport.call<PowerInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Hard-reset a running VM, as with a reset button; the guest OS gets no chance to shut down. The standalone form of `reset`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function powerReset(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_RESET, [vm], options);
+}
+
+/**
+ * Power on a VM that is off, or resume a suspended one. The standalone form of `start`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function powerStart(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_START, [vm], options);
+}
+
+/**
+ * Power off a running or suspended VM at once, without asking the guest OS; for an orderly shutdown use `shutdown` of the guest power service. The standalone form of `stop`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function powerStop(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_STOP, [vm], options);
+}
+
+/**
+ * Suspend a running VM, saving its memory to disk so that `start` can resume it later. The standalone form of `suspend`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function powerSuspend(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_SUSPEND, [vm], options);
 }

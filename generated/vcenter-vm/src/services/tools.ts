@@ -117,7 +117,7 @@ export class ToolsService {
    * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInfo> {
-    return this.#transport.call<ToolsInfo>(OP_GET, [vm], options);
+    return toolsGet(this.#transport, vm, options);
   }
 
   /**
@@ -135,7 +135,7 @@ export class ToolsService {
    * @since 7.0.0
    */
   update(vm: VirtualMachineId, spec: ToolsUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return toolsUpdate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -155,6 +155,37 @@ export class ToolsService {
    * @since 7.0.0
    */
   upgrade(vm: VirtualMachineId, commandLineOptions?: string, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPGRADE, [vm, commandLineOptions], options);
+    return toolsUpgrade(this.#transport, vm, commandLineOptions, options);
   }
+}
+
+/**
+ * Read the VMware Tools state and upgrade policy of a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInfo> {
+  return transport.call<ToolsInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Change the VMware Tools settings of a VM (the upgrade policy). The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: ToolsUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
+}
+
+/**
+ * Start upgrading VMware Tools in a running VM whose Tools is running. The standalone form of `upgrade`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsUpgrade(
+  transport: Transport,
+  vm: VirtualMachineId,
+  commandLineOptions?: string,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPGRADE, [vm, commandLineOptions], options);
 }

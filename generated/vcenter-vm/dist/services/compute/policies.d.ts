@@ -38,3 +38,7 @@ export declare class ComputePoliciesService {
      */
     get(vm: VirtualMachineId, policy: ComputePolicyId, options?: CallOptions): Promise<ComputePoliciesInfo>;
 }
+/**
+ * Report whether a VM currently satisfies one compute policy. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function computePoliciesGet(transport: Transport, vm: VirtualMachineId, policy: ComputePolicyId, options?: CallOptions): Promise<ComputePoliciesInfo>;

@@ -31,9 +31,13 @@ class ComputePoliciesService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, policy, options) {
-    return this.#transport.call(OP_GET, [vm, policy], options);
+    return computePoliciesGet(this.#transport, vm, policy, options);
   }
 }
+function computePoliciesGet(transport, vm, policy, options) {
+  return transport.call(OP_GET, [vm, policy], options);
+}
 export {
-  ComputePoliciesService
+  ComputePoliciesService,
+  computePoliciesGet
 };

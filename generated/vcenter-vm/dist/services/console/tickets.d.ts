@@ -46,3 +46,7 @@ export declare class ConsoleTicketsService {
      */
     create(vm: VirtualMachineId, spec: ConsoleTicketsCreateSpec, options?: CallOptions): Promise<ConsoleTicketsSummary>;
 }
+/**
+ * Issue a console ticket for a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function consoleTicketsCreate(transport: Transport, vm: VirtualMachineId, spec: ConsoleTicketsCreateSpec, options?: CallOptions): Promise<ConsoleTicketsSummary>;

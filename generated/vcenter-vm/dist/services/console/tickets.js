@@ -48,9 +48,13 @@ class ConsoleTicketsService {
    * @since 7.0.0.2
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return consoleTicketsCreate(this.#transport, vm, spec, options);
   }
 }
+function consoleTicketsCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
 export {
-  ConsoleTicketsService
+  ConsoleTicketsService,
+  consoleTicketsCreate
 };

@@ -66,3 +66,11 @@ export declare class GuestCustomizationService {
      */
     set(vm: VirtualMachineId, spec: GuestCustomizationSetSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Get the status of the customization attached to a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestCustomizationGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestCustomizationInfo>;
+/**
+ * Attach customization settings to a powered-off VM; the guest applies them when it next powers on. The standalone form of `set`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestCustomizationSet(transport: Transport, vm: VirtualMachineId, spec: GuestCustomizationSetSpec, options?: CallOptions): Promise<void>;

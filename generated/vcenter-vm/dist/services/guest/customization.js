@@ -50,7 +50,7 @@ class GuestCustomizationService {
    * @since 7.0.3
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestCustomizationGet(this.#transport, vm, options);
   }
   /**
    * Attach customization settings to a powered-off VM; the guest applies them when it next powers on. New settings replace pending ones; a spec with both fields unset clears them.
@@ -70,9 +70,17 @@ class GuestCustomizationService {
    * @since 7.0.0
    */
   set(vm, spec, options) {
-    return this.#transport.call(OP_SET, [vm, spec], options);
+    return guestCustomizationSet(this.#transport, vm, spec, options);
   }
 }
+function guestCustomizationGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function guestCustomizationSet(transport, vm, spec, options) {
+  return transport.call(OP_SET, [vm, spec], options);
+}
 export {
-  GuestCustomizationService
+  GuestCustomizationService,
+  guestCustomizationGet,
+  guestCustomizationSet
 };

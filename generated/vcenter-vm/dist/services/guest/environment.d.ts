@@ -72,3 +72,11 @@ export declare class GuestEnvironmentService {
      */
     list(vm: VirtualMachineId, credentials: GuestCredentials, names: string[], options?: CallOptions): Promise<Record<string, string>>;
 }
+/**
+ * Read one environment variable in the guest. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestEnvironmentGet(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, name: string, options?: CallOptions): Promise<string>;
+/**
+ * Read several environment variables in the guest at once, or all of them. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestEnvironmentList(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, names: string[], options?: CallOptions): Promise<Record<string, string>>;

@@ -68,7 +68,7 @@ class GuestEnvironmentService {
    * @since 7.0.2
    */
   get(vm, credentials, name, options) {
-    return this.#transport.call(OP_GET, [vm, credentials, name], options);
+    return guestEnvironmentGet(this.#transport, vm, credentials, name, options);
   }
   /**
    * Read several environment variables in the guest at once, or all of them. Whose environment is read depends on `interactive_session`, as for `get`.
@@ -90,9 +90,17 @@ class GuestEnvironmentService {
    * @since 7.0.2
    */
   list(vm, credentials, names, options) {
-    return this.#transport.call(OP_LIST, [vm, credentials, names], options);
+    return guestEnvironmentList(this.#transport, vm, credentials, names, options);
   }
 }
+function guestEnvironmentGet(transport, vm, credentials, name, options) {
+  return transport.call(OP_GET, [vm, credentials, name], options);
+}
+function guestEnvironmentList(transport, vm, credentials, names, options) {
+  return transport.call(OP_LIST, [vm, credentials, names], options);
+}
 export {
-  GuestEnvironmentService
+  GuestEnvironmentService,
+  guestEnvironmentGet,
+  guestEnvironmentList
 };

@@ -41,3 +41,7 @@ export declare class GuestIdentityService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestIdentityInfo>;
 }
+/**
+ * Get the guest OS identity; fails with `service_unavailable` while VMware Tools is not running or has not reported yet. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestIdentityGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestIdentityInfo>;

@@ -31,9 +31,13 @@ class GuestIdentityService {
    * @since 6.7
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestIdentityGet(this.#transport, vm, options);
   }
 }
+function guestIdentityGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  GuestIdentityService
+  GuestIdentityService,
+  guestIdentityGet
 };

@@ -41,3 +41,7 @@ export declare class GuestLocalFilesystemService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<Record<string, GuestLocalFilesystemInfo>>;
 }
+/**
+ * List the guest's local file systems with size and free space; fails with `service_unavailable` while VMware Tools is not running or has not reported yet. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestLocalFilesystemGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<Record<string, GuestLocalFilesystemInfo>>;

@@ -31,9 +31,13 @@ class GuestLocalFilesystemService {
    * @since 6.7
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestLocalFilesystemGet(this.#transport, vm, options);
   }
 }
+function guestLocalFilesystemGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  GuestLocalFilesystemService
+  GuestLocalFilesystemService,
+  guestLocalFilesystemGet
 };

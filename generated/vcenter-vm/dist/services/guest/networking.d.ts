@@ -40,3 +40,7 @@ export declare class GuestNetworkingService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInfo>;
 }
+/**
+ * Get the guest-wide DNS settings reported by VMware Tools. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestNetworkingGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInfo>;

@@ -30,9 +30,13 @@ class GuestNetworkingService {
    * @since 7.0.0
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestNetworkingGet(this.#transport, vm, options);
   }
 }
+function guestNetworkingGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  GuestNetworkingService
+  GuestNetworkingService,
+  guestNetworkingGet
 };

@@ -40,3 +40,7 @@ export declare class GuestOperationsService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestOperationsInfo>;
 }
+/**
+ * Check whether VMware Tools in the guest is ready for guest operations, plain and interactive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestOperationsGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestOperationsInfo>;

@@ -30,9 +30,13 @@ class GuestOperationsService {
    * @since 7.0.2
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestOperationsGet(this.#transport, vm, options);
   }
 }
+function guestOperationsGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  GuestOperationsService
+  GuestOperationsService,
+  guestOperationsGet
 };

@@ -110,3 +110,19 @@ export declare class GuestPowerService {
      */
     standby(vm: VirtualMachineId, options?: CallOptions): Promise<void>;
 }
+/**
+ * Get the guest OS power state and whether it takes soft power requests. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestPowerGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestPowerInfo>;
+/**
+ * Ask the guest OS to restart. The standalone form of `reboot`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestPowerReboot(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Ask the guest OS to shut down cleanly. The standalone form of `shutdown`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestPowerShutdown(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Ask the guest OS to suspend itself (standby). The standalone form of `standby`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestPowerStandby(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;

@@ -79,7 +79,7 @@ class GuestPowerService {
    * @since 6.7
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return guestPowerGet(this.#transport, vm, options);
   }
   /**
    * Ask the guest OS to restart. Returns at once without waiting for the restart; needs a powered-on VM with VMware Tools running.
@@ -98,7 +98,7 @@ class GuestPowerService {
    * @since 6.7
    */
   reboot(vm, options) {
-    return this.#transport.call(OP_REBOOT, [vm], options);
+    return guestPowerReboot(this.#transport, vm, options);
   }
   /**
    * Ask the guest OS to shut down cleanly. Returns at once without waiting for the shutdown; needs a powered-on, not suspended VM with VMware Tools running.
@@ -117,7 +117,7 @@ class GuestPowerService {
    * @since 6.7
    */
   shutdown(vm, options) {
-    return this.#transport.call(OP_SHUTDOWN, [vm], options);
+    return guestPowerShutdown(this.#transport, vm, options);
   }
   /**
    * Ask the guest OS to suspend itself (standby). Returns at once without waiting; needs a powered-on VM with VMware Tools running.
@@ -137,9 +137,25 @@ class GuestPowerService {
    * @since 6.7
    */
   standby(vm, options) {
-    return this.#transport.call(OP_STANDBY, [vm], options);
+    return guestPowerStandby(this.#transport, vm, options);
   }
 }
+function guestPowerGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function guestPowerReboot(transport, vm, options) {
+  return transport.call(OP_REBOOT, [vm], options);
+}
+function guestPowerShutdown(transport, vm, options) {
+  return transport.call(OP_SHUTDOWN, [vm], options);
+}
+function guestPowerStandby(transport, vm, options) {
+  return transport.call(OP_STANDBY, [vm], options);
+}
 export {
-  GuestPowerService
+  GuestPowerService,
+  guestPowerGet,
+  guestPowerReboot,
+  guestPowerShutdown,
+  guestPowerStandby
 };

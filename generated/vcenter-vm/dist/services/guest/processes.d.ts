@@ -124,3 +124,19 @@ export declare class GuestProcessesService {
      */
     list(vm: VirtualMachineId, credentials: GuestCredentials, options?: CallOptions): Promise<GuestProcessesSummary[]>;
 }
+/**
+ * Start a program in the guest and return its process ID. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesCreate(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, spec: GuestProcessesCreateSpec, options?: CallOptions): Promise<number>;
+/**
+ * End a process in the guest. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesDelete(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void>;
+/**
+ * Get the state of one guest process, including one started with `create` that ended in the last 5 minutes. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesGet(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<GuestProcessesInfo>;
+/**
+ * List the guest's running processes, plus those started with `create` that ended in the last 5 minutes. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesList(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, options?: CallOptions): Promise<GuestProcessesSummary[]>;

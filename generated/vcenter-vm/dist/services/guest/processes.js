@@ -111,7 +111,7 @@ class GuestProcessesService {
    * @since 7.0.2
    */
   create(vm, credentials, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, credentials, spec], options);
+    return guestProcessesCreate(this.#transport, vm, credentials, spec, options);
   }
   /**
    * End a process in the guest. POSIX guests send SIGTERM, then SIGKILL if it keeps running; a hung process may still survive.
@@ -132,7 +132,7 @@ class GuestProcessesService {
    * @since 7.0.2
    */
   delete(vm, credentials, pid, options) {
-    return this.#transport.call(OP_DELETE, [vm, credentials, pid], options);
+    return guestProcessesDelete(this.#transport, vm, credentials, pid, options);
   }
   /**
    * Get the state of one guest process, including one started with `create` that ended in the last 5 minutes.
@@ -154,7 +154,7 @@ class GuestProcessesService {
    * @since 7.0.2
    */
   get(vm, credentials, pid, options) {
-    return this.#transport.call(OP_GET, [vm, credentials, pid], options);
+    return guestProcessesGet(this.#transport, vm, credentials, pid, options);
   }
   /**
    * List the guest's running processes, plus those started with `create` that ended in the last 5 minutes.
@@ -175,9 +175,25 @@ class GuestProcessesService {
    * @since 7.0.2
    */
   list(vm, credentials, options) {
-    return this.#transport.call(OP_LIST, [vm, credentials], options);
+    return guestProcessesList(this.#transport, vm, credentials, options);
   }
 }
+function guestProcessesCreate(transport, vm, credentials, spec, options) {
+  return transport.call(OP_CREATE, [vm, credentials, spec], options);
+}
+function guestProcessesDelete(transport, vm, credentials, pid, options) {
+  return transport.call(OP_DELETE, [vm, credentials, pid], options);
+}
+function guestProcessesGet(transport, vm, credentials, pid, options) {
+  return transport.call(OP_GET, [vm, credentials, pid], options);
+}
+function guestProcessesList(transport, vm, credentials, options) {
+  return transport.call(OP_LIST, [vm, credentials], options);
+}
 export {
-  GuestProcessesService
+  GuestProcessesService,
+  guestProcessesCreate,
+  guestProcessesDelete,
+  guestProcessesGet,
+  guestProcessesList
 };

@@ -66,3 +66,11 @@ export declare class HardwareBootService {
      */
     update(vm: VirtualMachineId, spec: HardwareBootUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VM's firmware type and boot-process settings. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareBootGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareBootInfo>;
+/**
+ * Change the VM's firmware type or boot-process settings. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareBootUpdate(transport: Transport, vm: VirtualMachineId, spec: HardwareBootUpdateSpec, options?: CallOptions): Promise<void>;

@@ -52,7 +52,7 @@ class HardwareBootService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return hardwareBootGet(this.#transport, vm, options);
   }
   /**
    * Change the VM's firmware type or boot-process settings.
@@ -72,9 +72,17 @@ class HardwareBootService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return hardwareBootUpdate(this.#transport, vm, spec, options);
   }
 }
+function hardwareBootGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function hardwareBootUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
 export {
-  HardwareBootService
+  HardwareBootService,
+  hardwareBootGet,
+  hardwareBootUpdate
 };

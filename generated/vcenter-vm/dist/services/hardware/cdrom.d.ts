@@ -193,3 +193,31 @@ export declare class HardwareCdromService {
      */
     update(vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a CD-ROM of a running VM to its backing, so the guest sees the media. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromConnect(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+/**
+ * Add a CD-ROM drive to a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareCdromCreateSpec, options?: CallOptions): Promise<CdromId>;
+/**
+ * Remove a CD-ROM drive from a VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromDelete(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+/**
+ * Disconnect a CD-ROM of a running VM from its backing; the drive and its backing settings stay, but the guest sees no media. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromDisconnect(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+/**
+ * Read the adapter position, backing and connection state of one CD-ROM drive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromGet(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<HardwareCdromInfo>;
+/**
+ * List the CD-ROM drives of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCdromSummary[]>;
+/**
+ * Change the backing or connection settings of a CD-ROM drive. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromUpdate(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void>;

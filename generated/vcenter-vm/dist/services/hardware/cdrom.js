@@ -153,7 +153,7 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm, cdrom, options) {
-    return this.#transport.call(OP_CONNECT, [vm, cdrom], options);
+    return hardwareCdromConnect(this.#transport, vm, cdrom, options);
   }
   /**
    * Add a CD-ROM drive to a VM. Refused for a suspended VM, and for an IDE drive while the VM is powered on.
@@ -178,7 +178,7 @@ class HardwareCdromService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareCdromCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a CD-ROM drive from a VM. Refused for a suspended VM, and for an IDE drive while the VM is powered on.
@@ -198,7 +198,7 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, cdrom, options) {
-    return this.#transport.call(OP_DELETE, [vm, cdrom], options);
+    return hardwareCdromDelete(this.#transport, vm, cdrom, options);
   }
   /**
    * Disconnect a CD-ROM of a running VM from its backing; the drive and its backing settings stay, but the guest sees no media. For a powered-off VM use `update` with `start_connected`.
@@ -219,7 +219,7 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm, cdrom, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm, cdrom], options);
+    return hardwareCdromDisconnect(this.#transport, vm, cdrom, options);
   }
   /**
    * Read the adapter position, backing and connection state of one CD-ROM drive.
@@ -238,7 +238,7 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, cdrom, options) {
-    return this.#transport.call(OP_GET, [vm, cdrom], options);
+    return hardwareCdromGet(this.#transport, vm, cdrom, options);
   }
   /**
    * List the CD-ROM drives of a VM.
@@ -256,7 +256,7 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareCdromList(this.#transport, vm, options);
   }
   /**
    * Change the backing or connection settings of a CD-ROM drive. The backing can only be replaced while the VM is off or the drive is disconnected.
@@ -277,9 +277,37 @@ class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, cdrom, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, cdrom, spec], options);
+    return hardwareCdromUpdate(this.#transport, vm, cdrom, spec, options);
   }
 }
+function hardwareCdromConnect(transport, vm, cdrom, options) {
+  return transport.call(OP_CONNECT, [vm, cdrom], options);
+}
+function hardwareCdromCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareCdromDelete(transport, vm, cdrom, options) {
+  return transport.call(OP_DELETE, [vm, cdrom], options);
+}
+function hardwareCdromDisconnect(transport, vm, cdrom, options) {
+  return transport.call(OP_DISCONNECT, [vm, cdrom], options);
+}
+function hardwareCdromGet(transport, vm, cdrom, options) {
+  return transport.call(OP_GET, [vm, cdrom], options);
+}
+function hardwareCdromList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareCdromUpdate(transport, vm, cdrom, spec, options) {
+  return transport.call(OP_UPDATE, [vm, cdrom, spec], options);
+}
 export {
-  HardwareCdromService
+  HardwareCdromService,
+  hardwareCdromConnect,
+  hardwareCdromCreate,
+  hardwareCdromDelete,
+  hardwareCdromDisconnect,
+  hardwareCdromGet,
+  hardwareCdromList,
+  hardwareCdromUpdate
 };

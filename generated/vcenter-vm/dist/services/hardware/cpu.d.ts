@@ -67,3 +67,11 @@ export declare class HardwareCpuService {
      */
     update(vm: VirtualMachineId, spec: HardwareCpuUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VM's virtual CPU configuration. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCpuGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCpuInfo>;
+/**
+ * Change the VM's virtual CPU configuration. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCpuUpdate(transport: Transport, vm: VirtualMachineId, spec: HardwareCpuUpdateSpec, options?: CallOptions): Promise<void>;

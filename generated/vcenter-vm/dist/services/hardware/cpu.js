@@ -53,7 +53,7 @@ class HardwareCpuService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return hardwareCpuGet(this.#transport, vm, options);
   }
   /**
    * Change the VM's virtual CPU configuration. A running VM gains CPUs only with hot add enabled and loses them only with hot remove enabled; the two flags themselves can be changed only while it is powered off.
@@ -74,9 +74,17 @@ class HardwareCpuService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return hardwareCpuUpdate(this.#transport, vm, spec, options);
   }
 }
+function hardwareCpuGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function hardwareCpuUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
 export {
-  HardwareCpuService
+  HardwareCpuService,
+  hardwareCpuGet,
+  hardwareCpuUpdate
 };

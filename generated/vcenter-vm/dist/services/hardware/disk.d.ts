@@ -143,3 +143,23 @@ export declare class HardwareDiskService {
      */
     update(vm: VirtualMachineId, disk: DiskId, spec: HardwareDiskUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Add a virtual disk to the VM, backed by a newly created VMDK file or by an existing one. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareDiskCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareDiskCreateSpec, options?: CallOptions): Promise<DiskId>;
+/**
+ * Remove a virtual disk from the VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareDiskDelete(transport: Transport, vm: VirtualMachineId, disk: DiskId, options?: CallOptions): Promise<void>;
+/**
+ * Read the configuration of one virtual disk. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareDiskGet(transport: Transport, vm: VirtualMachineId, disk: DiskId, options?: CallOptions): Promise<HardwareDiskInfo>;
+/**
+ * List the virtual disks of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareDiskList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareDiskSummary[]>;
+/**
+ * Change a virtual disk, for example swap its VMDK file for another one. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareDiskUpdate(transport: Transport, vm: VirtualMachineId, disk: DiskId, spec: HardwareDiskUpdateSpec, options?: CallOptions): Promise<void>;

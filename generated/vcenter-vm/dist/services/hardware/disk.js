@@ -115,7 +115,7 @@ class HardwareDiskService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareDiskCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a virtual disk from the VM. The VMDK file is detached, not deleted, and outlives a later deletion of the VM. Fails while the VM is suspended, and for an IDE disk while it is powered on.
@@ -135,7 +135,7 @@ class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, disk, options) {
-    return this.#transport.call(OP_DELETE, [vm, disk], options);
+    return hardwareDiskDelete(this.#transport, vm, disk, options);
   }
   /**
    * Read the configuration of one virtual disk.
@@ -154,7 +154,7 @@ class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, disk, options) {
-    return this.#transport.call(OP_GET, [vm, disk], options);
+    return hardwareDiskGet(this.#transport, vm, disk, options);
   }
   /**
    * List the virtual disks of the VM.
@@ -172,7 +172,7 @@ class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareDiskList(this.#transport, vm, options);
   }
   /**
    * Change a virtual disk, for example swap its VMDK file for another one. The backing can be changed only while the VM is not powered on.
@@ -193,9 +193,29 @@ class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, disk, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, disk, spec], options);
+    return hardwareDiskUpdate(this.#transport, vm, disk, spec, options);
   }
 }
+function hardwareDiskCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareDiskDelete(transport, vm, disk, options) {
+  return transport.call(OP_DELETE, [vm, disk], options);
+}
+function hardwareDiskGet(transport, vm, disk, options) {
+  return transport.call(OP_GET, [vm, disk], options);
+}
+function hardwareDiskList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareDiskUpdate(transport, vm, disk, spec, options) {
+  return transport.call(OP_UPDATE, [vm, disk, spec], options);
+}
 export {
-  HardwareDiskService
+  HardwareDiskService,
+  hardwareDiskCreate,
+  hardwareDiskDelete,
+  hardwareDiskGet,
+  hardwareDiskList,
+  hardwareDiskUpdate
 };

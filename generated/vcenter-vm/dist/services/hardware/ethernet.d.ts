@@ -190,3 +190,31 @@ export declare class HardwareEthernetService {
      */
     update(vm: VirtualMachineId, nic: EthernetId, spec: HardwareEthernetUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a network adapter of a running VM to its network, like plugging in the cable. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetConnect(transport: Transport, vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void>;
+/**
+ * Add a network adapter to a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareEthernetCreateSpec, options?: CallOptions): Promise<EthernetId>;
+/**
+ * Remove a network adapter from a VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetDelete(transport: Transport, vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void>;
+/**
+ * Disconnect a network adapter of a running VM from its network, like pulling the cable; the adapter and its backing settings stay. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetDisconnect(transport: Transport, vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void>;
+/**
+ * Read the model, MAC address, network backing and connection state of one adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetGet(transport: Transport, vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<HardwareEthernetInfo>;
+/**
+ * List the network adapters of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareEthernetSummary[]>;
+/**
+ * Change the settings of a network adapter. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareEthernetUpdate(transport: Transport, vm: VirtualMachineId, nic: EthernetId, spec: HardwareEthernetUpdateSpec, options?: CallOptions): Promise<void>;

@@ -150,7 +150,7 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm, nic, options) {
-    return this.#transport.call(OP_CONNECT, [vm, nic], options);
+    return hardwareEthernetConnect(this.#transport, vm, nic, options);
   }
   /**
    * Add a network adapter to a VM. Fails once the VM has as many adapters as it supports, for a `HOST_DEVICE` backing, for a PCI slot out of range, or when no backing is given and none can be found.
@@ -173,7 +173,7 @@ class HardwareEthernetService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareEthernetCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a network adapter from a VM.
@@ -192,7 +192,7 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, nic, options) {
-    return this.#transport.call(OP_DELETE, [vm, nic], options);
+    return hardwareEthernetDelete(this.#transport, vm, nic, options);
   }
   /**
    * Disconnect a network adapter of a running VM from its network, like pulling the cable; the adapter and its backing settings stay. For a powered-off VM use `update` with `start_connected`.
@@ -213,7 +213,7 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm, nic, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm, nic], options);
+    return hardwareEthernetDisconnect(this.#transport, vm, nic, options);
   }
   /**
    * Read the model, MAC address, network backing and connection state of one adapter.
@@ -232,7 +232,7 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, nic, options) {
-    return this.#transport.call(OP_GET, [vm, nic], options);
+    return hardwareEthernetGet(this.#transport, vm, nic, options);
   }
   /**
    * List the network adapters of a VM.
@@ -250,7 +250,7 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareEthernetList(this.#transport, vm, options);
   }
   /**
    * Change the settings of a network adapter. MAC, UPT, wake-on-LAN and backing changes take effect at the next power-on; a `HOST_DEVICE` backing is rejected.
@@ -271,9 +271,37 @@ class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, nic, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, nic, spec], options);
+    return hardwareEthernetUpdate(this.#transport, vm, nic, spec, options);
   }
 }
+function hardwareEthernetConnect(transport, vm, nic, options) {
+  return transport.call(OP_CONNECT, [vm, nic], options);
+}
+function hardwareEthernetCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareEthernetDelete(transport, vm, nic, options) {
+  return transport.call(OP_DELETE, [vm, nic], options);
+}
+function hardwareEthernetDisconnect(transport, vm, nic, options) {
+  return transport.call(OP_DISCONNECT, [vm, nic], options);
+}
+function hardwareEthernetGet(transport, vm, nic, options) {
+  return transport.call(OP_GET, [vm, nic], options);
+}
+function hardwareEthernetList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareEthernetUpdate(transport, vm, nic, spec, options) {
+  return transport.call(OP_UPDATE, [vm, nic, spec], options);
+}
 export {
-  HardwareEthernetService
+  HardwareEthernetService,
+  hardwareEthernetConnect,
+  hardwareEthernetCreate,
+  hardwareEthernetDelete,
+  hardwareEthernetDisconnect,
+  hardwareEthernetGet,
+  hardwareEthernetList,
+  hardwareEthernetUpdate
 };

@@ -190,3 +190,31 @@ export declare class HardwareFloppyService {
      */
     update(vm: VirtualMachineId, floppy: FloppyId, spec: HardwareFloppyUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a floppy drive of a running VM to its backing, so the guest sees the disk. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyConnect(transport: Transport, vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void>;
+/**
+ * Add a floppy drive to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareFloppyCreateSpec, options?: CallOptions): Promise<FloppyId>;
+/**
+ * Remove a floppy drive from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyDelete(transport: Transport, vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void>;
+/**
+ * Disconnect a floppy drive of a running VM from its backing; the drive and its backing settings stay, but the guest sees no disk. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyDisconnect(transport: Transport, vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void>;
+/**
+ * Read the backing and connection state of one floppy drive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyGet(transport: Transport, vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<HardwareFloppyInfo>;
+/**
+ * List the floppy drives of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareFloppySummary[]>;
+/**
+ * Change the backing or connection settings of a floppy drive. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareFloppyUpdate(transport: Transport, vm: VirtualMachineId, floppy: FloppyId, spec: HardwareFloppyUpdateSpec, options?: CallOptions): Promise<void>;

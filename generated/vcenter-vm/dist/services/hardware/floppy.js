@@ -150,7 +150,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm, floppy, options) {
-    return this.#transport.call(OP_CONNECT, [vm, floppy], options);
+    return hardwareFloppyConnect(this.#transport, vm, floppy, options);
   }
   /**
    * Add a floppy drive to a powered-off VM. Fails once the VM has as many floppy drives as it supports.
@@ -172,7 +172,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareFloppyCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a floppy drive from a VM; the VM must be powered off.
@@ -192,7 +192,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, floppy, options) {
-    return this.#transport.call(OP_DELETE, [vm, floppy], options);
+    return hardwareFloppyDelete(this.#transport, vm, floppy, options);
   }
   /**
    * Disconnect a floppy drive of a running VM from its backing; the drive and its backing settings stay, but the guest sees no disk. For a powered-off VM use `update` with `start_connected`.
@@ -213,7 +213,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm, floppy, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm, floppy], options);
+    return hardwareFloppyDisconnect(this.#transport, vm, floppy, options);
   }
   /**
    * Read the backing and connection state of one floppy drive.
@@ -232,7 +232,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, floppy, options) {
-    return this.#transport.call(OP_GET, [vm, floppy], options);
+    return hardwareFloppyGet(this.#transport, vm, floppy, options);
   }
   /**
    * List the floppy drives of a VM.
@@ -250,7 +250,7 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareFloppyList(this.#transport, vm, options);
   }
   /**
    * Change the backing or connection settings of a floppy drive. The backing can only be replaced while the VM is off or the drive is disconnected.
@@ -271,9 +271,37 @@ class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, floppy, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, floppy, spec], options);
+    return hardwareFloppyUpdate(this.#transport, vm, floppy, spec, options);
   }
 }
+function hardwareFloppyConnect(transport, vm, floppy, options) {
+  return transport.call(OP_CONNECT, [vm, floppy], options);
+}
+function hardwareFloppyCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareFloppyDelete(transport, vm, floppy, options) {
+  return transport.call(OP_DELETE, [vm, floppy], options);
+}
+function hardwareFloppyDisconnect(transport, vm, floppy, options) {
+  return transport.call(OP_DISCONNECT, [vm, floppy], options);
+}
+function hardwareFloppyGet(transport, vm, floppy, options) {
+  return transport.call(OP_GET, [vm, floppy], options);
+}
+function hardwareFloppyList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareFloppyUpdate(transport, vm, floppy, spec, options) {
+  return transport.call(OP_UPDATE, [vm, floppy, spec], options);
+}
 export {
-  HardwareFloppyService
+  HardwareFloppyService,
+  hardwareFloppyConnect,
+  hardwareFloppyCreate,
+  hardwareFloppyDelete,
+  hardwareFloppyDisconnect,
+  hardwareFloppyGet,
+  hardwareFloppyList,
+  hardwareFloppyUpdate
 };

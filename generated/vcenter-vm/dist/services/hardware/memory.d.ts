@@ -67,3 +67,11 @@ export declare class HardwareMemoryService {
      */
     update(vm: VirtualMachineId, spec: HardwareMemoryUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VM's memory configuration. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareMemoryGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareMemoryInfo>;
+/**
+ * Change the VM's memory size or its hot-add setting. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareMemoryUpdate(transport: Transport, vm: VirtualMachineId, spec: HardwareMemoryUpdateSpec, options?: CallOptions): Promise<void>;

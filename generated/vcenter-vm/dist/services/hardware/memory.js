@@ -53,7 +53,7 @@ class HardwareMemoryService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return hardwareMemoryGet(this.#transport, vm, options);
   }
   /**
    * Change the VM's memory size or its hot-add setting. Resizing a running VM needs hot add enabled and must respect the step and limit that `get` reports; hot add itself can be switched only while the VM is powered off.
@@ -74,9 +74,17 @@ class HardwareMemoryService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return hardwareMemoryUpdate(this.#transport, vm, spec, options);
   }
 }
+function hardwareMemoryGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function hardwareMemoryUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
 export {
-  HardwareMemoryService
+  HardwareMemoryService,
+  hardwareMemoryGet,
+  hardwareMemoryUpdate
 };

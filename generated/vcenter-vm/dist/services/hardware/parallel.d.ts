@@ -190,3 +190,31 @@ export declare class HardwareParallelService {
      */
     update(vm: VirtualMachineId, port: ParallelPortId, spec: HardwareParallelUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a parallel port of a running VM to its backing, so the guest can use it. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelConnect(transport: Transport, vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void>;
+/**
+ * Add a parallel port to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareParallelCreateSpec, options?: CallOptions): Promise<ParallelPortId>;
+/**
+ * Remove a parallel port from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelDelete(transport: Transport, vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void>;
+/**
+ * Disconnect a parallel port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelDisconnect(transport: Transport, vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void>;
+/**
+ * Read the backing and connection state of one parallel port. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelGet(transport: Transport, vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<HardwareParallelInfo>;
+/**
+ * List the parallel ports of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareParallelSummary[]>;
+/**
+ * Change the backing or connection settings of a parallel port. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareParallelUpdate(transport: Transport, vm: VirtualMachineId, port: ParallelPortId, spec: HardwareParallelUpdateSpec, options?: CallOptions): Promise<void>;

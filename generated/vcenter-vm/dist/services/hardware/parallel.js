@@ -150,7 +150,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm, port, options) {
-    return this.#transport.call(OP_CONNECT, [vm, port], options);
+    return hardwareParallelConnect(this.#transport, vm, port, options);
   }
   /**
    * Add a parallel port to a powered-off VM. Fails once the VM has as many parallel ports as it supports.
@@ -172,7 +172,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareParallelCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a parallel port from a VM; the VM must be powered off.
@@ -192,7 +192,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, port, options) {
-    return this.#transport.call(OP_DELETE, [vm, port], options);
+    return hardwareParallelDelete(this.#transport, vm, port, options);
   }
   /**
    * Disconnect a parallel port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. For a powered-off VM use `update` with `start_connected`.
@@ -213,7 +213,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm, port, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm, port], options);
+    return hardwareParallelDisconnect(this.#transport, vm, port, options);
   }
   /**
    * Read the backing and connection state of one parallel port.
@@ -232,7 +232,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, port, options) {
-    return this.#transport.call(OP_GET, [vm, port], options);
+    return hardwareParallelGet(this.#transport, vm, port, options);
   }
   /**
    * List the parallel ports of a VM.
@@ -250,7 +250,7 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareParallelList(this.#transport, vm, options);
   }
   /**
    * Change the backing or connection settings of a parallel port. The backing can only be replaced while the VM is off or the port is disconnected.
@@ -271,9 +271,37 @@ class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, port, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, port, spec], options);
+    return hardwareParallelUpdate(this.#transport, vm, port, spec, options);
   }
 }
+function hardwareParallelConnect(transport, vm, port, options) {
+  return transport.call(OP_CONNECT, [vm, port], options);
+}
+function hardwareParallelCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareParallelDelete(transport, vm, port, options) {
+  return transport.call(OP_DELETE, [vm, port], options);
+}
+function hardwareParallelDisconnect(transport, vm, port, options) {
+  return transport.call(OP_DISCONNECT, [vm, port], options);
+}
+function hardwareParallelGet(transport, vm, port, options) {
+  return transport.call(OP_GET, [vm, port], options);
+}
+function hardwareParallelList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareParallelUpdate(transport, vm, port, spec, options) {
+  return transport.call(OP_UPDATE, [vm, port, spec], options);
+}
 export {
-  HardwareParallelService
+  HardwareParallelService,
+  hardwareParallelConnect,
+  hardwareParallelCreate,
+  hardwareParallelDelete,
+  hardwareParallelDisconnect,
+  hardwareParallelGet,
+  hardwareParallelList,
+  hardwareParallelUpdate
 };

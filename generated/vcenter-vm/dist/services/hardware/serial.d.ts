@@ -190,3 +190,31 @@ export declare class HardwareSerialService {
      */
     update(vm: VirtualMachineId, port: SerialPortId, spec: HardwareSerialUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a serial port of a running VM to its backing, so the guest can use it. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialConnect(transport: Transport, vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void>;
+/**
+ * Add a serial port to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareSerialCreateSpec, options?: CallOptions): Promise<SerialPortId>;
+/**
+ * Remove a serial port from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialDelete(transport: Transport, vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void>;
+/**
+ * Disconnect a serial port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialDisconnect(transport: Transport, vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void>;
+/**
+ * Read the backing, polling behaviour and connection state of one serial port. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialGet(transport: Transport, vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<HardwareSerialInfo>;
+/**
+ * List the serial ports of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareSerialSummary[]>;
+/**
+ * Change the settings of a serial port. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareSerialUpdate(transport: Transport, vm: VirtualMachineId, port: SerialPortId, spec: HardwareSerialUpdateSpec, options?: CallOptions): Promise<void>;

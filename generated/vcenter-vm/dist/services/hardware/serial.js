@@ -150,7 +150,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm, port, options) {
-    return this.#transport.call(OP_CONNECT, [vm, port], options);
+    return hardwareSerialConnect(this.#transport, vm, port, options);
   }
   /**
    * Add a serial port to a powered-off VM. Fails once the VM has as many serial ports as it supports.
@@ -172,7 +172,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareSerialCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove a serial port from a VM; the VM must be powered off.
@@ -192,7 +192,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, port, options) {
-    return this.#transport.call(OP_DELETE, [vm, port], options);
+    return hardwareSerialDelete(this.#transport, vm, port, options);
   }
   /**
    * Disconnect a serial port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. For a powered-off VM use `update` with `start_connected`.
@@ -213,7 +213,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm, port, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm, port], options);
+    return hardwareSerialDisconnect(this.#transport, vm, port, options);
   }
   /**
    * Read the backing, polling behaviour and connection state of one serial port.
@@ -232,7 +232,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, port, options) {
-    return this.#transport.call(OP_GET, [vm, port], options);
+    return hardwareSerialGet(this.#transport, vm, port, options);
   }
   /**
    * List the serial ports of a VM.
@@ -250,7 +250,7 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareSerialList(this.#transport, vm, options);
   }
   /**
    * Change the settings of a serial port. The backing can only be replaced while the VM is off or the port is disconnected; `yield_on_poll` can change at any time.
@@ -271,9 +271,37 @@ class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, port, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, port, spec], options);
+    return hardwareSerialUpdate(this.#transport, vm, port, spec, options);
   }
 }
+function hardwareSerialConnect(transport, vm, port, options) {
+  return transport.call(OP_CONNECT, [vm, port], options);
+}
+function hardwareSerialCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareSerialDelete(transport, vm, port, options) {
+  return transport.call(OP_DELETE, [vm, port], options);
+}
+function hardwareSerialDisconnect(transport, vm, port, options) {
+  return transport.call(OP_DISCONNECT, [vm, port], options);
+}
+function hardwareSerialGet(transport, vm, port, options) {
+  return transport.call(OP_GET, [vm, port], options);
+}
+function hardwareSerialList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareSerialUpdate(transport, vm, port, spec, options) {
+  return transport.call(OP_UPDATE, [vm, port, spec], options);
+}
 export {
-  HardwareSerialService
+  HardwareSerialService,
+  hardwareSerialConnect,
+  hardwareSerialCreate,
+  hardwareSerialDelete,
+  hardwareSerialDisconnect,
+  hardwareSerialGet,
+  hardwareSerialList,
+  hardwareSerialUpdate
 };

@@ -66,3 +66,11 @@ export declare class StoragePolicyService {
      */
     update(vm: VirtualMachineId, spec: StoragePolicyUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Read which storage policies are assigned to the VM home and to each virtual disk. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function storagePolicyGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyInfo>;
+/**
+ * Assign storage policies to the VM home, to some virtual disks, or both; parts left unset in `spec` keep their policy. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function storagePolicyUpdate(transport: Transport, vm: VirtualMachineId, spec: StoragePolicyUpdateSpec, options?: CallOptions): Promise<void>;

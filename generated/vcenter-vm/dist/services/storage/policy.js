@@ -51,7 +51,7 @@ class StoragePolicyService {
    * @since 6.7
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return storagePolicyGet(this.#transport, vm, options);
   }
   /**
    * Assign storage policies to the VM home, to some virtual disks, or both; parts left unset in `spec` keep their policy.
@@ -71,9 +71,17 @@ class StoragePolicyService {
    * @since 6.7
    */
   update(vm, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, spec], options);
+    return storagePolicyUpdate(this.#transport, vm, spec, options);
   }
 }
+function storagePolicyGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function storagePolicyUpdate(transport, vm, spec, options) {
+  return transport.call(OP_UPDATE, [vm, spec], options);
+}
 export {
-  StoragePolicyService
+  StoragePolicyService,
+  storagePolicyGet,
+  storagePolicyUpdate
 };

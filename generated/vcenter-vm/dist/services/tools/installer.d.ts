@@ -81,3 +81,15 @@ export declare class ToolsInstallerService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInstallerInfo>;
 }
+/**
+ * Mount the VMware Tools installer image as a CD-ROM in a running VM. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsInstallerConnect(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Unmount the VMware Tools installer image from a running VM. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsInstallerDisconnect(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void>;
+/**
+ * Report whether the VMware Tools installer image is mounted in a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function toolsInstallerGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInstallerInfo>;

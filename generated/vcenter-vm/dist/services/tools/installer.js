@@ -47,7 +47,7 @@ class ToolsInstallerService {
    * @since 7.0.0
    */
   connect(vm, options) {
-    return this.#transport.call(OP_CONNECT, [vm], options);
+    return toolsInstallerConnect(this.#transport, vm, options);
   }
   /**
    * Unmount the VMware Tools installer image from a running VM.
@@ -63,7 +63,7 @@ class ToolsInstallerService {
    * @since 7.0.0
    */
   disconnect(vm, options) {
-    return this.#transport.call(OP_DISCONNECT, [vm], options);
+    return toolsInstallerDisconnect(this.#transport, vm, options);
   }
   /**
    * Report whether the VMware Tools installer image is mounted in a VM.
@@ -79,9 +79,21 @@ class ToolsInstallerService {
    * @since 7.0.0
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return toolsInstallerGet(this.#transport, vm, options);
   }
 }
+function toolsInstallerConnect(transport, vm, options) {
+  return transport.call(OP_CONNECT, [vm], options);
+}
+function toolsInstallerDisconnect(transport, vm, options) {
+  return transport.call(OP_DISCONNECT, [vm], options);
+}
+function toolsInstallerGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  ToolsInstallerService
+  ToolsInstallerService,
+  toolsInstallerConnect,
+  toolsInstallerDisconnect,
+  toolsInstallerGet
 };

@@ -59,6 +59,18 @@ export class ComputePoliciesService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, policy: ComputePolicyId, options?: CallOptions): Promise<ComputePoliciesInfo> {
-    return this.#transport.call<ComputePoliciesInfo>(OP_GET, [vm, policy], options);
+    return computePoliciesGet(this.#transport, vm, policy, options);
   }
+}
+
+/**
+ * Report whether a VM currently satisfies one compute policy. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function computePoliciesGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  policy: ComputePolicyId,
+  options?: CallOptions,
+): Promise<ComputePoliciesInfo> {
+  return transport.call<ComputePoliciesInfo>(OP_GET, [vm, policy], options);
 }

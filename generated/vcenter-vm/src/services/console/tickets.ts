@@ -93,6 +93,18 @@ export class ConsoleTicketsService {
    * @since 7.0.0.2
    */
   create(vm: VirtualMachineId, spec: ConsoleTicketsCreateSpec, options?: CallOptions): Promise<ConsoleTicketsSummary> {
-    return this.#transport.call<ConsoleTicketsSummary>(OP_CREATE, [vm, spec], options);
+    return consoleTicketsCreate(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Issue a console ticket for a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function consoleTicketsCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: ConsoleTicketsCreateSpec,
+  options?: CallOptions,
+): Promise<ConsoleTicketsSummary> {
+  return transport.call<ConsoleTicketsSummary>(OP_CREATE, [vm, spec], options);
 }

@@ -100,7 +100,7 @@ export class GuestCustomizationService {
    * @since 7.0.3
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestCustomizationInfo> {
-    return this.#transport.call<GuestCustomizationInfo>(OP_GET, [vm], options);
+    return guestCustomizationGet(this.#transport, vm, options);
   }
 
   /**
@@ -121,6 +121,29 @@ export class GuestCustomizationService {
    * @since 7.0.0
    */
   set(vm: VirtualMachineId, spec: GuestCustomizationSetSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_SET, [vm, spec], options);
+    return guestCustomizationSet(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Get the status of the customization attached to a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestCustomizationGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestCustomizationInfo> {
+  return transport.call<GuestCustomizationInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Attach customization settings to a powered-off VM; the guest applies them when it next powers on. The standalone form of `set`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestCustomizationSet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: GuestCustomizationSetSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_SET, [vm, spec], options);
 }

@@ -126,7 +126,7 @@ export class GuestEnvironmentService {
    * @since 7.0.2
    */
   get(vm: VirtualMachineId, credentials: GuestCredentials, name: string, options?: CallOptions): Promise<string> {
-    return this.#transport.call<string>(OP_GET, [vm, credentials, name], options);
+    return guestEnvironmentGet(this.#transport, vm, credentials, name, options);
   }
 
   /**
@@ -154,6 +154,32 @@ export class GuestEnvironmentService {
     names: string[],
     options?: CallOptions,
   ): Promise<Record<string, string>> {
-    return this.#transport.call<Record<string, string>>(OP_LIST, [vm, credentials, names], options);
+    return guestEnvironmentList(this.#transport, vm, credentials, names, options);
   }
+}
+
+/**
+ * Read one environment variable in the guest. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestEnvironmentGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  name: string,
+  options?: CallOptions,
+): Promise<string> {
+  return transport.call<string>(OP_GET, [vm, credentials, name], options);
+}
+
+/**
+ * Read several environment variables in the guest at once, or all of them. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestEnvironmentList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  names: string[],
+  options?: CallOptions,
+): Promise<Record<string, string>> {
+  return transport.call<Record<string, string>>(OP_LIST, [vm, credentials, names], options);
 }

@@ -59,6 +59,17 @@ export class GuestIdentityService {
    * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestIdentityInfo> {
-    return this.#transport.call<GuestIdentityInfo>(OP_GET, [vm], options);
+    return guestIdentityGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Get the guest OS identity; fails with `service_unavailable` while VMware Tools is not running or has not reported yet. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestIdentityGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestIdentityInfo> {
+  return transport.call<GuestIdentityInfo>(OP_GET, [vm], options);
 }

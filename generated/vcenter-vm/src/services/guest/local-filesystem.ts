@@ -60,6 +60,17 @@ export class GuestLocalFilesystemService {
    * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<Record<string, GuestLocalFilesystemInfo>> {
-    return this.#transport.call<Record<string, GuestLocalFilesystemInfo>>(OP_GET, [vm], options);
+    return guestLocalFilesystemGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * List the guest's local file systems with size and free space; fails with `service_unavailable` while VMware Tools is not running or has not reported yet. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestLocalFilesystemGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<Record<string, GuestLocalFilesystemInfo>> {
+  return transport.call<Record<string, GuestLocalFilesystemInfo>>(OP_GET, [vm], options);
 }

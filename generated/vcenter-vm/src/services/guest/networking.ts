@@ -58,6 +58,17 @@ export class GuestNetworkingService {
    * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInfo> {
-    return this.#transport.call<GuestNetworkingInfo>(OP_GET, [vm], options);
+    return guestNetworkingGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Get the guest-wide DNS settings reported by VMware Tools. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestNetworkingGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestNetworkingInfo> {
+  return transport.call<GuestNetworkingInfo>(OP_GET, [vm], options);
 }

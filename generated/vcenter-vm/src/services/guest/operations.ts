@@ -58,6 +58,17 @@ export class GuestOperationsService {
    * @since 7.0.2
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestOperationsInfo> {
-    return this.#transport.call<GuestOperationsInfo>(OP_GET, [vm], options);
+    return guestOperationsGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Check whether VMware Tools in the guest is ready for guest operations, plain and interactive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestOperationsGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestOperationsInfo> {
+  return transport.call<GuestOperationsInfo>(OP_GET, [vm], options);
 }

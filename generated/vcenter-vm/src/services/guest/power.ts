@@ -162,7 +162,7 @@ export class GuestPowerService {
    * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<GuestPowerInfo> {
-    return this.#transport.call<GuestPowerInfo>(OP_GET, [vm], options);
+    return guestPowerGet(this.#transport, vm, options);
   }
 
   /**
@@ -182,7 +182,7 @@ export class GuestPowerService {
    * @since 6.7
    */
   reboot(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_REBOOT, [vm], options);
+    return guestPowerReboot(this.#transport, vm, options);
   }
 
   /**
@@ -202,7 +202,7 @@ export class GuestPowerService {
    * @since 6.7
    */
   shutdown(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_SHUTDOWN, [vm], options);
+    return guestPowerShutdown(this.#transport, vm, options);
   }
 
   /**
@@ -223,6 +223,38 @@ export class GuestPowerService {
    * @since 6.7
    */
   standby(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_STANDBY, [vm], options);
+    return guestPowerStandby(this.#transport, vm, options);
   }
+}
+
+/**
+ * Get the guest OS power state and whether it takes soft power requests. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestPowerGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestPowerInfo> {
+  return transport.call<GuestPowerInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Ask the guest OS to restart. The standalone form of `reboot`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestPowerReboot(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_REBOOT, [vm], options);
+}
+
+/**
+ * Ask the guest OS to shut down cleanly. The standalone form of `shutdown`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestPowerShutdown(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_SHUTDOWN, [vm], options);
+}
+
+/**
+ * Ask the guest OS to suspend itself (standby). The standalone form of `standby`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestPowerStandby(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_STANDBY, [vm], options);
 }

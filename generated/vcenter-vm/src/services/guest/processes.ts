@@ -214,7 +214,7 @@ export class GuestProcessesService {
     spec: GuestProcessesCreateSpec,
     options?: CallOptions,
   ): Promise<number> {
-    return this.#transport.call<number>(OP_CREATE, [vm, credentials, spec], options);
+    return guestProcessesCreate(this.#transport, vm, credentials, spec, options);
   }
 
   /**
@@ -236,7 +236,7 @@ export class GuestProcessesService {
    * @since 7.0.2
    */
   delete(vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, credentials, pid], options);
+    return guestProcessesDelete(this.#transport, vm, credentials, pid, options);
   }
 
   /**
@@ -264,7 +264,7 @@ export class GuestProcessesService {
     pid: number,
     options?: CallOptions,
   ): Promise<GuestProcessesInfo> {
-    return this.#transport.call<GuestProcessesInfo>(OP_GET, [vm, credentials, pid], options);
+    return guestProcessesGet(this.#transport, vm, credentials, pid, options);
   }
 
   /**
@@ -286,6 +286,57 @@ export class GuestProcessesService {
    * @since 7.0.2
    */
   list(vm: VirtualMachineId, credentials: GuestCredentials, options?: CallOptions): Promise<GuestProcessesSummary[]> {
-    return this.#transport.call<GuestProcessesSummary[]>(OP_LIST, [vm, credentials], options);
+    return guestProcessesList(this.#transport, vm, credentials, options);
   }
+}
+
+/**
+ * Start a program in the guest and return its process ID. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  spec: GuestProcessesCreateSpec,
+  options?: CallOptions,
+): Promise<number> {
+  return transport.call<number>(OP_CREATE, [vm, credentials, spec], options);
+}
+
+/**
+ * End a process in the guest. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  pid: number,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, credentials, pid], options);
+}
+
+/**
+ * Get the state of one guest process, including one started with `create` that ended in the last 5 minutes. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  pid: number,
+  options?: CallOptions,
+): Promise<GuestProcessesInfo> {
+  return transport.call<GuestProcessesInfo>(OP_GET, [vm, credentials, pid], options);
+}
+
+/**
+ * List the guest's running processes, plus those started with `create` that ended in the last 5 minutes. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  options?: CallOptions,
+): Promise<GuestProcessesSummary[]> {
+  return transport.call<GuestProcessesSummary[]>(OP_LIST, [vm, credentials], options);
 }

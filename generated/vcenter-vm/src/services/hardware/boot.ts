@@ -111,7 +111,7 @@ export class HardwareBootService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareBootInfo> {
-    return this.#transport.call<HardwareBootInfo>(OP_GET, [vm], options);
+    return hardwareBootGet(this.#transport, vm, options);
   }
 
   /**
@@ -132,6 +132,29 @@ export class HardwareBootService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, spec: HardwareBootUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return hardwareBootUpdate(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Read the VM's firmware type and boot-process settings. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareBootGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareBootInfo> {
+  return transport.call<HardwareBootInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Change the VM's firmware type or boot-process settings. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareBootUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareBootUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
 }

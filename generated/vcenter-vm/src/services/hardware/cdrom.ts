@@ -306,7 +306,7 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, cdrom], options);
+    return hardwareCdromConnect(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -332,7 +332,7 @@ export class HardwareCdromService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm: VirtualMachineId, spec: HardwareCdromCreateSpec, options?: CallOptions): Promise<CdromId> {
-    return this.#transport.call<CdromId>(OP_CREATE, [vm, spec], options);
+    return hardwareCdromCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -353,7 +353,7 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, cdrom], options);
+    return hardwareCdromDelete(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -375,7 +375,7 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm, cdrom], options);
+    return hardwareCdromDisconnect(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -395,7 +395,7 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<HardwareCdromInfo> {
-    return this.#transport.call<HardwareCdromInfo>(OP_GET, [vm, cdrom], options);
+    return hardwareCdromGet(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -414,7 +414,7 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCdromSummary[]> {
-    return this.#transport.call<HardwareCdromSummary[]>(OP_LIST, [vm], options);
+    return hardwareCdromList(this.#transport, vm, options);
   }
 
   /**
@@ -436,6 +436,90 @@ export class HardwareCdromService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, cdrom, spec], options);
+    return hardwareCdromUpdate(this.#transport, vm, cdrom, spec, options);
   }
+}
+
+/**
+ * Connect a CD-ROM of a running VM to its backing, so the guest sees the media. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, cdrom], options);
+}
+
+/**
+ * Add a CD-ROM drive to a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareCdromCreateSpec,
+  options?: CallOptions,
+): Promise<CdromId> {
+  return transport.call<CdromId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a CD-ROM drive from a VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, cdrom], options);
+}
+
+/**
+ * Disconnect a CD-ROM of a running VM from its backing; the drive and its backing settings stay, but the guest sees no media. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm, cdrom], options);
+}
+
+/**
+ * Read the adapter position, backing and connection state of one CD-ROM drive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<HardwareCdromInfo> {
+  return transport.call<HardwareCdromInfo>(OP_GET, [vm, cdrom], options);
+}
+
+/**
+ * List the CD-ROM drives of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareCdromSummary[]> {
+  return transport.call<HardwareCdromSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the backing or connection settings of a CD-ROM drive. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  spec: HardwareCdromUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, cdrom, spec], options);
 }

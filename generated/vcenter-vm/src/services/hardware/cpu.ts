@@ -114,7 +114,7 @@ export class HardwareCpuService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCpuInfo> {
-    return this.#transport.call<HardwareCpuInfo>(OP_GET, [vm], options);
+    return hardwareCpuGet(this.#transport, vm, options);
   }
 
   /**
@@ -136,6 +136,29 @@ export class HardwareCpuService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, spec: HardwareCpuUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return hardwareCpuUpdate(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Read the VM's virtual CPU configuration. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCpuGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareCpuInfo> {
+  return transport.call<HardwareCpuInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Change the VM's virtual CPU configuration. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCpuUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareCpuUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
 }

@@ -233,7 +233,7 @@ export class HardwareDiskService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm: VirtualMachineId, spec: HardwareDiskCreateSpec, options?: CallOptions): Promise<DiskId> {
-    return this.#transport.call<DiskId>(OP_CREATE, [vm, spec], options);
+    return hardwareDiskCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -254,7 +254,7 @@ export class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, disk: DiskId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, disk], options);
+    return hardwareDiskDelete(this.#transport, vm, disk, options);
   }
 
   /**
@@ -274,7 +274,7 @@ export class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, disk: DiskId, options?: CallOptions): Promise<HardwareDiskInfo> {
-    return this.#transport.call<HardwareDiskInfo>(OP_GET, [vm, disk], options);
+    return hardwareDiskGet(this.#transport, vm, disk, options);
   }
 
   /**
@@ -293,7 +293,7 @@ export class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareDiskSummary[]> {
-    return this.#transport.call<HardwareDiskSummary[]>(OP_LIST, [vm], options);
+    return hardwareDiskList(this.#transport, vm, options);
   }
 
   /**
@@ -315,6 +315,66 @@ export class HardwareDiskService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, disk: DiskId, spec: HardwareDiskUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, disk, spec], options);
+    return hardwareDiskUpdate(this.#transport, vm, disk, spec, options);
   }
+}
+
+/**
+ * Add a virtual disk to the VM, backed by a newly created VMDK file or by an existing one. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareDiskCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareDiskCreateSpec,
+  options?: CallOptions,
+): Promise<DiskId> {
+  return transport.call<DiskId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a virtual disk from the VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareDiskDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  disk: DiskId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, disk], options);
+}
+
+/**
+ * Read the configuration of one virtual disk. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareDiskGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  disk: DiskId,
+  options?: CallOptions,
+): Promise<HardwareDiskInfo> {
+  return transport.call<HardwareDiskInfo>(OP_GET, [vm, disk], options);
+}
+
+/**
+ * List the virtual disks of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareDiskList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareDiskSummary[]> {
+  return transport.call<HardwareDiskSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change a virtual disk, for example swap its VMDK file for another one. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareDiskUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  disk: DiskId,
+  spec: HardwareDiskUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, disk, spec], options);
 }

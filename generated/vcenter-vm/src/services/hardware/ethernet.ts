@@ -299,7 +299,7 @@ export class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, nic], options);
+    return hardwareEthernetConnect(this.#transport, vm, nic, options);
   }
 
   /**
@@ -323,7 +323,7 @@ export class HardwareEthernetService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm: VirtualMachineId, spec: HardwareEthernetCreateSpec, options?: CallOptions): Promise<EthernetId> {
-    return this.#transport.call<EthernetId>(OP_CREATE, [vm, spec], options);
+    return hardwareEthernetCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -343,7 +343,7 @@ export class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, nic], options);
+    return hardwareEthernetDelete(this.#transport, vm, nic, options);
   }
 
   /**
@@ -365,7 +365,7 @@ export class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm, nic], options);
+    return hardwareEthernetDisconnect(this.#transport, vm, nic, options);
   }
 
   /**
@@ -385,7 +385,7 @@ export class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, nic: EthernetId, options?: CallOptions): Promise<HardwareEthernetInfo> {
-    return this.#transport.call<HardwareEthernetInfo>(OP_GET, [vm, nic], options);
+    return hardwareEthernetGet(this.#transport, vm, nic, options);
   }
 
   /**
@@ -404,7 +404,7 @@ export class HardwareEthernetService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareEthernetSummary[]> {
-    return this.#transport.call<HardwareEthernetSummary[]>(OP_LIST, [vm], options);
+    return hardwareEthernetList(this.#transport, vm, options);
   }
 
   /**
@@ -431,6 +431,90 @@ export class HardwareEthernetService {
     spec: HardwareEthernetUpdateSpec,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, nic, spec], options);
+    return hardwareEthernetUpdate(this.#transport, vm, nic, spec, options);
   }
+}
+
+/**
+ * Connect a network adapter of a running VM to its network, like plugging in the cable. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  nic: EthernetId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, nic], options);
+}
+
+/**
+ * Add a network adapter to a VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareEthernetCreateSpec,
+  options?: CallOptions,
+): Promise<EthernetId> {
+  return transport.call<EthernetId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a network adapter from a VM. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  nic: EthernetId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, nic], options);
+}
+
+/**
+ * Disconnect a network adapter of a running VM from its network, like pulling the cable; the adapter and its backing settings stay. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  nic: EthernetId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm, nic], options);
+}
+
+/**
+ * Read the model, MAC address, network backing and connection state of one adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  nic: EthernetId,
+  options?: CallOptions,
+): Promise<HardwareEthernetInfo> {
+  return transport.call<HardwareEthernetInfo>(OP_GET, [vm, nic], options);
+}
+
+/**
+ * List the network adapters of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareEthernetSummary[]> {
+  return transport.call<HardwareEthernetSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the settings of a network adapter. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareEthernetUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  nic: EthernetId,
+  spec: HardwareEthernetUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, nic, spec], options);
 }

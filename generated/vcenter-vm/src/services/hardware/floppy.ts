@@ -297,7 +297,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, floppy], options);
+    return hardwareFloppyConnect(this.#transport, vm, floppy, options);
   }
 
   /**
@@ -320,7 +320,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm: VirtualMachineId, spec: HardwareFloppyCreateSpec, options?: CallOptions): Promise<FloppyId> {
-    return this.#transport.call<FloppyId>(OP_CREATE, [vm, spec], options);
+    return hardwareFloppyCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -341,7 +341,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, floppy], options);
+    return hardwareFloppyDelete(this.#transport, vm, floppy, options);
   }
 
   /**
@@ -363,7 +363,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm, floppy], options);
+    return hardwareFloppyDisconnect(this.#transport, vm, floppy, options);
   }
 
   /**
@@ -383,7 +383,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, floppy: FloppyId, options?: CallOptions): Promise<HardwareFloppyInfo> {
-    return this.#transport.call<HardwareFloppyInfo>(OP_GET, [vm, floppy], options);
+    return hardwareFloppyGet(this.#transport, vm, floppy, options);
   }
 
   /**
@@ -402,7 +402,7 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareFloppySummary[]> {
-    return this.#transport.call<HardwareFloppySummary[]>(OP_LIST, [vm], options);
+    return hardwareFloppyList(this.#transport, vm, options);
   }
 
   /**
@@ -424,6 +424,90 @@ export class HardwareFloppyService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, floppy: FloppyId, spec: HardwareFloppyUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, floppy, spec], options);
+    return hardwareFloppyUpdate(this.#transport, vm, floppy, spec, options);
   }
+}
+
+/**
+ * Connect a floppy drive of a running VM to its backing, so the guest sees the disk. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  floppy: FloppyId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, floppy], options);
+}
+
+/**
+ * Add a floppy drive to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareFloppyCreateSpec,
+  options?: CallOptions,
+): Promise<FloppyId> {
+  return transport.call<FloppyId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a floppy drive from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  floppy: FloppyId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, floppy], options);
+}
+
+/**
+ * Disconnect a floppy drive of a running VM from its backing; the drive and its backing settings stay, but the guest sees no disk. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  floppy: FloppyId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm, floppy], options);
+}
+
+/**
+ * Read the backing and connection state of one floppy drive. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  floppy: FloppyId,
+  options?: CallOptions,
+): Promise<HardwareFloppyInfo> {
+  return transport.call<HardwareFloppyInfo>(OP_GET, [vm, floppy], options);
+}
+
+/**
+ * List the floppy drives of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareFloppySummary[]> {
+  return transport.call<HardwareFloppySummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the backing or connection settings of a floppy drive. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareFloppyUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  floppy: FloppyId,
+  spec: HardwareFloppyUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, floppy, spec], options);
 }

@@ -114,7 +114,7 @@ export class HardwareMemoryService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareMemoryInfo> {
-    return this.#transport.call<HardwareMemoryInfo>(OP_GET, [vm], options);
+    return hardwareMemoryGet(this.#transport, vm, options);
   }
 
   /**
@@ -136,6 +136,29 @@ export class HardwareMemoryService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm: VirtualMachineId, spec: HardwareMemoryUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return hardwareMemoryUpdate(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Read the VM's memory configuration. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareMemoryGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareMemoryInfo> {
+  return transport.call<HardwareMemoryInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Change the VM's memory size or its hot-add setting. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareMemoryUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareMemoryUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
 }

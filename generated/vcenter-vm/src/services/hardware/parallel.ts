@@ -297,7 +297,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, port], options);
+    return hardwareParallelConnect(this.#transport, vm, port, options);
   }
 
   /**
@@ -320,7 +320,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm: VirtualMachineId, spec: HardwareParallelCreateSpec, options?: CallOptions): Promise<ParallelPortId> {
-    return this.#transport.call<ParallelPortId>(OP_CREATE, [vm, spec], options);
+    return hardwareParallelCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -341,7 +341,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, port], options);
+    return hardwareParallelDelete(this.#transport, vm, port, options);
   }
 
   /**
@@ -363,7 +363,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm, port], options);
+    return hardwareParallelDisconnect(this.#transport, vm, port, options);
   }
 
   /**
@@ -383,7 +383,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, port: ParallelPortId, options?: CallOptions): Promise<HardwareParallelInfo> {
-    return this.#transport.call<HardwareParallelInfo>(OP_GET, [vm, port], options);
+    return hardwareParallelGet(this.#transport, vm, port, options);
   }
 
   /**
@@ -402,7 +402,7 @@ export class HardwareParallelService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareParallelSummary[]> {
-    return this.#transport.call<HardwareParallelSummary[]>(OP_LIST, [vm], options);
+    return hardwareParallelList(this.#transport, vm, options);
   }
 
   /**
@@ -429,6 +429,90 @@ export class HardwareParallelService {
     spec: HardwareParallelUpdateSpec,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, port, spec], options);
+    return hardwareParallelUpdate(this.#transport, vm, port, spec, options);
   }
+}
+
+/**
+ * Connect a parallel port of a running VM to its backing, so the guest can use it. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: ParallelPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, port], options);
+}
+
+/**
+ * Add a parallel port to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareParallelCreateSpec,
+  options?: CallOptions,
+): Promise<ParallelPortId> {
+  return transport.call<ParallelPortId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a parallel port from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: ParallelPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, port], options);
+}
+
+/**
+ * Disconnect a parallel port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: ParallelPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm, port], options);
+}
+
+/**
+ * Read the backing and connection state of one parallel port. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: ParallelPortId,
+  options?: CallOptions,
+): Promise<HardwareParallelInfo> {
+  return transport.call<HardwareParallelInfo>(OP_GET, [vm, port], options);
+}
+
+/**
+ * List the parallel ports of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareParallelSummary[]> {
+  return transport.call<HardwareParallelSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the backing or connection settings of a parallel port. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareParallelUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: ParallelPortId,
+  spec: HardwareParallelUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, port, spec], options);
 }

@@ -297,7 +297,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   connect(vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, port], options);
+    return hardwareSerialConnect(this.#transport, vm, port, options);
   }
 
   /**
@@ -320,7 +320,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   create(vm: VirtualMachineId, spec: HardwareSerialCreateSpec, options?: CallOptions): Promise<SerialPortId> {
-    return this.#transport.call<SerialPortId>(OP_CREATE, [vm, spec], options);
+    return hardwareSerialCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -341,7 +341,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, port], options);
+    return hardwareSerialDelete(this.#transport, vm, port, options);
   }
 
   /**
@@ -363,7 +363,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   disconnect(vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm, port], options);
+    return hardwareSerialDisconnect(this.#transport, vm, port, options);
   }
 
   /**
@@ -383,7 +383,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, port: SerialPortId, options?: CallOptions): Promise<HardwareSerialInfo> {
-    return this.#transport.call<HardwareSerialInfo>(OP_GET, [vm, port], options);
+    return hardwareSerialGet(this.#transport, vm, port, options);
   }
 
   /**
@@ -402,7 +402,7 @@ export class HardwareSerialService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareSerialSummary[]> {
-    return this.#transport.call<HardwareSerialSummary[]>(OP_LIST, [vm], options);
+    return hardwareSerialList(this.#transport, vm, options);
   }
 
   /**
@@ -429,6 +429,90 @@ export class HardwareSerialService {
     spec: HardwareSerialUpdateSpec,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, port, spec], options);
+    return hardwareSerialUpdate(this.#transport, vm, port, spec, options);
   }
+}
+
+/**
+ * Connect a serial port of a running VM to its backing, so the guest can use it. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: SerialPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, port], options);
+}
+
+/**
+ * Add a serial port to a powered-off VM. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareSerialCreateSpec,
+  options?: CallOptions,
+): Promise<SerialPortId> {
+  return transport.call<SerialPortId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove a serial port from a VM; the VM must be powered off. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: SerialPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, port], options);
+}
+
+/**
+ * Disconnect a serial port of a running VM from its backing; the port and its backing settings stay, but the guest loses the connection. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: SerialPortId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm, port], options);
+}
+
+/**
+ * Read the backing, polling behaviour and connection state of one serial port. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: SerialPortId,
+  options?: CallOptions,
+): Promise<HardwareSerialInfo> {
+  return transport.call<HardwareSerialInfo>(OP_GET, [vm, port], options);
+}
+
+/**
+ * List the serial ports of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareSerialSummary[]> {
+  return transport.call<HardwareSerialSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the settings of a serial port. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareSerialUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  port: SerialPortId,
+  spec: HardwareSerialUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, port, spec], options);
 }

@@ -103,7 +103,7 @@ export class StoragePolicyService {
    * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyInfo> {
-    return this.#transport.call<StoragePolicyInfo>(OP_GET, [vm], options);
+    return storagePolicyGet(this.#transport, vm, options);
   }
 
   /**
@@ -124,6 +124,29 @@ export class StoragePolicyService {
    * @since 6.7
    */
   update(vm: VirtualMachineId, spec: StoragePolicyUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, spec], options);
+    return storagePolicyUpdate(this.#transport, vm, spec, options);
   }
+}
+
+/**
+ * Read which storage policies are assigned to the VM home and to each virtual disk. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function storagePolicyGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<StoragePolicyInfo> {
+  return transport.call<StoragePolicyInfo>(OP_GET, [vm], options);
+}
+
+/**
+ * Assign storage policies to the VM home, to some virtual disks, or both; parts left unset in `spec` keep their policy. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function storagePolicyUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: StoragePolicyUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, spec], options);
 }

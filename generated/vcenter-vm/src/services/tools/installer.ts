@@ -99,7 +99,7 @@ export class ToolsInstallerService {
    * @since 7.0.0
    */
   connect(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm], options);
+    return toolsInstallerConnect(this.#transport, vm, options);
   }
 
   /**
@@ -116,7 +116,7 @@ export class ToolsInstallerService {
    * @since 7.0.0
    */
   disconnect(vm: VirtualMachineId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DISCONNECT, [vm], options);
+    return toolsInstallerDisconnect(this.#transport, vm, options);
   }
 
   /**
@@ -133,6 +133,39 @@ export class ToolsInstallerService {
    * @since 7.0.0
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<ToolsInstallerInfo> {
-    return this.#transport.call<ToolsInstallerInfo>(OP_GET, [vm], options);
+    return toolsInstallerGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Mount the VMware Tools installer image as a CD-ROM in a running VM. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsInstallerConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm], options);
+}
+
+/**
+ * Unmount the VMware Tools installer image from a running VM. The standalone form of `disconnect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsInstallerDisconnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DISCONNECT, [vm], options);
+}
+
+/**
+ * Report whether the VMware Tools installer image is mounted in a VM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function toolsInstallerGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<ToolsInstallerInfo> {
+  return transport.call<ToolsInstallerInfo>(OP_GET, [vm], options);
 }

@@ -133,3 +133,19 @@ export declare class GuestFilesystemDirectoriesService {
      */
     move(vm: VirtualMachineId, credentials: GuestCredentials, path: string, newPath: string, options?: CallOptions): Promise<void>;
 }
+/**
+ * Create a directory in the guest. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemDirectoriesCreate(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, createParents?: boolean, options?: CallOptions): Promise<void>;
+/**
+ * Create a new, uniquely named directory for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. The standalone form of `createTemporary`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemDirectoriesCreateTemporary(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, prefix: string, suffix: string, parentPath?: string, options?: CallOptions): Promise<string>;
+/**
+ * Delete a directory in the guest. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemDirectoriesDelete(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, recursive?: boolean, options?: CallOptions): Promise<void>;
+/**
+ * Rename or move a directory in the guest; where the file system needs it, the contents are copied and the originals deleted. The standalone form of `move`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemDirectoriesMove(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, newPath: string, options?: CallOptions): Promise<void>;

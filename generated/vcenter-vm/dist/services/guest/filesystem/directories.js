@@ -122,7 +122,7 @@ class GuestFilesystemDirectoriesService {
    * @since 7.0.2
    */
   create(vm, credentials, path, createParents, options) {
-    return this.#transport.call(OP_CREATE, [vm, credentials, path, createParents], options);
+    return guestFilesystemDirectoriesCreate(this.#transport, vm, credentials, path, createParents, options);
   }
   /**
    * Create a new, uniquely named directory for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. In the default location the guest may clean it up after a while; otherwise delete it when done.
@@ -147,7 +147,15 @@ class GuestFilesystemDirectoriesService {
    * @since 7.0.2
    */
   createTemporary(vm, credentials, prefix, suffix, parentPath, options) {
-    return this.#transport.call(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+    return guestFilesystemDirectoriesCreateTemporary(
+      this.#transport,
+      vm,
+      credentials,
+      prefix,
+      suffix,
+      parentPath,
+      options
+    );
   }
   /**
    * Delete a directory in the guest.
@@ -171,7 +179,7 @@ class GuestFilesystemDirectoriesService {
    * @since 7.0.2
    */
   delete(vm, credentials, path, recursive, options) {
-    return this.#transport.call(OP_DELETE, [vm, credentials, path, recursive], options);
+    return guestFilesystemDirectoriesDelete(this.#transport, vm, credentials, path, recursive, options);
   }
   /**
    * Rename or move a directory in the guest; where the file system needs it, the contents are copied and the originals deleted.
@@ -195,9 +203,25 @@ class GuestFilesystemDirectoriesService {
    * @since 7.0.2
    */
   move(vm, credentials, path, newPath, options) {
-    return this.#transport.call(OP_MOVE, [vm, credentials, path, newPath], options);
+    return guestFilesystemDirectoriesMove(this.#transport, vm, credentials, path, newPath, options);
   }
 }
+function guestFilesystemDirectoriesCreate(transport, vm, credentials, path, createParents, options) {
+  return transport.call(OP_CREATE, [vm, credentials, path, createParents], options);
+}
+function guestFilesystemDirectoriesCreateTemporary(transport, vm, credentials, prefix, suffix, parentPath, options) {
+  return transport.call(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+}
+function guestFilesystemDirectoriesDelete(transport, vm, credentials, path, recursive, options) {
+  return transport.call(OP_DELETE, [vm, credentials, path, recursive], options);
+}
+function guestFilesystemDirectoriesMove(transport, vm, credentials, path, newPath, options) {
+  return transport.call(OP_MOVE, [vm, credentials, path, newPath], options);
+}
 export {
-  GuestFilesystemDirectoriesService
+  GuestFilesystemDirectoriesService,
+  guestFilesystemDirectoriesCreate,
+  guestFilesystemDirectoriesCreateTemporary,
+  guestFilesystemDirectoriesDelete,
+  guestFilesystemDirectoriesMove
 };

@@ -187,3 +187,27 @@ export declare class GuestFilesystemFilesService {
      */
     update(vm: VirtualMachineId, credentials: GuestCredentials, path: string, fileAttributes: GuestFilesystemFilesFileAttributesUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Create a new, uniquely named empty file for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. The standalone form of `createTemporary`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesCreateTemporary(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, prefix: string, suffix: string, parentPath?: string, options?: CallOptions): Promise<string>;
+/**
+ * Delete a file or symbolic link in the guest; for directories use `directories.delete`. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesDelete(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, options?: CallOptions): Promise<void>;
+/**
+ * Get the type, size and attributes of a file, directory or link in the guest. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesGet(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, options?: CallOptions): Promise<GuestFilesystemFilesInfo>;
+/**
+ * List a guest directory (or a single file) page by page, optionally filtered by name. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesList(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, iteration?: GuestFilesystemFilesIterationSpec, filter?: GuestFilesystemFilesFilterSpec, options?: CallOptions): Promise<GuestFilesystemFilesListResult>;
+/**
+ * Rename or move a file or symbolic link in the guest. The standalone form of `move`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesMove(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, newPath: string, overwrite?: boolean, options?: CallOptions): Promise<void>;
+/**
+ * Change timestamps and OS-specific attributes of a guest file or directory; for a symbolic link the target is changed. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemFilesUpdate(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, path: string, fileAttributes: GuestFilesystemFilesFileAttributesUpdateSpec, options?: CallOptions): Promise<void>;

@@ -165,7 +165,7 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   createTemporary(vm, credentials, prefix, suffix, parentPath, options) {
-    return this.#transport.call(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+    return guestFilesystemFilesCreateTemporary(this.#transport, vm, credentials, prefix, suffix, parentPath, options);
   }
   /**
    * Delete a file or symbolic link in the guest; for directories use `directories.delete`.
@@ -187,7 +187,7 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   delete(vm, credentials, path, options) {
-    return this.#transport.call(OP_DELETE, [vm, credentials, path], options);
+    return guestFilesystemFilesDelete(this.#transport, vm, credentials, path, options);
   }
   /**
    * Get the type, size and attributes of a file, directory or link in the guest.
@@ -210,7 +210,7 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   get(vm, credentials, path, options) {
-    return this.#transport.call(OP_GET, [vm, credentials, path], options);
+    return guestFilesystemFilesGet(this.#transport, vm, credentials, path, options);
   }
   /**
    * List a guest directory (or a single file) page by page, optionally filtered by name. Entries come in the guest's own (inode) order, so changes between calls can skip or repeat entries.
@@ -235,11 +235,7 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   list(vm, credentials, path, iteration, filter, options) {
-    return this.#transport.call(
-      OP_LIST,
-      [vm, credentials, path, iteration, filter],
-      options
-    );
+    return guestFilesystemFilesList(this.#transport, vm, credentials, path, iteration, filter, options);
   }
   /**
    * Rename or move a file or symbolic link in the guest.
@@ -264,7 +260,7 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   move(vm, credentials, path, newPath, overwrite, options) {
-    return this.#transport.call(OP_MOVE, [vm, credentials, path, newPath, overwrite], options);
+    return guestFilesystemFilesMove(this.#transport, vm, credentials, path, newPath, overwrite, options);
   }
   /**
    * Change timestamps and OS-specific attributes of a guest file or directory; for a symbolic link the target is changed.
@@ -287,9 +283,33 @@ class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   update(vm, credentials, path, fileAttributes, options) {
-    return this.#transport.call(OP_UPDATE, [vm, credentials, path, fileAttributes], options);
+    return guestFilesystemFilesUpdate(this.#transport, vm, credentials, path, fileAttributes, options);
   }
 }
+function guestFilesystemFilesCreateTemporary(transport, vm, credentials, prefix, suffix, parentPath, options) {
+  return transport.call(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+}
+function guestFilesystemFilesDelete(transport, vm, credentials, path, options) {
+  return transport.call(OP_DELETE, [vm, credentials, path], options);
+}
+function guestFilesystemFilesGet(transport, vm, credentials, path, options) {
+  return transport.call(OP_GET, [vm, credentials, path], options);
+}
+function guestFilesystemFilesList(transport, vm, credentials, path, iteration, filter, options) {
+  return transport.call(OP_LIST, [vm, credentials, path, iteration, filter], options);
+}
+function guestFilesystemFilesMove(transport, vm, credentials, path, newPath, overwrite, options) {
+  return transport.call(OP_MOVE, [vm, credentials, path, newPath, overwrite], options);
+}
+function guestFilesystemFilesUpdate(transport, vm, credentials, path, fileAttributes, options) {
+  return transport.call(OP_UPDATE, [vm, credentials, path, fileAttributes], options);
+}
 export {
-  GuestFilesystemFilesService
+  GuestFilesystemFilesService,
+  guestFilesystemFilesCreateTemporary,
+  guestFilesystemFilesDelete,
+  guestFilesystemFilesGet,
+  guestFilesystemFilesList,
+  guestFilesystemFilesMove,
+  guestFilesystemFilesUpdate
 };

@@ -49,3 +49,7 @@ export declare class GuestFilesystemTransfersService {
      */
     create(vm: VirtualMachineId, credentials: GuestCredentials, spec: GuestFilesystemTransfersCreateSpec, options?: CallOptions): Promise<string>;
 }
+/**
+ * Prepare a file transfer and get its URL: send the content with HTTP PUT to upload into the guest, use HTTP GET to download. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestFilesystemTransfersCreate(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, spec: GuestFilesystemTransfersCreateSpec, options?: CallOptions): Promise<string>;

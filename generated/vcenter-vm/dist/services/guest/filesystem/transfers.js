@@ -54,9 +54,13 @@ class GuestFilesystemTransfersService {
    * @since 7.0.2
    */
   create(vm, credentials, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, credentials, spec], options);
+    return guestFilesystemTransfersCreate(this.#transport, vm, credentials, spec, options);
   }
 }
+function guestFilesystemTransfersCreate(transport, vm, credentials, spec, options) {
+  return transport.call(OP_CREATE, [vm, credentials, spec], options);
+}
 export {
-  GuestFilesystemTransfersService
+  GuestFilesystemTransfersService,
+  guestFilesystemTransfersCreate
 };

@@ -41,3 +41,7 @@ export declare class GuestNetworkingInterfacesService {
      */
     list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInterfacesInfo[]>;
 }
+/**
+ * List the guest's network interfaces with addresses and DNS data, as VMware Tools reports them. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestNetworkingInterfacesList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInterfacesInfo[]>;

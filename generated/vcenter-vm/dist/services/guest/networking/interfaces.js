@@ -31,9 +31,13 @@ class GuestNetworkingInterfacesService {
    * @since 7.0.0
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return guestNetworkingInterfacesList(this.#transport, vm, options);
   }
 }
+function guestNetworkingInterfacesList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
 export {
-  GuestNetworkingInterfacesService
+  GuestNetworkingInterfacesService,
+  guestNetworkingInterfacesList
 };

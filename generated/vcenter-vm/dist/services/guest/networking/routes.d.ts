@@ -41,3 +41,7 @@ export declare class GuestNetworkingRoutesService {
      */
     list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingRoutesInfo[]>;
 }
+/**
+ * List the routes in the guest's routing table. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestNetworkingRoutesList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingRoutesInfo[]>;

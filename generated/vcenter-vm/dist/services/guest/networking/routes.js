@@ -31,9 +31,13 @@ class GuestNetworkingRoutesService {
    * @since 7.0.0
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return guestNetworkingRoutesList(this.#transport, vm, options);
   }
 }
+function guestNetworkingRoutesList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
 export {
-  GuestNetworkingRoutesService
+  GuestNetworkingRoutesService,
+  guestNetworkingRoutesList
 };

@@ -122,3 +122,19 @@ export declare class HardwareAdapterNvmeService {
      */
     list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterNvmeSummary[]>;
 }
+/**
+ * Give the VM a new virtual NVMe adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterNvmeCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareAdapterNvmeCreateSpec, options?: CallOptions): Promise<NvmeAdapterId>;
+/**
+ * Remove one of the VM's virtual NVMe adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterNvmeDelete(transport: Transport, vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<void>;
+/**
+ * Read the configuration of one virtual NVMe adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterNvmeGet(transport: Transport, vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<HardwareAdapterNvmeInfo>;
+/**
+ * List the virtual NVMe adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterNvmeList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterNvmeSummary[]>;

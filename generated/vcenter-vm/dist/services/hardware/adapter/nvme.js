@@ -95,7 +95,7 @@ class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterNvmeCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove one of the VM's virtual NVMe adapters; fails while the VM is suspended.
@@ -116,7 +116,7 @@ class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   delete(vm, adapter, options) {
-    return this.#transport.call(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterNvmeDelete(this.#transport, vm, adapter, options);
   }
   /**
    * Read the configuration of one virtual NVMe adapter.
@@ -136,7 +136,7 @@ class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   get(vm, adapter, options) {
-    return this.#transport.call(OP_GET, [vm, adapter], options);
+    return hardwareAdapterNvmeGet(this.#transport, vm, adapter, options);
   }
   /**
    * List the virtual NVMe adapters of the VM.
@@ -155,9 +155,25 @@ class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareAdapterNvmeList(this.#transport, vm, options);
   }
 }
+function hardwareAdapterNvmeCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareAdapterNvmeDelete(transport, vm, adapter, options) {
+  return transport.call(OP_DELETE, [vm, adapter], options);
+}
+function hardwareAdapterNvmeGet(transport, vm, adapter, options) {
+  return transport.call(OP_GET, [vm, adapter], options);
+}
+function hardwareAdapterNvmeList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
 export {
-  HardwareAdapterNvmeService
+  HardwareAdapterNvmeService,
+  hardwareAdapterNvmeCreate,
+  hardwareAdapterNvmeDelete,
+  hardwareAdapterNvmeGet,
+  hardwareAdapterNvmeList
 };

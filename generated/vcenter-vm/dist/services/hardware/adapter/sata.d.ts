@@ -118,3 +118,19 @@ export declare class HardwareAdapterSataService {
      */
     list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterSataSummary[]>;
 }
+/**
+ * Give the VM a new virtual SATA adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterSataCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareAdapterSataCreateSpec, options?: CallOptions): Promise<SataAdapterId>;
+/**
+ * Remove one of the VM's virtual SATA adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterSataDelete(transport: Transport, vm: VirtualMachineId, adapter: SataAdapterId, options?: CallOptions): Promise<void>;
+/**
+ * Read the configuration of one virtual SATA adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterSataGet(transport: Transport, vm: VirtualMachineId, adapter: SataAdapterId, options?: CallOptions): Promise<HardwareAdapterSataInfo>;
+/**
+ * List the virtual SATA adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterSataList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterSataSummary[]>;

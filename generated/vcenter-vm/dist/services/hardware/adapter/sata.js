@@ -94,7 +94,7 @@ class HardwareAdapterSataService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterSataCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove one of the VM's virtual SATA adapters; fails while the VM is suspended.
@@ -114,7 +114,7 @@ class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, adapter, options) {
-    return this.#transport.call(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterSataDelete(this.#transport, vm, adapter, options);
   }
   /**
    * Read the configuration of one virtual SATA adapter.
@@ -133,7 +133,7 @@ class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, adapter, options) {
-    return this.#transport.call(OP_GET, [vm, adapter], options);
+    return hardwareAdapterSataGet(this.#transport, vm, adapter, options);
   }
   /**
    * List the virtual SATA adapters of the VM.
@@ -151,9 +151,25 @@ class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareAdapterSataList(this.#transport, vm, options);
   }
 }
+function hardwareAdapterSataCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareAdapterSataDelete(transport, vm, adapter, options) {
+  return transport.call(OP_DELETE, [vm, adapter], options);
+}
+function hardwareAdapterSataGet(transport, vm, adapter, options) {
+  return transport.call(OP_GET, [vm, adapter], options);
+}
+function hardwareAdapterSataList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
 export {
-  HardwareAdapterSataService
+  HardwareAdapterSataService,
+  hardwareAdapterSataCreate,
+  hardwareAdapterSataDelete,
+  hardwareAdapterSataGet,
+  hardwareAdapterSataList
 };

@@ -143,3 +143,23 @@ export declare class HardwareAdapterScsiService {
      */
     update(vm: VirtualMachineId, adapter: ScsiAdapterId, spec: HardwareAdapterScsiUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Give the VM a new virtual SCSI adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterScsiCreate(transport: Transport, vm: VirtualMachineId, spec: HardwareAdapterScsiCreateSpec, options?: CallOptions): Promise<ScsiAdapterId>;
+/**
+ * Remove one of the VM's virtual SCSI adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterScsiDelete(transport: Transport, vm: VirtualMachineId, adapter: ScsiAdapterId, options?: CallOptions): Promise<void>;
+/**
+ * Read the configuration of one virtual SCSI adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterScsiGet(transport: Transport, vm: VirtualMachineId, adapter: ScsiAdapterId, options?: CallOptions): Promise<HardwareAdapterScsiInfo>;
+/**
+ * List the virtual SCSI adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterScsiList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterScsiSummary[]>;
+/**
+ * Change the bus sharing mode of a virtual SCSI adapter; allowed only while the VM is not powered on. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareAdapterScsiUpdate(transport: Transport, vm: VirtualMachineId, adapter: ScsiAdapterId, spec: HardwareAdapterScsiUpdateSpec, options?: CallOptions): Promise<void>;

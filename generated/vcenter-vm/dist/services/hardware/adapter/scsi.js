@@ -115,7 +115,7 @@ class HardwareAdapterScsiService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterScsiCreate(this.#transport, vm, spec, options);
   }
   /**
    * Remove one of the VM's virtual SCSI adapters; fails while the VM is suspended.
@@ -135,7 +135,7 @@ class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm, adapter, options) {
-    return this.#transport.call(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterScsiDelete(this.#transport, vm, adapter, options);
   }
   /**
    * Read the configuration of one virtual SCSI adapter.
@@ -154,7 +154,7 @@ class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, adapter, options) {
-    return this.#transport.call(OP_GET, [vm, adapter], options);
+    return hardwareAdapterScsiGet(this.#transport, vm, adapter, options);
   }
   /**
    * List the virtual SCSI adapters of the VM.
@@ -172,7 +172,7 @@ class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareAdapterScsiList(this.#transport, vm, options);
   }
   /**
    * Change the bus sharing mode of a virtual SCSI adapter; allowed only while the VM is not powered on.
@@ -193,9 +193,29 @@ class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   update(vm, adapter, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, adapter, spec], options);
+    return hardwareAdapterScsiUpdate(this.#transport, vm, adapter, spec, options);
   }
 }
+function hardwareAdapterScsiCreate(transport, vm, spec, options) {
+  return transport.call(OP_CREATE, [vm, spec], options);
+}
+function hardwareAdapterScsiDelete(transport, vm, adapter, options) {
+  return transport.call(OP_DELETE, [vm, adapter], options);
+}
+function hardwareAdapterScsiGet(transport, vm, adapter, options) {
+  return transport.call(OP_GET, [vm, adapter], options);
+}
+function hardwareAdapterScsiList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareAdapterScsiUpdate(transport, vm, adapter, spec, options) {
+  return transport.call(OP_UPDATE, [vm, adapter, spec], options);
+}
 export {
-  HardwareAdapterScsiService
+  HardwareAdapterScsiService,
+  hardwareAdapterScsiCreate,
+  hardwareAdapterScsiDelete,
+  hardwareAdapterScsiGet,
+  hardwareAdapterScsiList,
+  hardwareAdapterScsiUpdate
 };

@@ -66,3 +66,11 @@ export declare class HardwareBootDeviceService {
      */
     set(vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void>;
 }
+/**
+ * Read the VM's boot order. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareBootDeviceGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareBootDeviceEntry[]>;
+/**
+ * Replace the VM's boot order. The standalone form of `set`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareBootDeviceSet(transport: Transport, vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void>;

@@ -52,7 +52,7 @@ class HardwareBootDeviceService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return hardwareBootDeviceGet(this.#transport, vm, options);
   }
   /**
    * Replace the VM's boot order. The firmware tries the entries in turn until one boots; an empty list restores the default sequence. Each device type may appear once, except `ETHERNET`, which may repeat for VMs with several network adapters.
@@ -72,9 +72,17 @@ class HardwareBootDeviceService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   set(vm, devices, options) {
-    return this.#transport.call(OP_SET, [vm, devices], options);
+    return hardwareBootDeviceSet(this.#transport, vm, devices, options);
   }
 }
+function hardwareBootDeviceGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
+function hardwareBootDeviceSet(transport, vm, devices, options) {
+  return transport.call(OP_SET, [vm, devices], options);
+}
 export {
-  HardwareBootDeviceService
+  HardwareBootDeviceService,
+  hardwareBootDeviceGet,
+  hardwareBootDeviceSet
 };

@@ -63,3 +63,11 @@ export declare class StoragePolicyComplianceService {
      */
     get(vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyComplianceInfo | undefined>;
 }
+/**
+ * Recompute storage policy compliance of a VM now and return the fresh result. The standalone form of `check`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function storagePolicyComplianceCheck(transport: Transport, vm: VirtualMachineId, checkSpec?: StoragePolicyComplianceCheckSpec, options?: CallOptions): Promise<StoragePolicyComplianceInfo | undefined>;
+/**
+ * Return the last computed storage policy compliance of a VM without checking again; call `check` for a fresh result. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function storagePolicyComplianceGet(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyComplianceInfo | undefined>;

@@ -43,7 +43,7 @@ class StoragePolicyComplianceService {
    * @since 6.7
    */
   check(vm, checkSpec, options) {
-    return this.#transport.call(OP_CHECK, [vm, checkSpec], options);
+    return storagePolicyComplianceCheck(this.#transport, vm, checkSpec, options);
   }
   /**
    * Return the last computed storage policy compliance of a VM without checking again; call `check` for a fresh result.
@@ -60,9 +60,17 @@ class StoragePolicyComplianceService {
    * @since 6.7
    */
   get(vm, options) {
-    return this.#transport.call(OP_GET, [vm], options);
+    return storagePolicyComplianceGet(this.#transport, vm, options);
   }
 }
+function storagePolicyComplianceCheck(transport, vm, checkSpec, options) {
+  return transport.call(OP_CHECK, [vm, checkSpec], options);
+}
+function storagePolicyComplianceGet(transport, vm, options) {
+  return transport.call(OP_GET, [vm], options);
+}
 export {
-  StoragePolicyComplianceService
+  StoragePolicyComplianceService,
+  storagePolicyComplianceCheck,
+  storagePolicyComplianceGet
 };

@@ -226,7 +226,7 @@ export class GuestFilesystemDirectoriesService {
     createParents?: boolean,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_CREATE, [vm, credentials, path, createParents], options);
+    return guestFilesystemDirectoriesCreate(this.#transport, vm, credentials, path, createParents, options);
   }
 
   /**
@@ -259,7 +259,15 @@ export class GuestFilesystemDirectoriesService {
     parentPath?: string,
     options?: CallOptions,
   ): Promise<string> {
-    return this.#transport.call<string>(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+    return guestFilesystemDirectoriesCreateTemporary(
+      this.#transport,
+      vm,
+      credentials,
+      prefix,
+      suffix,
+      parentPath,
+      options,
+    );
   }
 
   /**
@@ -290,7 +298,7 @@ export class GuestFilesystemDirectoriesService {
     recursive?: boolean,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, credentials, path, recursive], options);
+    return guestFilesystemDirectoriesDelete(this.#transport, vm, credentials, path, recursive, options);
   }
 
   /**
@@ -321,6 +329,63 @@ export class GuestFilesystemDirectoriesService {
     newPath: string,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_MOVE, [vm, credentials, path, newPath], options);
+    return guestFilesystemDirectoriesMove(this.#transport, vm, credentials, path, newPath, options);
   }
+}
+
+/**
+ * Create a directory in the guest. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemDirectoriesCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  createParents?: boolean,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CREATE, [vm, credentials, path, createParents], options);
+}
+
+/**
+ * Create a new, uniquely named directory for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. The standalone form of `createTemporary`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemDirectoriesCreateTemporary(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  prefix: string,
+  suffix: string,
+  parentPath?: string,
+  options?: CallOptions,
+): Promise<string> {
+  return transport.call<string>(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+}
+
+/**
+ * Delete a directory in the guest. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemDirectoriesDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  recursive?: boolean,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, credentials, path, recursive], options);
+}
+
+/**
+ * Rename or move a directory in the guest; where the file system needs it, the contents are copied and the originals deleted. The standalone form of `move`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemDirectoriesMove(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  newPath: string,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_MOVE, [vm, credentials, path, newPath], options);
 }

@@ -306,7 +306,7 @@ export class GuestFilesystemFilesService {
     parentPath?: string,
     options?: CallOptions,
   ): Promise<string> {
-    return this.#transport.call<string>(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+    return guestFilesystemFilesCreateTemporary(this.#transport, vm, credentials, prefix, suffix, parentPath, options);
   }
 
   /**
@@ -329,7 +329,7 @@ export class GuestFilesystemFilesService {
    * @since 7.0.2
    */
   delete(vm: VirtualMachineId, credentials: GuestCredentials, path: string, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, credentials, path], options);
+    return guestFilesystemFilesDelete(this.#transport, vm, credentials, path, options);
   }
 
   /**
@@ -358,7 +358,7 @@ export class GuestFilesystemFilesService {
     path: string,
     options?: CallOptions,
   ): Promise<GuestFilesystemFilesInfo> {
-    return this.#transport.call<GuestFilesystemFilesInfo>(OP_GET, [vm, credentials, path], options);
+    return guestFilesystemFilesGet(this.#transport, vm, credentials, path, options);
   }
 
   /**
@@ -391,11 +391,7 @@ export class GuestFilesystemFilesService {
     filter?: GuestFilesystemFilesFilterSpec,
     options?: CallOptions,
   ): Promise<GuestFilesystemFilesListResult> {
-    return this.#transport.call<GuestFilesystemFilesListResult>(
-      OP_LIST,
-      [vm, credentials, path, iteration, filter],
-      options,
-    );
+    return guestFilesystemFilesList(this.#transport, vm, credentials, path, iteration, filter, options);
   }
 
   /**
@@ -428,7 +424,7 @@ export class GuestFilesystemFilesService {
     overwrite?: boolean,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_MOVE, [vm, credentials, path, newPath, overwrite], options);
+    return guestFilesystemFilesMove(this.#transport, vm, credentials, path, newPath, overwrite, options);
   }
 
   /**
@@ -458,6 +454,91 @@ export class GuestFilesystemFilesService {
     fileAttributes: GuestFilesystemFilesFileAttributesUpdateSpec,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, credentials, path, fileAttributes], options);
+    return guestFilesystemFilesUpdate(this.#transport, vm, credentials, path, fileAttributes, options);
   }
+}
+
+/**
+ * Create a new, uniquely named empty file for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. The standalone form of `createTemporary`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesCreateTemporary(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  prefix: string,
+  suffix: string,
+  parentPath?: string,
+  options?: CallOptions,
+): Promise<string> {
+  return transport.call<string>(OP_CREATE_TEMPORARY, [vm, credentials, prefix, suffix, parentPath], options);
+}
+
+/**
+ * Delete a file or symbolic link in the guest; for directories use `directories.delete`. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, credentials, path], options);
+}
+
+/**
+ * Get the type, size and attributes of a file, directory or link in the guest. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  options?: CallOptions,
+): Promise<GuestFilesystemFilesInfo> {
+  return transport.call<GuestFilesystemFilesInfo>(OP_GET, [vm, credentials, path], options);
+}
+
+/**
+ * List a guest directory (or a single file) page by page, optionally filtered by name. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  iteration?: GuestFilesystemFilesIterationSpec,
+  filter?: GuestFilesystemFilesFilterSpec,
+  options?: CallOptions,
+): Promise<GuestFilesystemFilesListResult> {
+  return transport.call<GuestFilesystemFilesListResult>(OP_LIST, [vm, credentials, path, iteration, filter], options);
+}
+
+/**
+ * Rename or move a file or symbolic link in the guest. The standalone form of `move`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesMove(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  newPath: string,
+  overwrite?: boolean,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_MOVE, [vm, credentials, path, newPath, overwrite], options);
+}
+
+/**
+ * Change timestamps and OS-specific attributes of a guest file or directory; for a symbolic link the target is changed. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemFilesUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  path: string,
+  fileAttributes: GuestFilesystemFilesFileAttributesUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, credentials, path, fileAttributes], options);
 }

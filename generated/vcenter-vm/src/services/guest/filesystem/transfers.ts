@@ -108,6 +108,19 @@ export class GuestFilesystemTransfersService {
     spec: GuestFilesystemTransfersCreateSpec,
     options?: CallOptions,
   ): Promise<string> {
-    return this.#transport.call<string>(OP_CREATE, [vm, credentials, spec], options);
+    return guestFilesystemTransfersCreate(this.#transport, vm, credentials, spec, options);
   }
+}
+
+/**
+ * Prepare a file transfer and get its URL: send the content with HTTP PUT to upload into the guest, use HTTP GET to download. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestFilesystemTransfersCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  spec: GuestFilesystemTransfersCreateSpec,
+  options?: CallOptions,
+): Promise<string> {
+  return transport.call<string>(OP_CREATE, [vm, credentials, spec], options);
 }

@@ -60,6 +60,17 @@ export class GuestNetworkingInterfacesService {
    * @since 7.0.0
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingInterfacesInfo[]> {
-    return this.#transport.call<GuestNetworkingInterfacesInfo[]>(OP_LIST, [vm], options);
+    return guestNetworkingInterfacesList(this.#transport, vm, options);
   }
+}
+
+/**
+ * List the guest's network interfaces with addresses and DNS data, as VMware Tools reports them. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestNetworkingInterfacesList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestNetworkingInterfacesInfo[]> {
+  return transport.call<GuestNetworkingInterfacesInfo[]>(OP_LIST, [vm], options);
 }

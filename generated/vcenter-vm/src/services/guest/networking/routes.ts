@@ -60,6 +60,17 @@ export class GuestNetworkingRoutesService {
    * @since 7.0.0
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<GuestNetworkingRoutesInfo[]> {
-    return this.#transport.call<GuestNetworkingRoutesInfo[]>(OP_LIST, [vm], options);
+    return guestNetworkingRoutesList(this.#transport, vm, options);
   }
+}
+
+/**
+ * List the routes in the guest's routing table. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestNetworkingRoutesList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<GuestNetworkingRoutesInfo[]> {
+  return transport.call<GuestNetworkingRoutesInfo[]>(OP_LIST, [vm], options);
 }

@@ -196,7 +196,7 @@ export class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   create(vm: VirtualMachineId, spec: HardwareAdapterNvmeCreateSpec, options?: CallOptions): Promise<NvmeAdapterId> {
-    return this.#transport.call<NvmeAdapterId>(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterNvmeCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -218,7 +218,7 @@ export class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   delete(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterNvmeDelete(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -239,7 +239,7 @@ export class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   get(vm: VirtualMachineId, adapter: NvmeAdapterId, options?: CallOptions): Promise<HardwareAdapterNvmeInfo> {
-    return this.#transport.call<HardwareAdapterNvmeInfo>(OP_GET, [vm, adapter], options);
+    return hardwareAdapterNvmeGet(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -259,6 +259,53 @@ export class HardwareAdapterNvmeService {
    * @since 7.0.3
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterNvmeSummary[]> {
-    return this.#transport.call<HardwareAdapterNvmeSummary[]>(OP_LIST, [vm], options);
+    return hardwareAdapterNvmeList(this.#transport, vm, options);
   }
+}
+
+/**
+ * Give the VM a new virtual NVMe adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterNvmeCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareAdapterNvmeCreateSpec,
+  options?: CallOptions,
+): Promise<NvmeAdapterId> {
+  return transport.call<NvmeAdapterId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove one of the VM's virtual NVMe adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterNvmeDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: NvmeAdapterId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, adapter], options);
+}
+
+/**
+ * Read the configuration of one virtual NVMe adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterNvmeGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: NvmeAdapterId,
+  options?: CallOptions,
+): Promise<HardwareAdapterNvmeInfo> {
+  return transport.call<HardwareAdapterNvmeInfo>(OP_GET, [vm, adapter], options);
+}
+
+/**
+ * List the virtual NVMe adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterNvmeList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareAdapterNvmeSummary[]> {
+  return transport.call<HardwareAdapterNvmeSummary[]>(OP_LIST, [vm], options);
 }

@@ -195,7 +195,7 @@ export class HardwareAdapterSataService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm: VirtualMachineId, spec: HardwareAdapterSataCreateSpec, options?: CallOptions): Promise<SataAdapterId> {
-    return this.#transport.call<SataAdapterId>(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterSataCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -216,7 +216,7 @@ export class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, adapter: SataAdapterId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterSataDelete(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -236,7 +236,7 @@ export class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, adapter: SataAdapterId, options?: CallOptions): Promise<HardwareAdapterSataInfo> {
-    return this.#transport.call<HardwareAdapterSataInfo>(OP_GET, [vm, adapter], options);
+    return hardwareAdapterSataGet(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -255,6 +255,53 @@ export class HardwareAdapterSataService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterSataSummary[]> {
-    return this.#transport.call<HardwareAdapterSataSummary[]>(OP_LIST, [vm], options);
+    return hardwareAdapterSataList(this.#transport, vm, options);
   }
+}
+
+/**
+ * Give the VM a new virtual SATA adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterSataCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareAdapterSataCreateSpec,
+  options?: CallOptions,
+): Promise<SataAdapterId> {
+  return transport.call<SataAdapterId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove one of the VM's virtual SATA adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterSataDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: SataAdapterId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, adapter], options);
+}
+
+/**
+ * Read the configuration of one virtual SATA adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterSataGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: SataAdapterId,
+  options?: CallOptions,
+): Promise<HardwareAdapterSataInfo> {
+  return transport.call<HardwareAdapterSataInfo>(OP_GET, [vm, adapter], options);
+}
+
+/**
+ * List the virtual SATA adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterSataList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareAdapterSataSummary[]> {
+  return transport.call<HardwareAdapterSataSummary[]>(OP_LIST, [vm], options);
 }

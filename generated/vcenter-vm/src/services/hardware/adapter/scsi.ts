@@ -233,7 +233,7 @@ export class HardwareAdapterScsiService {
    * @throws {UnsupportedError} UNSUPPORTED: the guest OS is unsupported and defaults are needed
    */
   create(vm: VirtualMachineId, spec: HardwareAdapterScsiCreateSpec, options?: CallOptions): Promise<ScsiAdapterId> {
-    return this.#transport.call<ScsiAdapterId>(OP_CREATE, [vm, spec], options);
+    return hardwareAdapterScsiCreate(this.#transport, vm, spec, options);
   }
 
   /**
@@ -254,7 +254,7 @@ export class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   delete(vm: VirtualMachineId, adapter: ScsiAdapterId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, adapter], options);
+    return hardwareAdapterScsiDelete(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -274,7 +274,7 @@ export class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, adapter: ScsiAdapterId, options?: CallOptions): Promise<HardwareAdapterScsiInfo> {
-    return this.#transport.call<HardwareAdapterScsiInfo>(OP_GET, [vm, adapter], options);
+    return hardwareAdapterScsiGet(this.#transport, vm, adapter, options);
   }
 
   /**
@@ -293,7 +293,7 @@ export class HardwareAdapterScsiService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareAdapterScsiSummary[]> {
-    return this.#transport.call<HardwareAdapterScsiSummary[]>(OP_LIST, [vm], options);
+    return hardwareAdapterScsiList(this.#transport, vm, options);
   }
 
   /**
@@ -320,6 +320,66 @@ export class HardwareAdapterScsiService {
     spec: HardwareAdapterScsiUpdateSpec,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, adapter, spec], options);
+    return hardwareAdapterScsiUpdate(this.#transport, vm, adapter, spec, options);
   }
+}
+
+/**
+ * Give the VM a new virtual SCSI adapter; fails while the VM is suspended. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterScsiCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  spec: HardwareAdapterScsiCreateSpec,
+  options?: CallOptions,
+): Promise<ScsiAdapterId> {
+  return transport.call<ScsiAdapterId>(OP_CREATE, [vm, spec], options);
+}
+
+/**
+ * Remove one of the VM's virtual SCSI adapters; fails while the VM is suspended. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterScsiDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: ScsiAdapterId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, adapter], options);
+}
+
+/**
+ * Read the configuration of one virtual SCSI adapter. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterScsiGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: ScsiAdapterId,
+  options?: CallOptions,
+): Promise<HardwareAdapterScsiInfo> {
+  return transport.call<HardwareAdapterScsiInfo>(OP_GET, [vm, adapter], options);
+}
+
+/**
+ * List the virtual SCSI adapters of the VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterScsiList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareAdapterScsiSummary[]> {
+  return transport.call<HardwareAdapterScsiSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change the bus sharing mode of a virtual SCSI adapter; allowed only while the VM is not powered on. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareAdapterScsiUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  adapter: ScsiAdapterId,
+  spec: HardwareAdapterScsiUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, adapter, spec], options);
 }

@@ -111,7 +111,7 @@ export class HardwareBootDeviceService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareBootDeviceEntry[]> {
-    return this.#transport.call<HardwareBootDeviceEntry[]>(OP_GET, [vm], options);
+    return hardwareBootDeviceGet(this.#transport, vm, options);
   }
 
   /**
@@ -132,6 +132,29 @@ export class HardwareBootDeviceService {
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
   set(vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_SET, [vm, devices], options);
+    return hardwareBootDeviceSet(this.#transport, vm, devices, options);
   }
+}
+
+/**
+ * Read the VM's boot order. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareBootDeviceGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareBootDeviceEntry[]> {
+  return transport.call<HardwareBootDeviceEntry[]>(OP_GET, [vm], options);
+}
+
+/**
+ * Replace the VM's boot order. The standalone form of `set`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareBootDeviceSet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  devices: HardwareBootDeviceEntry[],
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_SET, [vm, devices], options);
 }

@@ -90,7 +90,7 @@ export class StoragePolicyComplianceService {
     checkSpec?: StoragePolicyComplianceCheckSpec,
     options?: CallOptions,
   ): Promise<StoragePolicyComplianceInfo | undefined> {
-    return this.#transport.call<StoragePolicyComplianceInfo | undefined>(OP_CHECK, [vm, checkSpec], options);
+    return storagePolicyComplianceCheck(this.#transport, vm, checkSpec, options);
   }
 
   /**
@@ -108,6 +108,29 @@ export class StoragePolicyComplianceService {
    * @since 6.7
    */
   get(vm: VirtualMachineId, options?: CallOptions): Promise<StoragePolicyComplianceInfo | undefined> {
-    return this.#transport.call<StoragePolicyComplianceInfo | undefined>(OP_GET, [vm], options);
+    return storagePolicyComplianceGet(this.#transport, vm, options);
   }
+}
+
+/**
+ * Recompute storage policy compliance of a VM now and return the fresh result. The standalone form of `check`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function storagePolicyComplianceCheck(
+  transport: Transport,
+  vm: VirtualMachineId,
+  checkSpec?: StoragePolicyComplianceCheckSpec,
+  options?: CallOptions,
+): Promise<StoragePolicyComplianceInfo | undefined> {
+  return transport.call<StoragePolicyComplianceInfo | undefined>(OP_CHECK, [vm, checkSpec], options);
+}
+
+/**
+ * Return the last computed storage policy compliance of a VM without checking again; call `check` for a fresh result. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function storagePolicyComplianceGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<StoragePolicyComplianceInfo | undefined> {
+  return transport.call<StoragePolicyComplianceInfo | undefined>(OP_GET, [vm], options);
 }

@@ -94,3 +94,23 @@ export declare class ClassService {
      */
     then_(options?: CallOptions): Promise<void>;
 }
+/**
+ * an operation named constructor The standalone form of `constructor_`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classConstructor(transport: Transport, vm: WeirdResourceId, options?: CallOptions): Promise<void>;
+/**
+ * A reserved word as operation name. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classDelete(transport: Transport, vm: VirtualMachineId, class_: string | undefined, new_: ClassConstructor, options?: CallOptions): Promise<void>;
+/**
+ * Second of the clash The standalone form of `getFoo`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classGetFoo(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo>;
+/**
+ * First of a clash after camelCasing The standalone form of `getFoo2`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classGetFoo2(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo2>;
+/**
+ * an operation named then, which must not make the service thenable The standalone form of `then_`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classThen(transport: Transport, options?: CallOptions): Promise<void>;

@@ -60,7 +60,7 @@ class ClassService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   constructor_(vm, options) {
-    return this.#transport.call(OP_CONSTRUCTOR_, [vm], options);
+    return classConstructor(this.#transport, vm, options);
   }
   /**
    * A reserved word as operation name. *\/ evil() /\*
@@ -73,7 +73,7 @@ class ClassService {
    * @throws {NotFoundError} NOT_FOUND
    */
   delete(vm, class_, new_, options) {
-    return this.#transport.call(OP_DELETE, [vm, class_, new_], options);
+    return classDelete(this.#transport, vm, class_, new_, options);
   }
   /**
    * Second of the clash
@@ -84,7 +84,7 @@ class ClassService {
    * @returns `ref:com.vmware.vcenter.vm.class.getFoo`
    */
   getFoo(vm, options) {
-    return this.#transport.call(OP_GET_FOO, [vm], options);
+    return classGetFoo(this.#transport, vm, options);
   }
   /**
    * First of a clash after camelCasing
@@ -95,7 +95,7 @@ class ClassService {
    * @returns `ref:com.vmware.vcenter.vm.class.get_foo`
    */
   getFoo2(vm, options) {
-    return this.#transport.call(OP_GET_FOO2, [vm], options);
+    return classGetFoo2(this.#transport, vm, options);
   }
   /**
    * an operation named then, which must not make the service thenable
@@ -104,9 +104,29 @@ class ClassService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   then_(options) {
-    return this.#transport.call(OP_THEN_, [], options);
+    return classThen(this.#transport, options);
   }
 }
+function classConstructor(transport, vm, options) {
+  return transport.call(OP_CONSTRUCTOR_, [vm], options);
+}
+function classDelete(transport, vm, class_, new_, options) {
+  return transport.call(OP_DELETE, [vm, class_, new_], options);
+}
+function classGetFoo(transport, vm, options) {
+  return transport.call(OP_GET_FOO, [vm], options);
+}
+function classGetFoo2(transport, vm, options) {
+  return transport.call(OP_GET_FOO2, [vm], options);
+}
+function classThen(transport, options) {
+  return transport.call(OP_THEN_, [], options);
+}
 export {
-  ClassService
+  ClassService,
+  classConstructor,
+  classDelete,
+  classGetFoo,
+  classGetFoo2,
+  classThen
 };

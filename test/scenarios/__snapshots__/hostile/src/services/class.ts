@@ -120,7 +120,7 @@ export class ClassService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   constructor_(vm: WeirdResourceId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONSTRUCTOR_, [vm], options);
+    return classConstructor(this.#transport, vm, options);
   }
 
   /**
@@ -139,7 +139,7 @@ export class ClassService {
     new_: ClassConstructor,
     options?: CallOptions,
   ): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, class_, new_], options);
+    return classDelete(this.#transport, vm, class_, new_, options);
   }
 
   /**
@@ -151,7 +151,7 @@ export class ClassService {
    * @returns `ref:com.vmware.vcenter.vm.class.getFoo`
    */
   getFoo(vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo> {
-    return this.#transport.call<ClassGetFoo>(OP_GET_FOO, [vm], options);
+    return classGetFoo(this.#transport, vm, options);
   }
 
   /**
@@ -163,7 +163,7 @@ export class ClassService {
    * @returns `ref:com.vmware.vcenter.vm.class.get_foo`
    */
   getFoo2(vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo2> {
-    return this.#transport.call<ClassGetFoo2>(OP_GET_FOO2, [vm], options);
+    return classGetFoo2(this.#transport, vm, options);
   }
 
   /**
@@ -173,6 +173,47 @@ export class ClassService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   then_(options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_THEN_, [], options);
+    return classThen(this.#transport, options);
   }
+}
+
+/**
+ * an operation named constructor The standalone form of `constructor_`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classConstructor(transport: Transport, vm: WeirdResourceId, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_CONSTRUCTOR_, [vm], options);
+}
+
+/**
+ * A reserved word as operation name. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  class_: string | undefined,
+  new_: ClassConstructor,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, class_, new_], options);
+}
+
+/**
+ * Second of the clash The standalone form of `getFoo`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classGetFoo(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo> {
+  return transport.call<ClassGetFoo>(OP_GET_FOO, [vm], options);
+}
+
+/**
+ * First of a clash after camelCasing The standalone form of `getFoo2`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classGetFoo2(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<ClassGetFoo2> {
+  return transport.call<ClassGetFoo2>(OP_GET_FOO2, [vm], options);
+}
+
+/**
+ * an operation named then, which must not make the service thenable The standalone form of `then_`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classThen(transport: Transport, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_THEN_, [], options);
 }

@@ -28,3 +28,7 @@ export declare class ClassThenService {
      */
     list(options?: CallOptions): Promise<void>;
 }
+/**
+ * Calls `com.vmware.vcenter.vm.class.then.list`. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function classThenList(transport: Transport, options?: CallOptions): Promise<void>;

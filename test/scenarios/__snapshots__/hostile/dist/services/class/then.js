@@ -21,9 +21,13 @@ class ClassThenService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   list(options) {
-    return this.#transport.call(OP_LIST, [], options);
+    return classThenList(this.#transport, options);
   }
 }
+function classThenList(transport, options) {
+  return transport.call(OP_LIST, [], options);
+}
 export {
-  ClassThenService
+  ClassThenService,
+  classThenList
 };

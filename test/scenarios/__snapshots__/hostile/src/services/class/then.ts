@@ -46,6 +46,13 @@ export class ClassThenService {
    * @param options Per-call options: abort signal, timeout, headers.
    */
   list(options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_LIST, [], options);
+    return classThenList(this.#transport, options);
   }
+}
+
+/**
+ * Calls `com.vmware.vcenter.vm.class.then.list`. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function classThenList(transport: Transport, options?: CallOptions): Promise<void> {
+  return transport.call<void>(OP_LIST, [], options);
 }

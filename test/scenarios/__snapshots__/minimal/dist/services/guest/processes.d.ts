@@ -59,3 +59,11 @@ export declare class GuestProcessesService {
      */
     delete(vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void>;
 }
+/**
+ * Start a program in the guest. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesCreate(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, spec: GuestProcessesCreateSpec, options?: CallOptions): Promise<number>;
+/**
+ * Terminate a process. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function guestProcessesDelete(transport: Transport, vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void>;

@@ -46,7 +46,7 @@ class GuestProcessesService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED
    */
   create(vm, credentials, spec, options) {
-    return this.#transport.call(OP_CREATE, [vm, credentials, spec], options);
+    return guestProcessesCreate(this.#transport, vm, credentials, spec, options);
   }
   /**
    * Terminate a process.
@@ -61,9 +61,17 @@ class GuestProcessesService {
    * @since 7.0.0
    */
   delete(vm, credentials, pid, options) {
-    return this.#transport.call(OP_DELETE, [vm, credentials, pid], options);
+    return guestProcessesDelete(this.#transport, vm, credentials, pid, options);
   }
 }
+function guestProcessesCreate(transport, vm, credentials, spec, options) {
+  return transport.call(OP_CREATE, [vm, credentials, spec], options);
+}
+function guestProcessesDelete(transport, vm, credentials, pid, options) {
+  return transport.call(OP_DELETE, [vm, credentials, pid], options);
+}
 export {
-  GuestProcessesService
+  GuestProcessesService,
+  guestProcessesCreate,
+  guestProcessesDelete
 };

@@ -110,3 +110,23 @@ export declare class HardwareCdromService {
      */
     update(vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void>;
 }
+/**
+ * Connect a CD-ROM. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromConnect(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+/**
+ * Find CD-ROMs by label (query parameters). The standalone form of `find`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromFind(transport: Transport, vm: VirtualMachineId, labels?: string[], filter?: HardwareCdromFilterSpec, options?: CallOptions): Promise<HardwareCdromSummary | undefined>;
+/**
+ * Read one CD-ROM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromGet(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<HardwareCdromInfo>;
+/**
+ * List the CD-ROMs of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromList(transport: Transport, vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCdromSummary[]>;
+/**
+ * Change a CD-ROM. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromUpdate(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void>;

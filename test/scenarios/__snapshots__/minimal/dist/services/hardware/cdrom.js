@@ -73,7 +73,7 @@ class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   connect(vm, cdrom, options) {
-    return this.#transport.call(OP_CONNECT, [vm, cdrom], options);
+    return hardwareCdromConnect(this.#transport, vm, cdrom, options);
   }
   /**
    * Find CD-ROMs by label (query parameters).
@@ -88,7 +88,7 @@ class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   find(vm, labels, filter, options) {
-    return this.#transport.call(OP_FIND, [vm, labels, filter], options);
+    return hardwareCdromFind(this.#transport, vm, labels, filter, options);
   }
   /**
    * Read one CD-ROM.
@@ -103,7 +103,7 @@ class HardwareCdromService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the session is not valid
    */
   get(vm, cdrom, options) {
-    return this.#transport.call(OP_GET, [vm, cdrom], options);
+    return hardwareCdromGet(this.#transport, vm, cdrom, options);
   }
   /**
    * List the CD-ROMs of a VM.
@@ -116,7 +116,7 @@ class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   list(vm, options) {
-    return this.#transport.call(OP_LIST, [vm], options);
+    return hardwareCdromList(this.#transport, vm, options);
   }
   /**
    * Change a CD-ROM.
@@ -130,9 +130,29 @@ class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   update(vm, cdrom, spec, options) {
-    return this.#transport.call(OP_UPDATE, [vm, cdrom, spec], options);
+    return hardwareCdromUpdate(this.#transport, vm, cdrom, spec, options);
   }
 }
+function hardwareCdromConnect(transport, vm, cdrom, options) {
+  return transport.call(OP_CONNECT, [vm, cdrom], options);
+}
+function hardwareCdromFind(transport, vm, labels, filter, options) {
+  return transport.call(OP_FIND, [vm, labels, filter], options);
+}
+function hardwareCdromGet(transport, vm, cdrom, options) {
+  return transport.call(OP_GET, [vm, cdrom], options);
+}
+function hardwareCdromList(transport, vm, options) {
+  return transport.call(OP_LIST, [vm], options);
+}
+function hardwareCdromUpdate(transport, vm, cdrom, spec, options) {
+  return transport.call(OP_UPDATE, [vm, cdrom, spec], options);
+}
 export {
-  HardwareCdromService
+  HardwareCdromService,
+  hardwareCdromConnect,
+  hardwareCdromFind,
+  hardwareCdromGet,
+  hardwareCdromList,
+  hardwareCdromUpdate
 };

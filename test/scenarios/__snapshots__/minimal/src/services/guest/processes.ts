@@ -87,7 +87,7 @@ export class GuestProcessesService {
     spec: GuestProcessesCreateSpec,
     options?: CallOptions,
   ): Promise<number> {
-    return this.#transport.call<number>(OP_CREATE, [vm, credentials, spec], options);
+    return guestProcessesCreate(this.#transport, vm, credentials, spec, options);
   }
 
   /**
@@ -103,6 +103,32 @@ export class GuestProcessesService {
    * @since 7.0.0
    */
   delete(vm: VirtualMachineId, credentials: GuestCredentials, pid: number, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_DELETE, [vm, credentials, pid], options);
+    return guestProcessesDelete(this.#transport, vm, credentials, pid, options);
   }
+}
+
+/**
+ * Start a program in the guest. The standalone form of `create`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesCreate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  spec: GuestProcessesCreateSpec,
+  options?: CallOptions,
+): Promise<number> {
+  return transport.call<number>(OP_CREATE, [vm, credentials, spec], options);
+}
+
+/**
+ * Terminate a process. The standalone form of `delete`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function guestProcessesDelete(
+  transport: Transport,
+  vm: VirtualMachineId,
+  credentials: GuestCredentials,
+  pid: number,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_DELETE, [vm, credentials, pid], options);
 }

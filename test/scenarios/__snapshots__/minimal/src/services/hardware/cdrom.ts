@@ -138,7 +138,7 @@ export class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   connect(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_CONNECT, [vm, cdrom], options);
+    return hardwareCdromConnect(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -159,7 +159,7 @@ export class HardwareCdromService {
     filter?: HardwareCdromFilterSpec,
     options?: CallOptions,
   ): Promise<HardwareCdromSummary | undefined> {
-    return this.#transport.call<HardwareCdromSummary | undefined>(OP_FIND, [vm, labels, filter], options);
+    return hardwareCdromFind(this.#transport, vm, labels, filter, options);
   }
 
   /**
@@ -175,7 +175,7 @@ export class HardwareCdromService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the session is not valid
    */
   get(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<HardwareCdromInfo> {
-    return this.#transport.call<HardwareCdromInfo>(OP_GET, [vm, cdrom], options);
+    return hardwareCdromGet(this.#transport, vm, cdrom, options);
   }
 
   /**
@@ -189,7 +189,7 @@ export class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   list(vm: VirtualMachineId, options?: CallOptions): Promise<HardwareCdromSummary[]> {
-    return this.#transport.call<HardwareCdromSummary[]>(OP_LIST, [vm], options);
+    return hardwareCdromList(this.#transport, vm, options);
   }
 
   /**
@@ -204,6 +204,67 @@ export class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   update(vm: VirtualMachineId, cdrom: CdromId, spec: HardwareCdromUpdateSpec, options?: CallOptions): Promise<void> {
-    return this.#transport.call<void>(OP_UPDATE, [vm, cdrom, spec], options);
+    return hardwareCdromUpdate(this.#transport, vm, cdrom, spec, options);
   }
+}
+
+/**
+ * Connect a CD-ROM. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromConnect(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_CONNECT, [vm, cdrom], options);
+}
+
+/**
+ * Find CD-ROMs by label (query parameters). The standalone form of `find`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromFind(
+  transport: Transport,
+  vm: VirtualMachineId,
+  labels?: string[],
+  filter?: HardwareCdromFilterSpec,
+  options?: CallOptions,
+): Promise<HardwareCdromSummary | undefined> {
+  return transport.call<HardwareCdromSummary | undefined>(OP_FIND, [vm, labels, filter], options);
+}
+
+/**
+ * Read one CD-ROM. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromGet(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  options?: CallOptions,
+): Promise<HardwareCdromInfo> {
+  return transport.call<HardwareCdromInfo>(OP_GET, [vm, cdrom], options);
+}
+
+/**
+ * List the CD-ROMs of a VM. The standalone form of `list`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromList(
+  transport: Transport,
+  vm: VirtualMachineId,
+  options?: CallOptions,
+): Promise<HardwareCdromSummary[]> {
+  return transport.call<HardwareCdromSummary[]>(OP_LIST, [vm], options);
+}
+
+/**
+ * Change a CD-ROM. The standalone form of `update`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromUpdate(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  spec: HardwareCdromUpdateSpec,
+  options?: CallOptions,
+): Promise<void> {
+  return transport.call<void>(OP_UPDATE, [vm, cdrom, spec], options);
 }
