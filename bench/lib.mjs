@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(ROOT, 'bench/.work');
 export const NM = join(ROOT, 'node_modules');
-export const REF_VM = '/work/shared/reference/vcenter-vm-7.0.3.swagger.json';
-export const REF_ALL = '/work/shared/reference/vcenter-7.0.3.swagger.json';
+/** VMware's files: ../shared/reference beside the repository, or $VCGEN_REFERENCE. */
+export const REF = process.env.VCGEN_REFERENCE ?? join(ROOT, '..', 'shared', 'reference');
+export const REF_VM = join(REF, 'vcenter-vm-7.0.3.swagger.json');
+export const REF_ALL = join(REF, 'vcenter-7.0.3.swagger.json');
 export const BIN = {
   vcgen: join(ROOT, 'bin/vcgen.js'),
   openapiTypescript: join(NM, 'openapi-typescript/bin/cli.js'),

@@ -19,7 +19,7 @@
 // A field or enum value whose since equals its structure's or enum's is left out (it has that one).
 //
 // Usage: node scripts/since-overlay.mjs [--reference <dir>] [--check]
-//   --reference  directory with VMware's files (default: $VCGEN_REFERENCE or /work/shared/reference)
+//   --reference  directory with VMware's files (default: $VCGEN_REFERENCE or ../shared/reference beside the repository)
 //   --check      write nothing; exit 1 when spec/overlays/since.yaml differs from what would be written
 // Without the reference files the script says so and exits 0. Needs `npm run build` (dist/cli.js).
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ const VERSIONS = [
 const STATEMENTS = 'vcenter-vm-9.1.0.openapi.yaml';
 
 const { values: opts } = parseArgs({ options: { reference: { type: 'string' }, check: { type: 'boolean', default: false } } });
-const ref = opts.reference ?? process.env.VCGEN_REFERENCE ?? '/work/shared/reference';
+const ref = opts.reference ?? process.env.VCGEN_REFERENCE ?? join(ROOT, '..', 'shared', 'reference');
 const needed = [...VERSIONS.map((v) => v.file), STATEMENTS];
 const absent = needed.filter((f) => !existsSync(join(ref, f)));
 if (absent.length) {

@@ -1,4 +1,4 @@
-// The importer on VMware's real files, when /work/shared/reference is present (skipped otherwise:
+// The importer on VMware's real files, when ../shared/reference is present (skipped otherwise:
 // the files are reference material outside the repository).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
 import { tmpSpec, unit } from './util.js';
 
-const REF = process.env.VCGEN_REFERENCE ?? '/work/shared/reference';
+const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
 const V703 = join(REF, 'vcenter-7.0.3.swagger.json');
 const V910 = join(REF, 'vcenter-vm-9.1.0.openapi.yaml');
 const ROOT = 'com.vmware.vcenter.vm';

@@ -1,7 +1,7 @@
 // Several API versions from one set of overlays: spec/7.0.3 and spec/7.0.2 are exactly what the
 // importer makes of VMware's files with spec/overlays (7.0.2 also with --facts-from spec/7.0.3), and
 // spec/overlays/since.yaml is exactly what scripts/since-overlay.mjs writes. These need VMware's
-// files in /work/shared/reference (or $VCGEN_REFERENCE) and skip without them.
+// files in ../shared/reference beside the repository (or $VCGEN_REFERENCE) and skip without them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +11,7 @@ import { projectRoot } from '../../generator/paths.js';
 import { listSpecFiles } from '../../generator/spec/load.js';
 import { compareVersions } from '../../generator/spec/version.js';
 
-const REF = process.env.VCGEN_REFERENCE ?? '/work/shared/reference';
+const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
 const FILES = { '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'), '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json') };
 const SPEC = join(projectRoot, 'spec');
 const have = existsSync(FILES['7.0.2']) && existsSync(FILES['7.0.3']);
