@@ -56,7 +56,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   if (!cache.warm) void open().catch(() => undefined);
   const tools = cachedTools(cache, open);
   try {
-    const result = await generate(opts, t, Promise.resolve(tools));
+    const result = await generate(opts, t, tools);
     t.time('cache', () => cache.flush());
     return opts.cache ? { ...result, cacheHits: cache.hits, cacheMisses: cache.misses } : result;
   } finally {
@@ -64,7 +64,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   }
 }
 
-async function generate(opts: PipelineOptions, t: Timings, toolsReady: Promise<CodeTools>): Promise<PipelineResult> {
+async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Promise<PipelineResult> {
   const spec = t.time('load', () => loadSpec(opts.specDir, opts.display));
   const checked = t.time('validate', () => checkSpec(spec));
   const ir = t.time('ir', () => buildIr(checked));
@@ -73,33 +73,51 @@ async function generate(opts: PipelineOptions, t: Timings, toolsReady: Promise<C
   const emitted = t.time('emit', () => emitAll(ir, GENERATOR_VERSION, renderer.runtimeFiles(), { openapiTypes }));
   // openapi-typescript runs alongside everything that follows (a worker of its own when parallel).
   const openapiJson = emitted.find((f) => f.path === 'openapi.json') as { text: string };
-  const tools = await toolsReady;
   const openapiDts = openapiTypes ? tools.openapiTypes(openapiJson.text) : undefined;
   openapiDts?.catch(() => undefined);
   const banner = renderer.render('banner.hbs', { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
 
   const rendered = t.time('render', () =>
-    emitted.map((f) => (isTemplate(f) ? { ...f, text: renderer.render(f.template, f.view) } : { ...f, imports: undefined })),
+    emitted.map((f) =>
+      isTemplate(f) ? { ...f, text: renderer.render(f.template, f.view) } : { ...f, imports: undefined },
+    ),
   );
-  const tsFiles = rendered.filter((f) => f.path.endsWith('.ts'));
-  {
-    const assembled = await t.timeAsync('assemble', () =>
-      tools.assemble(
-        tsFiles.map((f) => ({
-          path: f.path,
-          text: f.text,
-          imports: (f as TemplateFile).imports,
-          exports: (f as { exports?: ExportSpec[] }).exports,
-        })),
-        banner,
-      ),
-    );
-    const others = rendered.filter((f) => !f.path.endsWith('.ts'));
-    const files = new Map<string, string>();
-    const problems: Diagnostic[] = [];
-    // Largest first, so that the work splits evenly between the threads.
-    const queue = [...assembled, ...others].sort((a, b) => b.text.length - a.text.length || (a.path < b.path ? -1 : 1));
-    await t.timeAsync('format+emit', () => Promise.all(queue.map(async (f) => {
+  const sources = rendered.filter((f) => f.path.endsWith('.ts'));
+  const assembled = await t.timeAsync('assemble', () =>
+    tools.assemble(
+      sources.map((f) => ({
+        path: f.path,
+        text: f.text,
+        imports: (f as TemplateFile).imports,
+        exports: (f as { exports?: ExportSpec[] }).exports,
+      })),
+      banner,
+    ),
+  );
+  const others = rendered.filter((f) => !f.path.endsWith('.ts'));
+  const files = await t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner));
+  if (openapiDts)
+    files.set('dist/openapi.d.ts', `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`);
+  return {
+    ir,
+    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
+    warnings: checked.warnings,
+    timings: t,
+  };
+}
+
+/** Formats every file, then gives each TypeScript file its .js and .d.ts in dist/. */
+async function finish(
+  tools: CodeTools,
+  all: { path: string; text: string }[],
+  banner: string,
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const problems: Diagnostic[] = [];
+  // Largest first, so that the work splits evenly between the threads.
+  const queue = [...all].sort((a, b) => b.text.length - a.text.length || (a.path < b.path ? -1 : 1));
+  await Promise.all(
+    queue.map(async (f) => {
       const text = await formatted(tools, f);
       files.set(f.path, text);
       if (!f.path.endsWith('.ts')) return;
@@ -111,11 +129,10 @@ async function generate(opts: PipelineOptions, t: Timings, toolsReady: Promise<C
       const dts = js.typeOnly ? { dts: text, diagnostics: [] } : await tools.declarations({ path: f.path, text });
       problems.push(...dts.diagnostics);
       files.set(`${base}.d.ts`, dts.dts.startsWith(banner) ? dts.dts : `${banner.trimEnd()}\n${dts.dts}`);
-    })));
-    if (problems.length) throw new DiagnosticError(problems);
-    if (openapiDts) files.set('dist/openapi.d.ts', `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`);
-    return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), warnings: checked.warnings, timings: t };
-  }
+    }),
+  );
+  if (problems.length) throw new DiagnosticError(problems);
+  return files;
 }
 
 /** Prettier output of one file; the JSON documents and the verbatim runtime are already formatted. */
