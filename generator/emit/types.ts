@@ -1,5 +1,6 @@
 // types.ts: one declaration per structure; tagged unions become discriminated unions.
 import type { Ir, IrField, IrStructure, IrUnion } from '../ir/model.js';
+import { caseFields, commonFields } from '../ir/unions.js';
 import { propertyKey, stringLiteral } from '../ir/names.js';
 import { importsFor, type TemplateFile } from './files.js';
 import { docLines, docText } from './jsdoc.js';
@@ -41,19 +42,25 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
   if (!s.unions.length) {
     return [{ kind: 'interface', name: s.tsName, doc, fields: s.fields.map((f) => fieldView(f, names, uses, read)) }];
   }
-  const inUnion = new Set(s.unions.flatMap((u) => [u.discriminant, ...u.cases.flatMap((c) => [...c.required, ...c.optional])]));
-  const common = s.fields.filter((f) => !inUnion.has(f.name));
+  const common = commonFields(s);
   if (s.unions.length === 1) {
     const u = s.unions[0]!;
-    const variants = unionVariants(s, u, common, names, uses, read);
+    const variants = unionVariants(s, u, names, uses, read);
     return [{ kind: 'alias', name: s.tsName, doc, type: variants.map((v) => v.name).join(' | ') }, ...variants];
   }
   // Several discriminants: common fields once, then one union per discriminant, intersected.
   const baseName = `${s.tsName}Common`;
-  const parts: Decl[] = [{ kind: 'interface', name: baseName, doc: docText(`Fields of {@link ${s.tsName}} outside its tagged unions.`), fields: common.map((f) => fieldView(f, names, uses, read)) }];
+  const parts: Decl[] = [
+    {
+      kind: 'interface',
+      name: baseName,
+      doc: docText(`Fields of {@link ${s.tsName}} outside its tagged unions.`),
+      fields: common.map((f) => fieldView(f, names, uses, read)),
+    },
+  ];
   const groups: string[] = [];
   s.unions.forEach((u) => {
-    const variants = unionVariants(s, u, [], names, uses, read);
+    const variants = unionVariants(s, u, names, uses, read);
     parts.push(...variants);
     groups.push(`(${variants.map((v) => v.name).join(' | ')})`);
   });
@@ -61,37 +68,45 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
 }
 
 function unionVariants(
-  s: IrStructure, u: IrUnion, common: IrField[], names: NameIndex, uses: Uses, read: boolean,
+  s: IrStructure,
+  u: IrUnion,
+  names: NameIndex,
+  uses: Uses,
+  read: boolean,
 ): (Decl & { kind: 'interface' })[] {
-  const byName = new Map(s.fields.map((f) => [f.name, f]));
-  const caseFields = new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]));
-  const disc = byName.get(u.discriminant)!;
-  const discDoc = docLines(disc);
-  const out: (Decl & { kind: 'interface' })[] = u.cases.map((c) => {
-    const mine = new Set([...c.required, ...c.optional]);
-    const fields: FieldView[] = [];
-    for (const f of s.fields) {
-      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: stringLiteral(c.value), doc: discDoc });
-      else if (mine.has(f.name)) fields.push(fieldView(f, names, uses, read, c.optional.includes(f.name)));
-      else if (caseFields.has(f.name)) fields.push(forbidden(f));
-      else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
-    }
-    return { kind: 'interface', name: c.tsName, doc: docText(`{@link ${s.tsName}} when \`${u.discriminant}\` is \`${c.value}\`.`), fields };
-  });
+  const single = s.unions.length === 1;
+  const discDoc = docLines(s.fields.find((f) => f.name === u.discriminant)!);
+  const view = (c: IrUnion['cases'][number] | 'other'): FieldView[] =>
+    caseFields(s, u, c)
+      // With several unions the common fields live once, in the structure's Common interface.
+      .filter(({ role }) => single || role !== 'common')
+      .map(({ field, role }) => {
+        // The unknown case's tag is Open<…>: known values stay visible to editors, any other is accepted.
+        if (role === 'tag')
+          return {
+            key: propertyKey(field.name),
+            optional: false,
+            type: c === 'other' ? tsType(field.type, names, uses, true) : stringLiteral(c.value),
+            doc: discDoc,
+          };
+        if (role === 'forbidden') return forbidden(field);
+        return fieldView(field, names, uses, read, role === 'optional' || (role === 'common' && field.optional));
+      });
+  const out: (Decl & { kind: 'interface' })[] = u.cases.map((c) => ({
+    kind: 'interface',
+    name: c.tsName,
+    doc: docText(`{@link ${s.tsName}} when \`${u.discriminant}\` is \`${c.value}\`.`),
+    fields: view(c),
+  }));
   if (u.otherName) {
     // Data read from the server may carry a case this client does not know yet.
-    const fields: FieldView[] = [];
-    for (const f of s.fields) {
-      // Open<…> keeps the known values visible to editors while accepting any other.
-      if (f.name === u.discriminant) fields.push({ key: propertyKey(f.name), optional: false, type: tsType(f.type, names, uses, true), doc: discDoc });
-      else if (caseFields.has(f.name)) fields.push(fieldView(f, names, uses, read, true));
-      else if (common.includes(f)) fields.push(fieldView(f, names, uses, read));
-    }
     out.push({
       kind: 'interface',
       name: u.otherName,
-      doc: docText(`{@link ${s.tsName}} with a \`${u.discriminant}\` this client does not know (sent by a newer server). Use \`isCase\` to narrow to a known case.`),
-      fields,
+      doc: docText(
+        `{@link ${s.tsName}} with a \`${u.discriminant}\` this client does not know (sent by a newer server). Use \`isCase\` to narrow to a known case.`,
+      ),
+      fields: view('other'),
     });
   }
   return out;

@@ -10,7 +10,8 @@
 //   branches are exclusive, so the outer `oneOf` validates exactly.
 // - several discriminants in one structure: `allOf` of `<Name>Common` (the fields outside every
 //   union) and one such `oneOf` per discriminant, as the package's intersection type.
-import type { IrField, IrStructure, IrUnion } from '../../ir/model.js';
+import { caseFields, commonFields } from '../../ir/unions.js';
+import type { IrStructure, IrUnion } from '../../ir/model.js';
 import { addSchema, docFields, ref, type Json, type JsonObject, type OpenApiContext } from './context.js';
 import { fieldSchema, objectSchema, structureUse, type Use } from './schemas.js';
 
@@ -18,13 +19,10 @@ const schemaRef = (name: string): string => `#/components/schemas/${name}`;
 
 export function unionStructure(s: IrStructure, ctx: OpenApiContext): void {
   const use = structureUse(s);
-  const inUnion = new Set(
-    s.unions.flatMap((u) => [u.discriminant, ...u.cases.flatMap((c) => [...c.required, ...c.optional])]),
-  );
-  const common = s.fields.filter((f) => !inUnion.has(f.name));
+  const common = commonFields(s);
   const head = docFields(s);
   if (s.unions.length === 1) {
-    const group = unionGroup(s, s.unions[0]!, common, ctx, use);
+    const group = unionGroup(s, s.unions[0]!, ctx, use);
     addSchema(ctx, s.tsName, { ...head, ...group, 'x-vmw-vapi-id': s.id });
     return;
   }
@@ -37,7 +35,7 @@ export function unionStructure(s: IrStructure, ctx: OpenApiContext): void {
       common.map((f) => [f.name, fieldSchema(f, ctx, use), !f.optional]),
     ),
   );
-  const groups = s.unions.map((u) => unionGroup(s, u, [], ctx, use));
+  const groups = s.unions.map((u) => unionGroup(s, u, ctx, use));
   addSchema(ctx, s.tsName, { ...head, allOf: [ref(commonName), ...groups.map(wrapForAllOf)], 'x-vmw-vapi-id': s.id });
 }
 
@@ -50,9 +48,8 @@ function wrapForAllOf(group: JsonObject): JsonObject {
 }
 
 /** The schema of one union (its known cases, plus the unknown case for data read from the server). */
-function unionGroup(s: IrStructure, u: IrUnion, common: IrField[], ctx: OpenApiContext, use: Use): JsonObject {
-  const caseFields = new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]));
-  for (const c of u.cases) addSchema(ctx, c.tsName, caseSchema(s, u, c, caseFields, common, ctx, use));
+function unionGroup(s: IrStructure, u: IrUnion, ctx: OpenApiContext, use: Use): JsonObject {
+  for (const c of u.cases) addSchema(ctx, c.tsName, caseSchema(s, u, c, ctx, use));
   const known: JsonObject = {
     oneOf: u.cases.map((c) => ref(c.tsName)),
     discriminator: {
@@ -61,48 +58,35 @@ function unionGroup(s: IrStructure, u: IrUnion, common: IrField[], ctx: OpenApiC
     },
   };
   if (!u.otherName) return known;
-  addSchema(ctx, u.otherName, otherSchema(s, u, caseFields, common, ctx, use));
+  addSchema(ctx, u.otherName, caseSchema(s, u, 'other', ctx, use));
   return { oneOf: [known, ref(u.otherName)] };
 }
 
+/** One case (or, with 'other', the case for tags this API version does not know). */
 function caseSchema(
   s: IrStructure,
   u: IrUnion,
-  c: IrUnion['cases'][number],
-  caseFields: Set<string>,
-  common: IrField[],
+  c: IrUnion['cases'][number] | 'other',
   ctx: OpenApiContext,
   use: Use,
 ): JsonObject {
-  const props: [string, Json, boolean][] = [];
-  for (const f of s.fields) {
-    if (f.name === u.discriminant) props.push([f.name, { type: 'string', const: c.value, ...docFields(f) }, true]);
-    else if (c.required.includes(f.name)) props.push([f.name, fieldSchema(f, ctx, use), true]);
-    else if (c.optional.includes(f.name)) props.push([f.name, fieldSchema(f, ctx, use), false]);
-    else if (caseFields.has(f.name)) props.push([f.name, false, false]);
-    else if (common.includes(f)) props.push([f.name, fieldSchema(f, ctx, use), !f.optional]);
-  }
-  return objectSchema({ description: `${s.tsName} when \`${u.discriminant}\` is \`${c.value}\`.` }, props, {
-    'x-vmw-vapi-id': s.id,
-  });
-}
-
-function otherSchema(
-  s: IrStructure,
-  u: IrUnion,
-  caseFields: Set<string>,
-  common: IrField[],
-  ctx: OpenApiContext,
-  use: Use,
-): JsonObject {
-  const props: [string, Json, boolean][] = [];
-  for (const f of s.fields) {
-    if (f.name === u.discriminant) {
-      // Any string but the known tags: the field's own (open) enum schema, minus the known values.
-      props.push([f.name, { ...fieldSchema(f, ctx, use), not: { enum: u.cases.map((c) => c.value) } }, true]);
-    } else if (caseFields.has(f.name)) props.push([f.name, fieldSchema(f, ctx, use), false]);
-    else if (common.includes(f)) props.push([f.name, fieldSchema(f, ctx, use), !f.optional]);
-  }
+  // With several unions the common fields live once, in the structure's Common schema.
+  const single = s.unions.length === 1;
+  const props: [string, Json, boolean][] = caseFields(s, u, c)
+    .filter(({ role }) => single || role !== 'common')
+    .map(({ field: f, role }): [string, Json, boolean] => {
+      if (role === 'tag') {
+        if (c !== 'other') return [f.name, { type: 'string', const: c.value, ...docFields(f) }, true];
+        // Any string but the known tags: the field's own (open) enum schema, minus the known values.
+        return [f.name, { ...fieldSchema(f, ctx, use), not: { enum: u.cases.map((x) => x.value) } }, true];
+      }
+      if (role === 'forbidden') return [f.name, false, false];
+      return [f.name, fieldSchema(f, ctx, use), role === 'required' || (role === 'common' && !f.optional)];
+    });
+  if (c !== 'other')
+    return objectSchema({ description: `${s.tsName} when \`${u.discriminant}\` is \`${c.value}\`.` }, props, {
+      'x-vmw-vapi-id': s.id,
+    });
   return objectSchema(
     {
       description: `${s.tsName} with a \`${u.discriminant}\` this API version does not know (sent by a newer server); its fields are those of any case, all optional.`,
