@@ -11,11 +11,11 @@ import { buildIr } from './ir/build.js';
 import type { Ir } from './ir/model.js';
 import { defaultTemplatesDir, projectRoot } from './paths.js';
 import { createRenderer } from './render/handlebars.js';
-import { toJavaScript } from './render/javascript.js';
 import { openTools } from './render/parallel.js';
 import type { CodeTools } from './render/tools.js';
 import { noCache, type Cache } from './render/cache.js';
 import { cachedTools } from './render/cached-tools.js';
+import { transpile } from './render/transpile.js';
 import { loadSpec } from './spec/load.js';
 import { checkSpec } from './spec/validate.js';
 import { Timings } from './timing.js';
@@ -27,7 +27,7 @@ export interface PipelineOptions {
   templatesDir?: string;
   /** How file paths appear in diagnostics. */
   display?: (path: string) => string;
-  /** Share formatting and declarations with a worker thread (the CLI does; results are identical). */
+  /** Share assembly, formatting and openapi-typescript with worker threads (the CLI does; results are identical). */
   parallel?: boolean;
   /** Reuse earlier outputs of unchanged inputs (the CLI does; results are identical). */
   cache?: Cache;
@@ -49,10 +49,11 @@ export interface PipelineResult {
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const t = new Timings();
   const cache = opts.cache ?? noCache();
-  // On a cold cache the worker (if any) loads ts-morph and prettier while this thread reads the
-  // spec; on a warm one the tools are opened only if some input changed.
+  // On a cold cache the workers (if any) load ts-morph, prettier and openapi-typescript while this
+  // thread reads the spec; on a warm one the tools are opened only if some input changed.
   let opened: Promise<CodeTools> | undefined;
-  const open = (): Promise<CodeTools> => (opened ??= openTools(opts.parallel ?? false));
+  const preloadOpenapi = !cache.warm && (opts.openapiTypes ?? true);
+  const open = (): Promise<CodeTools> => (opened ??= openTools({ parallel: opts.parallel ?? false, preloadOpenapi }));
   if (!cache.warm) void open().catch(() => undefined);
   const tools = cachedTools(cache, open);
   try {
@@ -106,7 +107,7 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   };
 }
 
-/** Formats every file, then gives each TypeScript file its .js and .d.ts in dist/. */
+/** Formats every file, then gives each TypeScript file its .js and .d.ts in dist/ (oxc). */
 async function finish(
   tools: CodeTools,
   all: { path: string; text: string }[],
@@ -122,13 +123,11 @@ async function finish(
       files.set(f.path, text);
       if (!f.path.endsWith('.ts')) return;
       const base = f.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-      const js = toJavaScript(f.path, text, banner);
-      problems.push(...js.diagnostics);
-      files.set(`${base}.js`, js.js);
-      if (js.diagnostics.length) return;
-      const dts = js.typeOnly ? { dts: text, diagnostics: [] } : await tools.declarations({ path: f.path, text });
-      problems.push(...dts.diagnostics);
-      files.set(`${base}.d.ts`, dts.dts.startsWith(banner) ? dts.dts : `${banner.trimEnd()}\n${dts.dts}`);
+      const out = transpile(f.path, text, banner);
+      problems.push(...out.diagnostics);
+      if (out.diagnostics.length) return;
+      files.set(`${base}.js`, out.js);
+      files.set(`${base}.d.ts`, out.dts);
     }),
   );
   if (problems.length) throw new DiagnosticError(problems);
@@ -139,7 +138,7 @@ async function finish(
 async function formatted(tools: CodeTools, f: { path: string; text: string }): Promise<string> {
   if (f.path === 'manifest.json' || f.path === 'openapi.json' || f.path.startsWith('src/runtime/')) return f.text;
   try {
-    return (await tools.format(f, true)).text;
+    return (await tools.format(f)).text;
   } catch (e) {
     throw new DiagnosticError([
       {

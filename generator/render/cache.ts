@@ -1,5 +1,5 @@
 // A content-addressed cache for the costly, deterministic steps of the render stage (ts-morph
-// assembly, prettier, declarations). Key = hash of the tool versions, the step and its input;
+// assembly, prettier, openapi-typescript). Key = hash of the tool versions, the step and its input;
 // the output for an unchanged input is therefore always the same bytes, cached or not. A warm
 // regeneration loads neither prettier nor TypeScript. Entries live in node_modules/.cache/vcgen
 // (next to the project being generated), unused ones are pruned by age.
@@ -31,7 +31,7 @@ function toolVersions(): string {
       return '?';
     }
   };
-  return ['ts-morph', 'prettier', 'esbuild', 'typescript'].map((p) => `${p}@${version(p)}`).join(',');
+  return ['ts-morph', 'prettier', '@prettier/plugin-oxc', 'oxc-transform', 'openapi-typescript', 'typescript'].map((p) => `${p}@${version(p)}`).join(',');
 }
 
 /** node_modules/.cache/vcgen of the nearest project above `from`, else the OS temp dir. */

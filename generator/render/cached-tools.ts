@@ -25,19 +25,12 @@ export function cachedTools(cache: Cache, open: () => Promise<CodeTools>): CodeT
       }
       return out as Text[];
     },
-    async format(f, share) {
+    async format(f) {
       const key = `${f.path.slice(f.path.lastIndexOf('.'))}\0${f.text}`;
       const hit = cache.get('format', key);
       if (hit !== undefined) return { path: f.path, text: hit };
-      const made = await (await real()).format(f, share);
+      const made = await (await real()).format(f);
       cache.set('format', key, made.text);
-      return made;
-    },
-    async declarations(f) {
-      const hit = cache.get('dts', f.text);
-      if (hit !== undefined) return { dts: hit, diagnostics: [] };
-      const made = await (await real()).declarations(f);
-      if (!made.diagnostics.length) cache.set('dts', f.text, made.dts);
       return made;
     },
     async openapiTypes(json) {

@@ -5,36 +5,30 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../paths.js';
-import { format } from './format.js';
 import { localTools, type CodeTools, type Text } from './tools.js';
 
-export async function openTools(parallel: boolean): Promise<CodeTools> {
+export interface ToolOptions {
+  /** Use worker threads when the machine has two cores or more. */
+  parallel: boolean;
+  /** Start openapi-typescript's worker at once (a cold run that will need it). */
+  preloadOpenapi?: boolean;
+}
+
+export async function openTools({ parallel, preloadOpenapi = false }: ToolOptions): Promise<CodeTools> {
   const script = join(projectRoot, 'dist', 'worker.js');
   if (!parallel || process.env.VCGEN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(script)) return localTools();
-  const main = connect(script, 'render');
+  const main = connect(script, 'render', false);
   const ask = main.ask;
-  // openapi-typescript is slow to load and run; it gets a worker of its own, started on demand.
-  let openapi: ReturnType<typeof connect> | undefined;
-  // Balance: the worker also emits all declarations, so it formats about a third of the bytes.
-  let mine = 0;
-  let theirs = 0;
-  // This thread formats its files one after the other, so each is done (and its declarations
-  // can go to the worker) as early as possible instead of all at the end.
-  let chain: Promise<unknown> = Promise.resolve();
+  // openapi-typescript is slow to load and run: it gets a worker of its own, which loads it while
+  // the spec is read when the run is known to need it, else on demand.
+  let openapi = preloadOpenapi ? connect(script, 'openapi', true) : undefined;
+  // The worker formats every file: one prettier warmed up once beats two threads each paying
+  // for loading and JIT-compiling it (measured on two cores); this thread transpiles each file
+  // as it comes back.
   return {
     assemble: (files, banner) => ask<Text[]>({ op: 'assemble', files, banner }),
-    format: async (f, share) => {
-      if (share && theirs * 2 < mine) {
-        theirs += f.text.length;
-        return ask<Text>({ op: 'format', path: f.path, text: f.text });
-      }
-      mine += f.text.length;
-      const done = chain.then(() => format(f.path, f.text));
-      chain = done.catch(() => undefined);
-      return { path: f.path, text: await done };
-    },
-    declarations: (f) => ask({ op: 'declarations', path: f.path, text: f.text }),
-    openapiTypes: (json) => (openapi ??= connect(script, 'openapi')).ask<string>({ op: 'openapi', json }),
+    format: (f) => ask<Text>({ op: 'format', path: f.path, text: f.text }),
+    openapiTypes: (json) => (openapi ??= connect(script, 'openapi', false)).ask<string>({ op: 'openapi', json }),
     close: async () => {
       await Promise.all([main.worker.terminate(), openapi?.worker.terminate()]);
     },
@@ -42,8 +36,8 @@ export async function openTools(parallel: boolean): Promise<CodeTools> {
 }
 
 /** A worker running worker.ts, and a way to ask it for one result at a time. */
-function connect(script: string, role: string) {
-  const worker = new Worker(script, { workerData: { role } });
+function connect(script: string, role: string, preload: boolean) {
+  const worker = new Worker(script, { workerData: { role, preload } });
   worker.unref();
   let next = 0;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();

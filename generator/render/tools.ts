@@ -1,8 +1,7 @@
-// The code tools of the render stage (assemble with ts-morph, format with prettier, declarations
-// with TypeScript), in this process or shared with a worker thread. On two cores the worker takes
-// part of the formatting and all declarations while this thread formats the rest and runs esbuild.
-// Results never depend on where a file was processed.
-import type { Diagnostic } from '../diagnostics.js';
+// The code tools of the render stage (assemble with ts-morph, format with prettier, types of the
+// OpenAPI document with openapi-typescript), in this process or in worker threads: on two cores
+// one worker assembles and formats, another runs openapi-typescript, while this thread reads the
+// spec first and transpiles and writes last. Results never depend on where a file was processed.
 import { format } from './format.js';
 import type { TsSource } from './typescript.js';
 
@@ -13,9 +12,8 @@ export interface Text {
 
 export interface CodeTools {
   assemble(files: TsSource[], banner: string): Promise<Text[]>;
-  /** Formats one file; `share` says whether this file may go to the worker. */
-  format(file: Text, share: boolean): Promise<Text>;
-  declarations(file: Text): Promise<{ dts: string; diagnostics: Diagnostic[] }>;
+  /** Formats one file. */
+  format(file: Text): Promise<Text>;
   /** openapi-typescript's types of an OpenAPI document (given as its JSON text). */
   openapiTypes(json: string): Promise<string>;
   close(): Promise<void>;
@@ -27,7 +25,6 @@ export async function localTools(): Promise<CodeTools> {
   return {
     assemble: async (files, banner) => ts.assemble(files, banner),
     format: async (f) => ({ path: f.path, text: await format(f.path, f.text) }),
-    declarations: async (f) => ts.declarations(f.path, f.text),
     openapiTypes: async (json) => (await import('./openapi-types.js')).openapiTypes(JSON.parse(json)),
     close: async () => undefined,
   };

@@ -1,14 +1,13 @@
-// TypeScript with ts-morph and TypeScript's own emitter:
-// - assemble: ts-morph prints each file's import and export declarations from structures (one
-//   scratch file per output file, built in one call; the rendered body is never re-parsed) and
-//   puts banner, imports, body and exports together;
-// - declarations: TypeScript's isolated-declaration emitter, file by file (the generated code is
-//   written so that no whole-program check is needed; tests and CI run tsc over the package).
-import { Project, QuoteKind, StructureKind, ts, type StatementStructures } from 'ts-morph';
-import type { Diagnostic } from '../diagnostics.js';
+// Assembly with ts-morph: it prints each file's import and export declarations from structures
+// (one scratch file per output file, built in one call; the rendered body is never re-parsed) and
+// puts banner, imports, body and exports together.
+//
+// ts-morph is CommonJS: it is loaded with require, which spares Node the scan an ESM import of
+// its 1 MB entry (and the compiler behind it) would cost; it is loaded on first use only.
+import { createRequire } from 'node:module';
+import type { Project, StatementStructures } from 'ts-morph';
 import type { ImportSpec } from '../emit/files.js';
 import type { ExportSpec } from '../emit/index.js';
-import { codeProblem } from './javascript.js';
 
 export interface TsSource {
   path: string;
@@ -17,24 +16,25 @@ export interface TsSource {
   exports?: ExportSpec[];
 }
 
-const DECLARATIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  declaration: true,
-  isolatedDeclarations: true,
-  removeComments: false,
-};
-
+type TsMorph = typeof import('ts-morph');
+let tsMorph: TsMorph | undefined;
 let project: Project | undefined;
+
+/** Loads ts-morph (idempotent; the worker calls it ahead of the first request). */
+export function loadTsMorph(): TsMorph {
+  return (tsMorph ??= createRequire(import.meta.url)('ts-morph') as TsMorph);
+}
 
 /** Prints statement structures to text with ts-morph. */
 function print(path: string, statements: StatementStructures[]): string {
+  const { Project, QuoteKind } = loadTsMorph();
   project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
   return project.createSourceFile(path, { statements }, { overwrite: true }).getFullText();
 }
 
 /** Adds imports and exports to every file and returns the full texts (banner first). */
 export function assemble(files: TsSource[], banner: string): { path: string; text: string }[] {
+  const { StructureKind } = loadTsMorph();
   return files.map((f) => {
     const imports: StatementStructures[] = (f.imports ?? []).map((i) => ({
       kind: StructureKind.ImportDeclaration,
@@ -53,19 +53,4 @@ export function assemble(files: TsSource[], banner: string): { path: string; tex
     const parts = [banner.trimEnd(), head.trim(), f.text.trim(), tail.trim()].filter(Boolean);
     return { path: f.path, text: `${parts.join('\n\n')}\n` };
   });
-}
-
-export interface Declarations {
-  dts: string;
-  diagnostics: Diagnostic[];
-}
-
-/** The .d.ts of one module with runtime code, with any error the emitter reports. */
-export function declarations(path: string, text: string): Declarations {
-  const out = ts.transpileDeclaration(text, { fileName: path, compilerOptions: DECLARATIONS, reportDiagnostics: true });
-  const diagnostics = (out.diagnostics ?? []).map((d) => {
-    const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    return codeProblem(path, ts.flattenDiagnosticMessageText(d.messageText, ' '), (pos?.line ?? 0) + 1, (pos?.character ?? 0) + 1);
-  });
-  return { dts: out.outputText, diagnostics };
 }

@@ -1,25 +1,40 @@
-// Worker thread of the render stage: loads ts-morph and prettier at once (while the main thread
-// reads the spec), then assembles, formats and emits declarations on request. A second worker of
-// the same code runs openapi-typescript (`workerData.role === 'openapi'`) and preloads nothing.
+// Worker threads of the render stage. The `render` worker loads ts-morph and prettier at once
+// (while the main thread reads the spec), then assembles and formats on request; the `openapi`
+// worker loads openapi-typescript (when asked to preload) and turns openapi.json into types.
 import { parentPort, workerData } from 'node:worker_threads';
-import { format } from './format.js';
-import { assemble, declarations } from './typescript.js';
+import { format, loadPrettier } from './format.js';
+import { loadOpenapiTs, openapiTypes } from './openapi-types.js';
+import { assemble, loadTsMorph } from './typescript.js';
 
 type Request =
   | { id: number; op: 'assemble'; files: Parameters<typeof assemble>[0]; banner: string }
   | { id: number; op: 'format'; path: string; text: string }
-  | { id: number; op: 'declarations'; path: string; text: string }
   | { id: number; op: 'openapi'; json: string };
 
-if ((workerData as { role?: string } | undefined)?.role !== 'openapi') void format('warm.ts', 'export {};\n').catch(() => undefined);
+const { role, preload } = (workerData ?? {}) as { role?: string; preload?: boolean };
+if (role === 'render') {
+  void loadPrettier().catch(() => undefined);
+  setImmediate(() => {
+    try {
+      loadTsMorph();
+    } catch {
+      // reported by the first request that needs it
+    }
+  });
+} else if (role === 'openapi' && preload) {
+  try {
+    loadOpenapiTs();
+  } catch {
+    // reported by the request
+  }
+}
 
 parentPort!.on('message', async (m: Request) => {
   try {
     let result: unknown;
     if (m.op === 'assemble') result = assemble(m.files, m.banner);
     else if (m.op === 'format') result = { path: m.path, text: await format(m.path, m.text) };
-    else if (m.op === 'declarations') result = declarations(m.path, m.text);
-    else result = await (await import('./openapi-types.js')).openapiTypes(JSON.parse(m.json));
+    else result = await openapiTypes(JSON.parse(m.json));
     parentPort!.postMessage({ id: m.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: m.id, error: String((e as Error)?.message ?? e) });

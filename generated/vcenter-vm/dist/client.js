@@ -38,72 +38,61 @@ import { StoragePolicyService } from "./services/storage/policy.js";
 import { StoragePolicyComplianceService } from "./services/storage/policy/compliance.js";
 import { ToolsService } from "./services/tools.js";
 import { ToolsInstallerService } from "./services/tools/installer.js";
-function createTransport(options) {
-  return newTransport(options, errorRegistry);
+/** Creates the connection on its own, for importing single services (smaller bundles). */
+export function createTransport(options) {
+	return newTransport(options, errorRegistry);
 }
-function createClient(options) {
-  const transport = createTransport(options);
-  const client = {
-    compute: {
-      policies: new ComputePoliciesService(transport)
-    },
-    console: {
-      tickets: new ConsoleTicketsService(transport)
-    },
-    guest: {
-      customization: new GuestCustomizationService(transport),
-      environment: new GuestEnvironmentService(transport),
-      filesystem: {
-        directories: new GuestFilesystemDirectoriesService(transport),
-        files: new GuestFilesystemFilesService(transport),
-        transfers: new GuestFilesystemTransfersService(transport)
-      },
-      identity: new GuestIdentityService(transport),
-      localFilesystem: new GuestLocalFilesystemService(transport),
-      networking: Object.assign(new GuestNetworkingService(transport), {
-        interfaces: new GuestNetworkingInterfacesService(transport),
-        routes: new GuestNetworkingRoutesService(transport)
-      }),
-      operations: new GuestOperationsService(transport),
-      power: new GuestPowerService(transport),
-      processes: new GuestProcessesService(transport)
-    },
-    hardware: Object.assign(new HardwareService(transport), {
-      adapter: {
-        nvme: new HardwareAdapterNvmeService(transport),
-        sata: new HardwareAdapterSataService(transport),
-        scsi: new HardwareAdapterScsiService(transport)
-      },
-      boot: Object.assign(new HardwareBootService(transport), {
-        device: new HardwareBootDeviceService(transport)
-      }),
-      cdrom: new HardwareCdromService(transport),
-      cpu: new HardwareCpuService(transport),
-      disk: new HardwareDiskService(transport),
-      ethernet: new HardwareEthernetService(transport),
-      floppy: new HardwareFloppyService(transport),
-      memory: new HardwareMemoryService(transport),
-      parallel: new HardwareParallelService(transport),
-      serial: new HardwareSerialService(transport)
-    }),
-    libraryItem: new LibraryItemService(transport),
-    power: new PowerService(transport),
-    storage: {
-      policy: Object.assign(new StoragePolicyService(transport), {
-        compliance: new StoragePolicyComplianceService(transport)
-      })
-    },
-    tools: Object.assign(new ToolsService(transport), {
-      installer: new ToolsInstallerService(transport)
-    }),
-    transport,
-    login: () => transport.login(),
-    logout: () => transport.logout(),
-    withResult: () => resultStyle(client)
-  };
-  return client;
+/**
+* Creates a client. Pass `sessionId`, or `username` and `password` (the client logs in on the
+* first call and again when the session expires).
+*/
+export function createClient(options) {
+	const transport = createTransport(options);
+	const client = {
+		compute: { policies: new ComputePoliciesService(transport) },
+		console: { tickets: new ConsoleTicketsService(transport) },
+		guest: {
+			customization: new GuestCustomizationService(transport),
+			environment: new GuestEnvironmentService(transport),
+			filesystem: {
+				directories: new GuestFilesystemDirectoriesService(transport),
+				files: new GuestFilesystemFilesService(transport),
+				transfers: new GuestFilesystemTransfersService(transport)
+			},
+			identity: new GuestIdentityService(transport),
+			localFilesystem: new GuestLocalFilesystemService(transport),
+			networking: Object.assign(new GuestNetworkingService(transport), {
+				interfaces: new GuestNetworkingInterfacesService(transport),
+				routes: new GuestNetworkingRoutesService(transport)
+			}),
+			operations: new GuestOperationsService(transport),
+			power: new GuestPowerService(transport),
+			processes: new GuestProcessesService(transport)
+		},
+		hardware: Object.assign(new HardwareService(transport), {
+			adapter: {
+				nvme: new HardwareAdapterNvmeService(transport),
+				sata: new HardwareAdapterSataService(transport),
+				scsi: new HardwareAdapterScsiService(transport)
+			},
+			boot: Object.assign(new HardwareBootService(transport), { device: new HardwareBootDeviceService(transport) }),
+			cdrom: new HardwareCdromService(transport),
+			cpu: new HardwareCpuService(transport),
+			disk: new HardwareDiskService(transport),
+			ethernet: new HardwareEthernetService(transport),
+			floppy: new HardwareFloppyService(transport),
+			memory: new HardwareMemoryService(transport),
+			parallel: new HardwareParallelService(transport),
+			serial: new HardwareSerialService(transport)
+		}),
+		libraryItem: new LibraryItemService(transport),
+		power: new PowerService(transport),
+		storage: { policy: Object.assign(new StoragePolicyService(transport), { compliance: new StoragePolicyComplianceService(transport) }) },
+		tools: Object.assign(new ToolsService(transport), { installer: new ToolsInstallerService(transport) }),
+		transport,
+		login: () => transport.login(),
+		logout: () => transport.logout(),
+		withResult: () => resultStyle(client)
+	};
+	return client;
 }
-export {
-  createClient,
-  createTransport
-};

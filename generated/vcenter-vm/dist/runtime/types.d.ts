@@ -6,7 +6,7 @@ declare const resourceBrand: unique symbol;
  * A plain string on the wire; the type keeps a VM id from being passed where a disk id goes.
  */
 export type Id<R extends string> = string & {
-    readonly [resourceBrand]: R;
+  readonly [resourceBrand]: R;
 };
 /** Marks a string you obtained elsewhere as an identifier of resource type `resourceType`. */
 export declare function id<R extends string>(resourceType: R, value: string): Id<R>;
@@ -23,13 +23,18 @@ export type Secret = string;
 export type Binary = string;
 export type Uri = string;
 /** The case values a tagged union knows for its discriminant `K` (without the open `string`). */
-export type KnownTags<T, K extends keyof T> = T extends unknown ? (string extends T[K] ? never : T[K]) : never;
+export type KnownTags<
+  T,
+  K extends keyof T
+> = T extends unknown ? (string extends T[K] ? never : T[K]) : never;
 /**
  * Narrows a tagged union to one case: `isCase(backing, 'type', 'ISO_FILE')` gives the ISO case,
  * with its required fields, even for data read from the server (which may hold unknown cases).
  * The tag must be one the union knows, so a typo is a compile error.
  */
-export declare function isCase<T extends object, K extends keyof T & string, V extends KnownTags<T, K> & string>(value: T, key: K, tag: V): value is Extract<T, {
-    readonly [P in K]: V;
-}>;
+export declare function isCase<
+  T extends object,
+  K extends keyof T & string,
+  V extends KnownTags<T, K> & string
+>(value: T, key: K, tag: V): value is Extract<T, { readonly [P in K]: V }>;
 export {};

@@ -5,26 +5,23 @@ import { errorRegistry } from "./errors.js";
 import { resultStyle } from "./runtime/result.js";
 import { GuestProcessesService } from "./services/guest/processes.js";
 import { HardwareCdromService } from "./services/hardware/cdrom.js";
-function createTransport(options) {
-  return newTransport(options, errorRegistry);
+/** Creates the connection on its own, for importing single services (smaller bundles). */
+export function createTransport(options) {
+	return newTransport(options, errorRegistry);
 }
-function createClient(options) {
-  const transport = createTransport(options);
-  const client = {
-    guest: {
-      processes: new GuestProcessesService(transport)
-    },
-    hardware: {
-      cdrom: new HardwareCdromService(transport)
-    },
-    transport,
-    login: () => transport.login(),
-    logout: () => transport.logout(),
-    withResult: () => resultStyle(client)
-  };
-  return client;
+/**
+* Creates a client. Pass `sessionId`, or `username` and `password` (the client logs in on the
+* first call and again when the session expires).
+*/
+export function createClient(options) {
+	const transport = createTransport(options);
+	const client = {
+		guest: { processes: new GuestProcessesService(transport) },
+		hardware: { cdrom: new HardwareCdromService(transport) },
+		transport,
+		login: () => transport.login(),
+		logout: () => transport.logout(),
+		withResult: () => resultStyle(client)
+	};
+	return client;
 }
-export {
-  createClient,
-  createTransport
-};
