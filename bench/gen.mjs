@@ -8,6 +8,7 @@ export const title = 'Generation time (cold, whole process)';
 
 const COLD = 'vcgen (empty cache)';
 const WARM = 'vcgen (warm cache)';
+const LEAN = 'vcgen --no-openapi-types (empty cache)';
 
 /** `(load 537ms, validate 14ms, …)` and `in 5.30 s` of vcgen's summary line. */
 export function parseSummary(stdout) {
@@ -30,6 +31,9 @@ export async function run(opts, log) {
   const warmCache = join(workDir('gen'), 'warm-cache');
   const tools = {
     [COLD]: { args: vcgenArgs, env: (dir) => vcgenEnv(join(dir, 'cache')) },
+    // The client without dist/openapi.d.ts, which is openapi-typescript's own output (the peer's
+    // whole job, run inside vcgen): the work that is vcgen's.
+    [LEAN]: { args: (dir) => [...vcgenArgs(dir), '--no-openapi-types'], env: (dir) => vcgenEnv(join(dir, 'cache')) },
     ...(vcgenHasCache() ? { [WARM]: { args: vcgenArgs, env: () => vcgenEnv(warmCache) } } : {}),
     'openapi-typescript': { args: (dir) => [BIN.openapiTypescript, spec.file, '-o', join(dir, 'schema.d.ts')] },
     '@hey-api/openapi-ts': { args: (dir) => [BIN.heyApi, '-i', spec.file, '-o', join(dir, 'out')] },
@@ -65,6 +69,7 @@ export async function run(opts, log) {
   const label = {
     [COLD]: `${COLD}`,
     [WARM]: `${WARM}`,
+    [LEAN]: `${LEAN}`,
     'openapi-typescript': `openapi-typescript ${pkgVersion('openapi-typescript')} (types)`,
     '@hey-api/openapi-ts': `@hey-api/openapi-ts ${pkgVersion('@hey-api/openapi-ts')} (types+sdk+client)`,
   };
@@ -74,9 +79,12 @@ export async function run(opts, log) {
     `${fmt.ms(s[n].min)} – ${fmt.ms(s[n].max)}`,
     fmt.ms(median(results[n].map((r) => r.cpuMs))),
     fmt.mb(median(results[n].map((r) => r.rssKB))),
-    n === COLD ? '1.00×' : n === WARM ? '–' : fmt.x(v / s[n].median),
+    n === COLD ? '1.00×' : n === WARM || n === LEAN ? '–' : fmt.x(v / s[n].median),
     target[n] ? `≤ ${target[n].toFixed(1)}× ${v / s[n].median <= target[n] ? 'met' : 'MISSED'}` : '',
   ]);
+  const versus = (n) =>
+    `${fmt.x(s[n].median / s['openapi-typescript'].median)} openapi-typescript, ${fmt.x(s[n].median / s['@hey-api/openapi-ts'].median)} hey-api`;
+  const leanNote = `Without dist/openapi.d.ts (\`--no-openapi-types\`, empty cache) vs peers: ${versus(LEAN)}.`;
   const warmNote = tools[WARM]
     ? `Warm cache vs peers: ${fmt.x(s[WARM].median / s['openapi-typescript'].median)} openapi-typescript, ${fmt.x(s[WARM].median / s['@hey-api/openapi-ts'].median)} hey-api ` +
       `(cache hits ${results[WARM][0].summary.cacheHits ?? '?'}).`
@@ -100,6 +108,7 @@ export async function run(opts, log) {
     '',
     table(['tool', 'median wall', 'min – max', 'CPU (user+sys)', 'peak RSS', 'vcgen ÷ tool', 'target'], rows),
     '',
+    leanNote,
     warmNote,
     '',
     `vcgen per stage (median of ${runs}; from its summary line; stages that ran on the worker thread overlap):`,
