@@ -3,7 +3,8 @@
 // line, and gets its comment back at that line's indentation, re-indented as prettier re-indents
 // a block comment whose lines all start with `*`.
 
-const DOC = /^([ \t]*)(\/\*\*[\s\S]*?\*\/)[ \t]*$/gm;
+// The comment's body holds no `*/` (so a match never spans two comments and the code between).
+const DOC = /^([ \t]*)(\/\*\*(?:[^*]|\*(?!\/))*\*\/)[ \t]*$/gm;
 const MARK = /\/\*\* @vcgen-doc (\d+) \*\//g;
 
 export interface Stashed {

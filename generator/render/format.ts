@@ -5,9 +5,11 @@
 // Doc comments are most of the generated text and most of prettier's time, yet all it does with
 // a doc comment on its own lines is re-indent it. So each one is swapped for a short marker
 // before prettier runs and put back, re-indented the way prettier does it, afterwards (docs.ts).
-// The result is byte for byte prettier's; when a marker does not come back on a line of its own,
-// the file is formatted again the plain way.
+// Large files go to prettier in pieces of whole statements (chunks.ts). The result is byte for
+// byte prettier's; when a marker does not come back on a line of its own, or a piece does not
+// parse, the file is formatted again the plain way.
 import type { Options, Plugin } from 'prettier';
+import { joinPieces, splitTopLevel } from './chunks.js';
 import { restoreDocs, stashDocs } from './docs.js';
 
 export const PRETTIER_OPTIONS: Options = {
@@ -24,7 +26,10 @@ export function loadPrettier(): Promise<[typeof import('prettier'), Plugin]> {
   return (loaded ??= Promise.all([import('prettier'), import('@prettier/plugin-oxc').then((m) => m.default as Plugin)]));
 }
 
-export async function format(path: string, text: string): Promise<string> {
+/** Largest piece of a TypeScript file prettier is given at once (chunks.ts). */
+export const PIECE_BYTES = 16_000;
+
+export async function format(path: string, text: string, pieceBytes = PIECE_BYTES): Promise<string> {
   const parser = path.endsWith('.ts') ? 'oxc-ts' : path.endsWith('.json') ? 'json' : path.endsWith('.md') ? 'markdown' : undefined;
   if (!parser) return text;
   const [prettier, oxc] = await loadPrettier();
@@ -32,6 +37,14 @@ export async function format(path: string, text: string): Promise<string> {
     prettier.format(source, { ...PRETTIER_OPTIONS, parser, filepath: path, plugins: [oxc] });
   if (parser !== 'oxc-ts') return run(text);
   const stashed = stashDocs(text);
-  if (!stashed.docs.length) return run(text);
-  return restoreDocs(await run(stashed.text), stashed.docs) ?? run(text);
+  const pieces = splitTopLevel(stashed.text, pieceBytes);
+  let formatted: string[];
+  try {
+    formatted = [];
+    for (const piece of pieces) formatted.push(await run(piece.text));
+  } catch (e) {
+    if (pieces.length === 1 && !stashed.docs.length) throw e;
+    return run(text);
+  }
+  return restoreDocs(joinPieces(pieces, formatted), stashed.docs) ?? run(text);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
+import { splitTopLevel } from '../../generator/render/chunks.js';
 import { restoreDocs, stashDocs } from '../../generator/render/docs.js';
 import { format, PRETTIER_OPTIONS } from '../../generator/render/format.js';
 import { openTools } from '../../generator/render/parallel.js';
@@ -25,12 +26,35 @@ const DOC_CASES: [string, string][] = [
   ['trailing blanks and tabs', 'export interface J {\n\t/**   \n\t * text   \n\t *\t\n\t */\n\tz: boolean;\n}\n'],
   ['a doc inside an object literal', 'export const o = {\n  /**\n   * a\n   */\n  a: 1,\n  /**\n   * b\n   */\n  b: [1, 2],\n};\n'],
   ['a doc before a long union', `/**\n * U\n */\nexport type U = ${Array.from({ length: 12 }, (_, i) => `'VALUE_NUMBER_${i}'`).join(' | ')};\n`],
+  [
+    'a doc sharing its line with code, then a doc of its own',
+    'export interface K {\n  /** a */ x:   string;\n  /**\n   * b\n   */\n  y:   number;\n}\n',
+  ],
   ['text that already holds the marker', '/**\n * mentions @vcgen-doc 0 on purpose\n */\nexport type M = 1;\n'],
 ];
 
 describe('format: doc comments set aside', () => {
   it.each(DOC_CASES)('%s: same bytes as plain prettier', async (_, text) => {
     expect(await format('x.ts', text)).toBe(await plain('x.ts', text));
+  });
+
+  it.each(DOC_CASES)('%s, in pieces of a few bytes: same bytes as plain prettier', async (_, text) => {
+    expect(await format('x.ts', text, 10)).toBe(await plain('x.ts', text));
+  });
+
+  it('joins pieces with the blank lines of the source, and falls back when a piece does not parse', async () => {
+    const text = `// head\nimport type {A} from './a.js';\n\n\n/**\n * X\n */\nexport type X = A;\nexport interface I {\n  x:   X;\n}\n\nexport const y   = 1;\nexport type Z = {\n  a: 1;\n};\n`;
+    const pieces = splitTopLevel(stashDocs(text).text, 1);
+    expect(pieces.map((p) => p.blankBefore)).toEqual([false, true, false, true, false]);
+    expect(await format('x.ts', text, 1)).toBe(await plain('x.ts', text));
+    // A split the rules allow but the code does not: still plain prettier's bytes.
+    const odd = 'export const s = `a;\nexport const t = 1;`;\nexport const u = 2;\n';
+    expect(await format('x.ts', odd, 1)).toBe(await plain('x.ts', odd));
+  });
+
+  it('never takes code between two comments for a comment', () => {
+    const { docs } = stashDocs('  /** a */ x: string;\n  /**\n   * b\n   */\n  y: number;\n');
+    expect(docs).toEqual(['/**\n   * b\n   */']);
   });
 
   it('replaces only comments that stand on their own lines', () => {
@@ -61,6 +85,8 @@ describe('format: doc comments set aside', () => {
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       expect(await plain(f, text), f).toBe(text);
+      // …and formatting it in pieces changes nothing either.
+      if (text.length > 8000) expect(await format(f, text, 4000), f).toBe(text);
     }
   }, 60_000);
 
