@@ -46,7 +46,6 @@ export function emitClient(ir: Ir): TemplateFile {
   const imports: ImportSpec[] = [
     { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['newTransport'], typeOnly: false },
     { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['ClientOptions', 'Transport'], typeOnly: true },
-    { from: moduleSpecifier(path, 'src/errors'), named: ['errorRegistry'], typeOnly: false },
     { from: moduleSpecifier(path, 'src/runtime/result'), named: ['resultStyle'], typeOnly: false },
     { from: moduleSpecifier(path, 'src/runtime/result'), named: ['ResultStyle'], typeOnly: true },
     ...ir.services.map((s) => ({ from: moduleSpecifier(path, `src/${s.module}`), named: [s.className], typeOnly: false })),

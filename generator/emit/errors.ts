@@ -1,4 +1,4 @@
-// errors.ts: one class per vAPI error type, and the registry the transport builds errors from.
+// errors.ts: one class per vAPI error type (made on first use), and UnknownVapiError, which knows them.
 import type { Ir } from '../ir/model.js';
 import { propertyKey, stringLiteral } from '../ir/names.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
@@ -14,25 +14,25 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
   const uses = new Uses();
   const classes = ir.errors.map((e) => ({
     name: e.className,
+    nameLiteral: stringLiteral(e.className),
     typeLiteral: stringLiteral(e.errorType),
     doc: docLines(e, [`vAPI error \`${e.id}\` (\`error_type\` ${e.errorType}).`]),
     extraFields: e.extraFields.filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name)).map((f) => ({
       key: propertyKey(f.name),
-      access: `init.fields?.${f.name}`,
       type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
       doc: docLines(f),
     })),
   }));
-  const registry = ir.errors.map((e) => ({ key: stringLiteral(e.errorType), className: e.className }));
   const file = 'src/errors.ts';
   return {
     path: file,
     template: 'errors.ts.hbs',
-    view: { classes, registry, hasExtra: classes.some((c) => c.extraFields.length) },
+    view: { classes, registry: stringLiteral(ir.errors.map((e) => e.errorType).join(' ')) },
     imports: [
-      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['VapiError'], typeOnly: false },
-      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['ErrorRegistry', 'VapiErrorInit'], typeOnly: true },
+      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['errorClass', 'unknownErrorClass'], typeOnly: false },
+      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['ErrorRegistry', 'VapiError', 'VapiErrorClass'], typeOnly: true },
       ...importsFor(file, uses, 'errors'),
     ],
   };
 }
+

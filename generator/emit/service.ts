@@ -52,7 +52,6 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
     `api: [${[api.method, api.path, ...(api.body !== undefined ? [api.body] : [])].map(stringLiteral).join(', ')}]`,
     `rest: ${rest ? `[${[rest.method, rest.path].map(stringLiteral).join(', ')}]` : 'null'}`,
-    `errors: [${op.errors.map((e) => stringLiteral(e.errorType)).join(', ')}]`,
   ];
   return {
     constName,
@@ -65,6 +64,7 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     errorUnion: errors.length ? errors.join(' | ') : 'never',
     errorDoc: [commentText(`Errors \`${op.method}\` can raise (vAPI operation \`${op.id}\`).`)],
     info,
+    errorTypes: op.errors.map((e) => stringLiteral(e.errorType)).join(', '),
     args: op.params.map((p) => p.tsName).join(', '),
     doc: docLines(op, opDocTail(op, errorClass)),
   };

@@ -20,6 +20,8 @@ export const TAKEN_GLOBALS = [
   'RequestEvent', 'ResponseEvent', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret',
   'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
   'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags', 'Logger',
+  'errorClass', 'VapiErrorClass', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'retry', 'hooks', 'logging',
+  'Hooks', 'RetryOptions', 'unknownErrorClass',
 ];
 
 const words = (s: string): string[] =>

@@ -1,5 +1,6 @@
 // Errors of the generated client: one class hierarchy for every failure a call can end in.
-// Emitted verbatim into the package (src/runtime/).
+// Emitted verbatim into the package (src/runtime/). The class of each vAPI error type is made on
+// first use (errorClass), so a bundle carries only the classes its code names.
 
 /** A message of a vAPI error: an id, its English text and its arguments. */
 export interface LocalizableMessage {
@@ -22,63 +23,93 @@ export interface VapiErrorInit {
   fields?: Record<string, unknown>;
 }
 
-/** A vAPI error returned by the server. `type` discriminates (`NOT_FOUND`, `UNAUTHENTICATED`, …). */
+/**
+ * A vAPI error returned by the server. `type` discriminates (`NOT_FOUND`, `UNAUTHENTICATED`, …).
+ * Extra fields of the error body (such as `challenge`) are also properties of the error.
+ */
 export class VapiError<T extends string = string, D = unknown> extends Error {
-  readonly type: T;
+  declare readonly type: T;
   /** HTTP status of the response. */
-  readonly status: number;
-  readonly messages: LocalizableMessage[];
+  declare readonly status: number;
+  declare readonly messages: LocalizableMessage[];
   /** Structured details some operations attach (typed per operation where the API documents it). */
-  readonly data: D | undefined;
+  declare readonly data: D | undefined;
   /** Canonical id of the operation that failed, e.g. `com.vmware.vcenter.vm.hardware.cdrom.get`. */
-  readonly operation: string;
+  declare readonly operation: string;
   /** Every field of the error body as received (including fields this client has no property for). */
-  readonly fields: Readonly<Record<string, unknown>>;
+  declare readonly fields: Readonly<Record<string, unknown>>;
 
   constructor(init: VapiErrorInit) {
-    const first = init.messages[0]?.default_message;
-    super(`${init.type}${first ? `: ${first}` : ''} (HTTP ${init.status}, ${init.operation})`);
+    const { type, status, messages, operation, fields = {} } = init;
+    const first = messages[0]?.default_message;
+    super(`${type}${first ? `: ${first}` : ''} (HTTP ${status}, ${operation})`);
     this.name = new.target.name;
-    this.type = init.type as T;
-    this.status = init.status;
-    this.messages = init.messages;
-    this.data = init.data as D | undefined;
-    this.operation = init.operation;
-    this.fields = init.fields ?? {};
+    // Extra fields of the body first, never over a member of the error itself.
+    for (const k in fields) if (!(k in this) && k != 'error_type') (this as Record<string, unknown>)[k] = fields[k];
+    Object.assign(this, init, { fields });
   }
 
+  /** The error without `fields` (the raw body, which its own properties already show). */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      type: this.type,
-      status: this.status,
-      operation: this.operation,
-      messages: this.messages,
-      data: this.data,
-    };
+    const { fields, ...json } = this;
+    return json;
   }
 }
 
-/** An error type this client does not know (a newer server); the raw type is kept in `type`. */
-export class UnknownVapiError extends VapiError<string> {}
+/** The class of the errors of one vAPI error type (what `instanceof` checks against). */
+export interface VapiErrorClass<E extends VapiError = VapiError> {
+  new (init: VapiErrorInit): E;
+  readonly prototype: E;
+}
+
+const classes = new Map<string, VapiErrorClass>();
+
+/**
+ * The class of vAPI error type `type`, made on first use and the same one ever after, whether
+ * the package's `errors.ts` or a failed call asks first.
+ */
+export function errorClass<E extends VapiError>(type: string, name?: string): VapiErrorClass<E> {
+  let made = classes.get(type);
+  if (!made) {
+    classes.set(type, (made = class extends VapiError {}));
+    // `NOT_FOUND` → NotFoundError (and ERROR, which would clash with Error, → VapiStdError)
+    name ??=
+      type == 'ERROR'
+        ? 'VapiStdError'
+        : type.toLowerCase().replace(/(^|_)(.)/g, (_, __, c: string) => c.toUpperCase()) + 'Error';
+  }
+  if (name) Object.defineProperty(made, 'name', { value: name });
+  return made as VapiErrorClass<E>;
+}
+
+/**
+ * `instanceof` this class is true for errors of a type the package has no class for (a newer
+ * server's), given the package's known types (errors.ts makes the package's UnknownVapiError).
+ */
+export function unknownErrorClass(known: string): VapiErrorClass {
+  return class UnknownVapiError extends VapiError {
+    static override [Symbol.hasInstance](e: unknown): boolean {
+      return e instanceof VapiError && !` ${known} `.includes(` ${e.type} `);
+    }
+  };
+}
 
 /**
  * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
  * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
  */
 export class TransportError extends Error {
-  readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol';
-  readonly operation: string;
+  declare readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol';
+  declare readonly operation: string;
   constructor(kind: TransportError['kind'], operation: string, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'TransportError';
-    this.kind = kind;
-    this.operation = operation;
+    Object.assign(this, { kind, operation });
   }
 }
 
-/** Error classes by vAPI error type; the generated `errors.ts` provides one for the whole API. */
-export type ErrorRegistry = Readonly<Record<string, new (init: VapiErrorInit) => VapiError>>;
+/** The vAPI error types the package has classes for, separated by spaces. */
+export type ErrorRegistry = string;
 
 const STATUS_TYPES: Readonly<Record<number, string>> = {
   400: 'INVALID_ARGUMENT',
@@ -91,18 +122,8 @@ const STATUS_TYPES: Readonly<Record<number, string>> = {
   504: 'TIMED_OUT',
 };
 
-const REST_PREFIX = 'com.vmware.vapi.std.errors.';
-
-/** `com.vmware.vapi.std.errors.not_found` → `NOT_FOUND`. */
-function restTypeToErrorType(restType: string): string {
-  const last = restType.startsWith(REST_PREFIX)
-    ? restType.slice(REST_PREFIX.length)
-    : restType.slice(restType.lastIndexOf('.') + 1);
-  return last.toUpperCase();
-}
-
 function asObject(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return v && typeof v == 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 /**
@@ -110,53 +131,31 @@ function asObject(v: unknown): Record<string, unknown> | undefined {
  * `/api` `{ error_type, messages, data }` and `/rest` `{ type: "com.vmware.vapi.std.errors.x", value: {…} }`;
  * an empty or non-JSON body becomes the error its HTTP status stands for.
  */
-export function decodeError(status: number, text: string, operation: string, registry: ErrorRegistry): VapiError {
-  let parsed: unknown;
+export function decodeError(status: number, text: string, operation: string): VapiError {
+  let body: Record<string, unknown> | undefined;
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    body = asObject(JSON.parse(text));
   } catch {
-    parsed = undefined;
+    // not JSON: the status says what it is
   }
-  const body = asObject(parsed);
-  let type: string | undefined;
-  let fields: Record<string, unknown> | undefined;
-  if (body && typeof body.error_type === 'string') {
-    type = body.error_type;
-    fields = body;
-  } else if (body && typeof body.type === 'string' && asObject(body.value)) {
-    type = restTypeToErrorType(body.type);
-    fields = asObject(body.value);
-  }
+  // /rest wraps the fields in `value` and names the type in full (`com.vmware.vapi.std.errors.not_found`).
+  const rest = typeof body?.type == 'string' && asObject(body.value);
+  const fields = rest || body;
+  let type = rest ? (body!.type as string).replace(/.*\./, '').toUpperCase() : (body?.error_type as string);
   const messages = Array.isArray(fields?.messages) ? (fields.messages as LocalizableMessage[]) : [];
-  if (!type) {
-    type = STATUS_TYPES[status] ?? (status >= 500 ? 'ERROR' : 'INVALID_REQUEST');
-    const snippet = text && !body ? text.slice(0, 200) : '';
-    if (snippet) messages.push({ id: 'vcgen.client.unexpected_body', default_message: snippet, args: [] });
+  if (typeof type != 'string') {
+    type = STATUS_TYPES[status] ?? (status > 499 ? 'ERROR' : 'INVALID_REQUEST');
+    if (text && !body) messages.push({ id: 'vcgen.unexpected_body', default_message: text.slice(0, 200), args: [] });
   }
-  const init: VapiErrorInit = { type, status, messages, data: fields?.data, operation, fields };
-  const Known = registry[type];
-  return Known ? new Known(init) : new UnknownVapiError(init);
+  return new (errorClass(type))({ type, status, messages, data: fields?.data, operation, fields });
 }
 
-const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|INVALID_CA|HOSTNAME_MISMATCH|ALTNAME/;
-
 /**
- * What a failed request says: a certificate failure is spelled out ("TLS certificate verification
- * failed: …", with what to do) instead of fetch's bare "fetch failed"; other errors keep their text.
+ * What a failed request says, with the reason fetch keeps in `cause` and the error code:
+ * "fetch failed (self-signed certificate in certificate chain) [SELF_SIGNED_CERT_IN_CHAIN]".
  */
 export function networkMessage(error: unknown): string {
-  for (
-    let e = error, depth = 0;
-    e && typeof e === 'object' && depth < 4;
-    e = (e as { cause?: unknown }).cause, depth++
-  ) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && TLS_CODE.test(code)) {
-      const advice = /ALTNAME|HOSTNAME/.test(code)
-        ? 'use the host name the certificate was issued for in baseUrl'
-        : "trust the server's CA with the ca option";
-      return `TLS certificate verification failed: ${(e as Error).message ?? code} (${code}); ${advice}`;
-    }
-  }
-  return (error as Error | undefined)?.message ?? 'network error';
+  type Failure = { message?: string; code?: string; cause?: Failure };
+  const { message = 'network error', cause, code = cause?.code } = (error ?? {}) as Failure;
+  return `${message}${cause?.message ? ` (${cause.message})` : ''}${code ? ` [${code}]` : ''}`;
 }

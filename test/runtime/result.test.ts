@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 async function serve(handler: Handler) {
   server = await startServer(handler);
-  return createClient({ baseUrl: server.url, sessionId: 's', retry: { attempts: 0 } });
+  return createClient({ baseUrl: server.url, sessionId: 's' });
 }
 
 describe('withResult()', () => {

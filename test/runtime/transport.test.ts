@@ -1,11 +1,12 @@
-// Transport behaviour on a local server: timeouts, aborts, bounded retries of idempotent calls,
-// hooks, and secrets that never show up in errors, logs or inspection.
+// Transport behaviour on a local server: timeouts, aborts, the opt-in plugins (bounded retries of
+// idempotent calls, hooks, logging), options that moved, and secrets that never show up in
+// errors, logs or inspection.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { minimal } from './load.js';
 import { startServer, type Handler, type TestServer } from './server.js';
 
-const { createClient, id, TransportError, VapiError } = minimal;
+const { createClient, hooks, id, logging, retry, TransportError, VapiError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '1');
 
@@ -48,7 +49,7 @@ describe('timeouts and aborts', () => {
 describe('retries', () => {
   it('retries a GET on 503 with backoff, a bounded number of times', async () => {
     const s = await serve(() => ({ status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } }));
-    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { attempts: 2, delayMs: 5 } });
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', plugins: [retry({ attempts: 2, delayMs: 5 })] });
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(VapiError);
     expect(s.requests).toHaveLength(3);
   });
@@ -56,16 +57,60 @@ describe('retries', () => {
   it('succeeds when a retried GET recovers, including after a connection reset', async () => {
     let n = 0;
     const s = await serve(() => (++n === 1 ? { reset: true } : n === 2 ? { status: 503 } : { body: [] }));
-    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { delayMs: 5 } });
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', plugins: [retry({ delayMs: 5 })] });
     await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
     expect(s.requests).toHaveLength(3);
   });
 
   it('never retries a non-idempotent call', async () => {
     const s = await serve(() => ({ status: 503 }));
-    const c = createClient({ baseUrl: s.url, sessionId: 'x', retry: { attempts: 5, delayMs: 1 } });
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', plugins: [retry({ attempts: 5, delayMs: 1 })] });
     await expect(c.hardware.cdrom.connect(vm, cd)).rejects.toBeInstanceOf(VapiError);
     expect(s.requests).toHaveLength(1);
+  });
+});
+
+describe('plugins', () => {
+  it('retries only while the retry plugin is listed, and its wait ends with the call signal', async () => {
+    const s = await serve(() => ({ status: 503 }));
+    await expect(createClient({ baseUrl: s.url, sessionId: 'x' }).hardware.cdrom.list(vm)).rejects.toBeInstanceOf(VapiError);
+    expect(s.requests).toHaveLength(1);
+    const c = createClient({ baseUrl: s.url, sessionId: 'x', plugins: [retry({ attempts: 3, delayMs: 10_000 })] });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 30);
+    const err = await c.hardware.cdrom.list(vm, { signal: ac.signal }).catch((e: unknown) => e);
+    expect((err as InstanceType<typeof TransportError>).kind).toBe('aborted');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('applies plugins in the order given, and lets a plugin of your own add headers', async () => {
+    const s = await serve(() => ({ body: [] }));
+    const order: string[] = [];
+    const c = createClient({
+      baseUrl: s.url,
+      sessionId: 'x',
+      plugins: [
+        (next) => (r) => (order.push('outer'), next({ ...r, headers: { ...r.headers, 'x-trace': '7' } })),
+        hooks({ onRequest: (e) => order.push(`hook ${e.attempt}`) }),
+      ],
+    });
+    await c.hardware.cdrom.list(vm);
+    expect(order).toEqual(['outer', 'hook 0']);
+    expect(s.requests[0]!.headers['x-trace']).toBe('7');
+  });
+
+  it('refuses the options that moved to plugins or createNodeFetch, naming the replacement', () => {
+    const base = { baseUrl: 'https://127.0.0.1:9', sessionId: 's' };
+    // @ts-expect-error retry is a plugin now
+    expect(() => createClient({ ...base, retry: { attempts: 1 } })).toThrow(/option retry moved/);
+    // @ts-expect-error logger is a plugin now
+    expect(() => createClient({ ...base, logger: console })).toThrow(/option logger moved/);
+    // @ts-expect-error onRequest is a plugin now
+    expect(() => createClient({ ...base, onRequest: () => undefined })).toThrow(/option onRequest moved/);
+    // @ts-expect-error ca is createNodeFetch's now
+    expect(() => createClient({ ...base, ca: 'pem' })).toThrow(/option ca moved/);
+    // @ts-expect-error insecure is createNodeFetch's now
+    expect(() => createClient({ ...base, insecure: true })).toThrow(/option insecure moved/);
   });
 });
 
@@ -76,8 +121,12 @@ describe('hooks and secrets', () => {
     const c = createClient({
       baseUrl: s.url,
       sessionId: 'top-secret-session',
-      onRequest: (e) => events.push(['req', e.method, e.url, e.operation]),
-      onResponse: (e) => events.push(['res', e.status, typeof e.durationMs]),
+      plugins: [
+        hooks({
+          onRequest: (e) => events.push(['req', e.method, e.url, e.operation]),
+          onResponse: (e) => events.push(['res', e.status, typeof e.durationMs]),
+        }),
+      ],
     });
     await c.hardware.cdrom.list(vm);
     expect(events).toEqual([
@@ -105,12 +154,12 @@ describe('hooks and secrets', () => {
     });
     const lines: string[] = [];
     const logger = { debug: (m: string) => lines.push(`debug ${m}`), warn: (m: string) => lines.push(`warn ${m}`) };
-    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret', logger, retry: { attempts: 1, delayMs: 1 } });
+    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret', plugins: [retry({ attempts: 1, delayMs: 1 }), logging(logger)] });
     await c.hardware.cdrom.list(vm, { headers: { 'x-second': '1' } }).catch(() => undefined);
     await c.hardware.cdrom.list(vm).catch(() => undefined);
     const text = lines.join('\n');
     expect(text).toMatch(/debug vcenter: GET http:\/\/127\.0\.0\.1:\d+\/api\/vcenter\/vm\/vm-1\/hardware\/cdrom -> \d+ in \d+ ms/);
-    expect(text).toContain('logging in again');
+    expect(text).toContain('session expired, logged in again');
     expect(text).toContain('answered 503; retry 1 of 1');
     expect(text).not.toMatch(/verysecret|pa55word/);
   });

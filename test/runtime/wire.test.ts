@@ -1,6 +1,7 @@
 // The generated client against a real HTTP server on 127.0.0.1: method, path, query, headers,
 // body and result decoding for both wire styles, and each error shape as a typed error.
 import { afterEach, describe, expect, it } from 'vitest';
+import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
 import { minimal } from './load.js';
 import { startServer, type Handler, type TestServer } from './server.js';
 
@@ -95,7 +96,7 @@ describe('errors', () => {
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err).toBeInstanceOf(VapiError);
     expect(err).toBeInstanceOf(Error);
-    const e = err as InstanceType<typeof NotFoundError<{ pid: number }>>;
+    const e = err as M.NotFoundError<{ pid: number }>;
     expect(e.type).toBe('NOT_FOUND');
     expect(e.status).toBe(404);
     expect(e.messages[0]!.default_message).toBe('VM vm-42 not found');

@@ -19,7 +19,10 @@ export interface VapiErrorInit {
   /** Every field of the error body (extra fields such as `challenge` of UNAUTHENTICATED). */
   fields?: Record<string, unknown>;
 }
-/** A vAPI error returned by the server. `type` discriminates (`NOT_FOUND`, `UNAUTHENTICATED`, …). */
+/**
+ * A vAPI error returned by the server. `type` discriminates (`NOT_FOUND`, `UNAUTHENTICATED`, …).
+ * Extra fields of the error body (such as `challenge`) are also properties of the error.
+ */
 export declare class VapiError<
   T extends string = string,
   D = unknown
@@ -35,10 +38,24 @@ export declare class VapiError<
   /** Every field of the error body as received (including fields this client has no property for). */
   readonly fields: Readonly<Record<string, unknown>>;
   constructor(init: VapiErrorInit);
+  /** The error without `fields` (the raw body, which its own properties already show). */
   toJSON(): Record<string, unknown>;
 }
-/** An error type this client does not know (a newer server); the raw type is kept in `type`. */
-export declare class UnknownVapiError extends VapiError<string> {}
+/** The class of the errors of one vAPI error type (what `instanceof` checks against). */
+export interface VapiErrorClass<E extends VapiError = VapiError> {
+  new (init: VapiErrorInit): E;
+  readonly prototype: E;
+}
+/**
+ * The class of vAPI error type `type`, made on first use and the same one ever after, whether
+ * the package's `errors.ts` or a failed call asks first.
+ */
+export declare function errorClass<E extends VapiError>(type: string, name?: string): VapiErrorClass<E>;
+/**
+ * `instanceof` this class is true for errors of a type the package has no class for (a newer
+ * server's), given the package's known types (errors.ts makes the package's UnknownVapiError).
+ */
+export declare function unknownErrorClass(known: string): VapiErrorClass;
 /**
  * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
  * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
@@ -48,16 +65,16 @@ export declare class TransportError extends Error {
   readonly operation: string;
   constructor(kind: TransportError["kind"], operation: string, message: string, cause?: unknown);
 }
-/** Error classes by vAPI error type; the generated `errors.ts` provides one for the whole API. */
-export type ErrorRegistry = Readonly<Record<string, new (init: VapiErrorInit) => VapiError>>;
+/** The vAPI error types the package has classes for, separated by spaces. */
+export type ErrorRegistry = string;
 /**
  * Turns a non-2xx response into an error instance. Reads both wire shapes:
  * `/api` `{ error_type, messages, data }` and `/rest` `{ type: "com.vmware.vapi.std.errors.x", value: {…} }`;
  * an empty or non-JSON body becomes the error its HTTP status stands for.
  */
-export declare function decodeError(status: number, text: string, operation: string, registry: ErrorRegistry): VapiError;
+export declare function decodeError(status: number, text: string, operation: string): VapiError;
 /**
- * What a failed request says: a certificate failure is spelled out ("TLS certificate verification
- * failed: …", with what to do) instead of fetch's bare "fetch failed"; other errors keep their text.
+ * What a failed request says, with the reason fetch keeps in `cause` and the error code:
+ * "fetch failed (self-signed certificate in certificate chain) [SELF_SIGNED_CERT_IN_CHAIN]".
  */
 export declare function networkMessage(error: unknown): string;

@@ -4,15 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.update",
@@ -22,38 +14,13 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware"]
 };
 const OP_UPGRADE = {
 	id: "com.vmware.vcenter.vm.hardware.upgrade",
 	params: [["vm", "path"], ["version", "body"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware?action=upgrade"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/action/upgrade"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/action/upgrade"]
 };
 /**
 * Virtual hardware version (VM compatibility level) of a VM, and the upgrade that can be scheduled to move it to a newer version.
@@ -70,6 +37,42 @@ export class HardwareService {
 		get: OP_GET,
 		update: OP_UPDATE,
 		upgrade: OP_UPGRADE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		upgrade: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Read the VM's hardware version and the state of its scheduled upgrade, if any.

@@ -4,12 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.library_item.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/library-item"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/library-item"],
-	errors: [
-		"NOT_FOUND",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/library-item"]
 };
 /**
 * The content library item a VM is linked to.
@@ -23,6 +18,12 @@ export class LibraryItemService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: [
+		"NOT_FOUND",
+		"UNAUTHENTICATED",
+		"UNAUTHORIZED"
+	] };
 	/**
 	* Find the content library item a VM is linked to, such as the VM template it was checked out from.
 	*

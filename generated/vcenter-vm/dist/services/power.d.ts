@@ -41,6 +41,14 @@ export declare class PowerService {
     readonly stop: OperationInfo;
     readonly suspend: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly reset: readonly string[];
+    readonly start: readonly string[];
+    readonly stop: readonly string[];
+    readonly suspend: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: PowerGetError;

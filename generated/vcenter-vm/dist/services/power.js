@@ -4,80 +4,31 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.power.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/power"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/power"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/power"]
 };
 const OP_RESET = {
 	id: "com.vmware.vcenter.vm.power.reset",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/power?action=reset"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/power/reset"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/power/reset"]
 };
 const OP_START = {
 	id: "com.vmware.vcenter.vm.power.start",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/power?action=start"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/power/start"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_IN_USE",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/power/start"]
 };
 const OP_STOP = {
 	id: "com.vmware.vcenter.vm.power.stop",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/power?action=stop"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/power/stop"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/power/stop"]
 };
 const OP_SUSPEND = {
 	id: "com.vmware.vcenter.vm.power.suspend",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/power?action=suspend"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/power/suspend"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/power/suspend"]
 };
 /**
 * Power state of a VM, and hard power operations (on, off, suspend, reset).
@@ -96,6 +47,58 @@ export class PowerService {
 		start: OP_START,
 		stop: OP_STOP,
 		suspend: OP_SUSPEND
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		reset: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		start: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_IN_USE",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		stop: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		suspend: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Read the power state of a VM.

@@ -31,6 +31,12 @@ export declare class ToolsService {
     readonly update: OperationInfo;
     readonly upgrade: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly update: readonly string[];
+    readonly upgrade: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: ToolsGetError;

@@ -4,12 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.tools.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/tools"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/tools"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/tools"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.tools.update",
@@ -19,27 +14,13 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/tools",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/tools"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/tools"]
 };
 const OP_UPGRADE = {
 	id: "com.vmware.vcenter.vm.tools.upgrade",
 	params: [["vm", "path"], ["command_line_options", "body"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/tools?action=upgrade"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/tools?action=upgrade"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/tools?action=upgrade"]
 };
 /**
 * VMware Tools in the guest of a VM - its state, its upgrade policy, and upgrades.
@@ -56,6 +37,28 @@ export class ToolsService {
 		get: OP_GET,
 		update: OP_UPDATE,
 		upgrade: OP_UPGRADE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		],
+		update: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		],
+		upgrade: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED"
+		]
 	};
 	/**
 	* Read the VMware Tools state and upgrade policy of a VM.

@@ -25,7 +25,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -36,18 +35,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_UPGRADE: OperationInfo = {
@@ -58,19 +45,6 @@ const OP_UPGRADE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware?action=upgrade'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/action/upgrade'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -136,6 +110,40 @@ export class HardwareService {
     get: OP_GET,
     update: OP_UPDATE,
     upgrade: OP_UPGRADE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly update: readonly string[];
+    readonly upgrade: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    update: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    upgrade: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -25,7 +25,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/power'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/power'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_RESET: OperationInfo = {
@@ -33,15 +32,6 @@ const OP_RESET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/power?action=reset'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/power/reset'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_START: OperationInfo = {
@@ -49,19 +39,6 @@ const OP_START: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/power?action=start'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/power/start'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_IN_USE',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_STOP: OperationInfo = {
@@ -69,15 +46,6 @@ const OP_STOP: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/power?action=stop'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/power/stop'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_SUSPEND: OperationInfo = {
@@ -85,16 +53,6 @@ const OP_SUSPEND: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/power?action=suspend'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/power/suspend'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -186,6 +144,58 @@ export class PowerService {
     start: OP_START,
     stop: OP_STOP,
     suspend: OP_SUSPEND,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly reset: readonly string[];
+    readonly start: readonly string[];
+    readonly stop: readonly string[];
+    readonly suspend: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    reset: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    start: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_IN_USE',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    stop: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    suspend: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

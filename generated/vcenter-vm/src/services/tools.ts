@@ -20,7 +20,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/tools'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/tools'],
-  errors: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -31,7 +30,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/tools', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/tools'],
-  errors: ['ERROR', 'INVALID_ARGUMENT', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_UPGRADE: OperationInfo = {
@@ -42,14 +40,6 @@ const OP_UPGRADE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/tools?action=upgrade'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/tools?action=upgrade'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-  ],
 };
 
 /**
@@ -94,6 +84,24 @@ export class ToolsService {
     get: OP_GET,
     update: OP_UPDATE,
     upgrade: OP_UPGRADE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly update: readonly string[];
+    readonly upgrade: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    update: ['ERROR', 'INVALID_ARGUMENT', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    upgrade: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -4,8 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.compute.policies.get",
 	params: [["vm", "path"], ["policy", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/compute/policies/{policy}"],
-	rest: null,
-	errors: ["NOT_FOUND", "UNAUTHORIZED"]
+	rest: null
 };
 /**
 * Compliance of a VM with the compute policies of vCenter (read only).
@@ -19,6 +18,8 @@ export class ComputePoliciesService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: ["NOT_FOUND", "UNAUTHORIZED"] };
 	/**
 	* Report whether a VM currently satisfies one compute policy.
 	*

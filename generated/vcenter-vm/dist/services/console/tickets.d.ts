@@ -21,6 +21,10 @@ export declare class ConsoleTicketsService {
   static readonly operations: {
     readonly create: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly create: ConsoleTicketsCreateError;

@@ -8,17 +8,7 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/console/tickets",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/console/tickets"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/console/tickets"]
 };
 /**
 * Single-use URLs that open the console of a VM in a remote console client or a browser.
@@ -32,6 +22,17 @@ export class ConsoleTicketsService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { create: OP_CREATE };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { create: [
+		"ERROR",
+		"INVALID_ARGUMENT",
+		"NOT_ALLOWED_IN_CURRENT_STATE",
+		"NOT_FOUND",
+		"RESOURCE_INACCESSIBLE",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHENTICATED",
+		"UNAUTHORIZED"
+	] };
 	/**
 	* Issue a console ticket for a VM. The URL works once and expires 30 minutes after it is issued. A `WEBMKS` ticket needs a powered-on VM; a `VMRC` ticket can also be had for a VM that is off.
 	*

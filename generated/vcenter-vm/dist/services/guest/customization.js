@@ -4,13 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.customization.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/customization"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/customization"],
-	errors: [
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/customization"]
 };
 const OP_SET = {
 	id: "com.vmware.vcenter.vm.guest.customization.set",
@@ -20,15 +14,7 @@ const OP_SET = {
 		"/api/vcenter/vm/{vm}/guest/customization",
 		"spec"
 	],
-	rest: ["PUT", "/rest/vcenter/vm/{vm}/guest/customization"],
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PUT", "/rest/vcenter/vm/{vm}/guest/customization"]
 };
 /**
 * Attach a guest customization spec to a VM and follow its progress; the guest applies it at the next power-on.
@@ -44,6 +30,23 @@ export class GuestCustomizationService {
 	static operations = {
 		get: OP_GET,
 		set: OP_SET
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"NOT_FOUND",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		set: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Get the status of the customization attached to a VM.

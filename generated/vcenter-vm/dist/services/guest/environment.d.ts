@@ -26,6 +26,11 @@ export declare class GuestEnvironmentService {
     readonly get: OperationInfo;
     readonly list: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: GuestEnvironmentGetError;

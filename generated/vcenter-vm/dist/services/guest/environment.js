@@ -8,16 +8,7 @@ const OP_GET = {
 		["name", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/environment/{name}?action=get"],
-	rest: null,
-	errors: [
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.environment.list",
@@ -27,16 +18,7 @@ const OP_LIST = {
 		["names", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/environment?action=list"],
-	rest: null,
-	errors: [
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 /**
 * Read environment variables inside the guest operating system; needs running VMware Tools and guest credentials.
@@ -52,6 +34,27 @@ export class GuestEnvironmentService {
 	static operations = {
 		get: OP_GET,
 		list: OP_LIST
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		list: [
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Read one environment variable in the guest. With `interactive_session` set in the credentials the desktop user's environment is read, otherwise the system user's.

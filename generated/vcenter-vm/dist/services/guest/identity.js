@@ -4,13 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.identity.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/identity"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/identity"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/identity"]
 };
 /**
 * Which operating system runs in a VM, as VMware Tools reports it.
@@ -24,6 +18,13 @@ export class GuestIdentityService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: [
+		"ERROR",
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHENTICATED"
+	] };
 	/**
 	* Get the guest OS identity; fails with `service_unavailable` while VMware Tools is not running or has not reported yet.
 	*

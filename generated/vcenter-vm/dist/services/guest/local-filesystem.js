@@ -4,13 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.local_filesystem.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/local-filesystem"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/local-filesystem"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/local-filesystem"]
 };
 /**
 * Size and free space of the file systems mounted in the guest, as VMware Tools reports them.
@@ -24,6 +18,13 @@ export class GuestLocalFilesystemService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: [
+		"ERROR",
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHENTICATED"
+	] };
 	/**
 	* List the guest's local file systems with size and free space; fails with `service_unavailable` while VMware Tools is not running or has not reported yet.
 	*

@@ -4,12 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.networking.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/networking"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking"]
 };
 /**
 * Guest-wide network settings as VMware Tools reports them; per-adapter data comes from `interfaces`, routing from `routes`.
@@ -23,6 +18,12 @@ export class GuestNetworkingService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: [
+		"ERROR",
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE"
+	] };
 	/**
 	* Get the guest-wide DNS settings reported by VMware Tools.
 	*

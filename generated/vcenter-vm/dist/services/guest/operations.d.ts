@@ -21,6 +21,10 @@ export declare class GuestOperationsService {
   static readonly operations: {
     readonly get: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: GuestOperationsGetError;

@@ -4,12 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.operations.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/operations"],
-	rest: null,
-	errors: [
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHORIZED"
-	]
+	rest: null
 };
 /**
 * Whether a VM can take guest operations (processes, files, environment) right now.
@@ -23,6 +18,12 @@ export class GuestOperationsService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { get: OP_GET };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { get: [
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHORIZED"
+	] };
 	/**
 	* Check whether VMware Tools in the guest is ready for guest operations, plain and interactive.
 	*

@@ -36,6 +36,13 @@ export declare class GuestPowerService {
     readonly shutdown: OperationInfo;
     readonly standby: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly reboot: readonly string[];
+    readonly shutdown: readonly string[];
+    readonly standby: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: GuestPowerGetError;

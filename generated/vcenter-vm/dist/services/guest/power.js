@@ -4,58 +4,25 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.power.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/power"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/power"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/power"]
 };
 const OP_REBOOT = {
 	id: "com.vmware.vcenter.vm.guest.power.reboot",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/power?action=reboot"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=reboot"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=reboot"]
 };
 const OP_SHUTDOWN = {
 	id: "com.vmware.vcenter.vm.guest.power.shutdown",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/power?action=shutdown"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=shutdown"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=shutdown"]
 };
 const OP_STANDBY = {
 	id: "com.vmware.vcenter.vm.guest.power.standby",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/power?action=standby"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=standby"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/power?action=standby"]
 };
 /**
 * Ask the guest OS, through VMware Tools, to shut down, restart or go to standby, and read its power state. For hard power changes use `com.vmware.vcenter.vm.power`.
@@ -73,6 +40,42 @@ export class GuestPowerService {
 		reboot: OP_REBOOT,
 		shutdown: OP_SHUTDOWN,
 		standby: OP_STANDBY
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		],
+		reboot: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNSUPPORTED"
+		],
+		shutdown: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNSUPPORTED"
+		],
+		standby: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Get the guest OS power state and whether it takes soft power requests.

@@ -8,18 +8,7 @@ const OP_CREATE = {
 		["spec", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes?action=create"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.processes.delete",
@@ -29,16 +18,7 @@ const OP_DELETE = {
 		["pid", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"],
-	rest: null,
-	errors: [
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.processes.get",
@@ -48,31 +28,13 @@ const OP_GET = {
 		["pid", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes/{pid}?action=get"],
-	rest: null,
-	errors: [
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.processes.list",
 	params: [["vm", "path"], ["credentials", "body"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes?action=list"],
-	rest: null,
-	errors: [
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 /**
 * Start, inspect and end programs inside the guest operating system; needs running VMware Tools and guest credentials.
@@ -90,6 +52,47 @@ export class GuestProcessesService {
 		delete: OP_DELETE,
 		get: OP_GET,
 		list: OP_LIST
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		create: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		get: [
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		list: [
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Start a program in the guest and return its process ID. Follow it with `get` or `list`; its exit status and finish time stay readable for 5 minutes after it ends.

@@ -4,15 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.boot.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/boot"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/boot"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/boot"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.boot.update",
@@ -22,17 +14,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/boot",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/boot"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/boot"]
 };
 /**
 * Firmware type and boot-process settings of a VM (delay, retry, entering setup).
@@ -48,6 +30,27 @@ export class HardwareBootService {
 	static operations = {
 		get: OP_GET,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Read the VM's firmware type and boot-process settings.

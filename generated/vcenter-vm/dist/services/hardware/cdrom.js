@@ -4,18 +4,7 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.connect",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/connect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/connect"]
 };
 const OP_CREATE = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.create",
@@ -25,82 +14,31 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/cdrom",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_IN_USE",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.delete",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"]
 };
 const OP_DISCONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.disconnect",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=disconnect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/disconnect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/disconnect"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.get",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/cdrom"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.update",
@@ -114,17 +52,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"]
 };
 /**
 * CD/DVD drives of a virtual machine: list, inspect, add, reconfigure and remove them, and connect or disconnect them while the VM runs.
@@ -145,6 +73,81 @@ export class HardwareCdromService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		create: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_IN_USE",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		disconnect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Connect a CD-ROM of a running VM to its backing, so the guest sees the media. For a powered-off VM use `update` with `start_connected`.

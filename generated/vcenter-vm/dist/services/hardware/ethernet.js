@@ -4,18 +4,7 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.connect",
 	params: [["vm", "path"], ["nic", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/ethernet/{nic}?action=connect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/connect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/connect"]
 };
 const OP_CREATE = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.create",
@@ -25,79 +14,31 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/ethernet",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.delete",
 	params: [["vm", "path"], ["nic", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/ethernet/{nic}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"]
 };
 const OP_DISCONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.disconnect",
 	params: [["vm", "path"], ["nic", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/ethernet/{nic}?action=disconnect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/disconnect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/disconnect"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.get",
 	params: [["vm", "path"], ["nic", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/ethernet/{nic}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/ethernet"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/ethernet"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/ethernet"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.ethernet.update",
@@ -111,17 +52,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/ethernet/{nic}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}"]
 };
 /**
 * Virtual network adapters (NICs) of a virtual machine: list, inspect, add, reconfigure and remove them, and connect or disconnect them while the VM runs.
@@ -142,6 +73,78 @@ export class HardwareEthernetService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		create: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		disconnect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Connect a network adapter of a running VM to its network, like plugging in the cable. For a powered-off VM use `update` with `start_connected`.

@@ -4,18 +4,7 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.connect",
 	params: [["vm", "path"], ["floppy", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/floppy/{floppy}?action=connect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}/connect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}/connect"]
 };
 const OP_CREATE = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.create",
@@ -25,79 +14,31 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/floppy",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.delete",
 	params: [["vm", "path"], ["floppy", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/floppy/{floppy}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"]
 };
 const OP_DISCONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.disconnect",
 	params: [["vm", "path"], ["floppy", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/floppy/{floppy}?action=disconnect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}/disconnect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}/disconnect"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.get",
 	params: [["vm", "path"], ["floppy", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/floppy/{floppy}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/floppy"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/floppy"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/floppy"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.floppy.update",
@@ -111,17 +52,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/floppy/{floppy}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/floppy/{floppy}"]
 };
 /**
 * Virtual floppy drives of a VM: list, inspect, add, reconfigure and remove them, and connect or disconnect them while the VM runs.
@@ -142,6 +73,78 @@ export class HardwareFloppyService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		create: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		disconnect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Connect a floppy drive of a running VM to its backing, so the guest sees the disk. For a powered-off VM use `update` with `start_connected`.

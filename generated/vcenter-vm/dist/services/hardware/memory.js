@@ -4,15 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.memory.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/memory"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/memory"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/memory"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.memory.update",
@@ -22,18 +14,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/memory",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/memory"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/memory"]
 };
 /**
 * Memory size and memory hot-add settings of a VM.
@@ -49,6 +30,28 @@ export class HardwareMemoryService {
 	static operations = {
 		get: OP_GET,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Read the VM's memory configuration.

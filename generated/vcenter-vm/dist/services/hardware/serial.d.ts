@@ -51,6 +51,16 @@ export declare class HardwareSerialService {
     readonly list: OperationInfo;
     readonly update: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly disconnect: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly connect: HardwareSerialConnectError;

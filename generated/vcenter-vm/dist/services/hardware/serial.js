@@ -4,18 +4,7 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.serial.connect",
 	params: [["vm", "path"], ["port", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/serial/{port}?action=connect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial/{port}/connect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial/{port}/connect"]
 };
 const OP_CREATE = {
 	id: "com.vmware.vcenter.vm.hardware.serial.create",
@@ -25,79 +14,31 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/serial",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.serial.delete",
 	params: [["vm", "path"], ["port", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/serial/{port}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"]
 };
 const OP_DISCONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.serial.disconnect",
 	params: [["vm", "path"], ["port", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/serial/{port}?action=disconnect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial/{port}/disconnect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/serial/{port}/disconnect"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.serial.get",
 	params: [["vm", "path"], ["port", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/serial/{port}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.serial.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/serial"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/serial"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/serial"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.serial.update",
@@ -111,17 +52,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/serial/{port}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/serial/{port}"]
 };
 /**
 * Serial (COM) ports of a virtual machine: list, inspect, add, reconfigure and remove them, and connect or disconnect them while the VM runs.
@@ -142,6 +73,78 @@ export class HardwareSerialService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		create: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		disconnect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Connect a serial port of a running VM to its backing, so the guest can use it. For a powered-off VM use `update` with `start_connected`.

@@ -26,6 +26,11 @@ export declare class StoragePolicyService {
     readonly get: OperationInfo;
     readonly update: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly update: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: StoragePolicyGetError;

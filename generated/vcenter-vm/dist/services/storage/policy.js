@@ -4,14 +4,7 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.storage.policy.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/storage/policy"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/storage/policy"],
-	errors: [
-		"ERROR",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/storage/policy"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.storage.policy.update",
@@ -21,16 +14,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/storage/policy",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/storage/policy"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/storage/policy"]
 };
 /**
 * Storage (SPBM) policies assigned to the home files and the virtual disks of a VM.
@@ -46,6 +30,25 @@ export class StoragePolicyService {
 	static operations = {
 		get: OP_GET,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Read which storage policies are assigned to the VM home and to each virtual disk.

@@ -31,6 +31,12 @@ export declare class ToolsInstallerService {
     readonly disconnect: OperationInfo;
     readonly get: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly disconnect: readonly string[];
+    readonly get: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly connect: ToolsInstallerConnectError;

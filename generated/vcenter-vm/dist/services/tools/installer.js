@@ -4,37 +4,19 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.tools.installer.connect",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/tools/installer?action=connect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/tools/installer?action=connect"],
-	errors: [
-		"ALREADY_IN_DESIRED_STATE",
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/tools/installer?action=connect"]
 };
 const OP_DISCONNECT = {
 	id: "com.vmware.vcenter.vm.tools.installer.disconnect",
 	params: [["vm", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/tools/installer?action=disconnect"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/tools/installer?action=disconnect"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/tools/installer?action=disconnect"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.tools.installer.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/tools/installer"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/tools/installer"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/tools/installer"]
 };
 /**
 * The VMware Tools installer image, mounted in the virtual CD-ROM drive of a VM.
@@ -51,6 +33,27 @@ export class ToolsInstallerService {
 		connect: OP_CONNECT,
 		disconnect: OP_DISCONNECT,
 		get: OP_GET
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: [
+			"ALREADY_IN_DESIRED_STATE",
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		],
+		disconnect: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"UNAUTHENTICATED"
+		]
 	};
 	/**
 	* Mount the VMware Tools installer image as a CD-ROM in a running VM. Windows guests with autorun launch the installer, which then waits for user input; on other guests someone has to start it (on Linux, unpack the archive and run the installer). Follow the installation with `get` of the Tools service.

@@ -15,7 +15,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/compute/policies/{policy}'],
   rest: null,
-  errors: ['NOT_FOUND', 'UNAUTHORIZED'],
 };
 
 /**
@@ -40,6 +39,13 @@ export class ComputePoliciesService {
     readonly get: OperationInfo;
   } = {
     get: OP_GET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+  } = {
+    get: ['NOT_FOUND', 'UNAUTHORIZED'],
   };
 
   /** Type-only: the error union of each operation, by method. */

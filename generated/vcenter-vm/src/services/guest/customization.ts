@@ -19,7 +19,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/guest/customization'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/guest/customization'],
-  errors: ['NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_SET: OperationInfo = {
@@ -30,14 +29,6 @@ const OP_SET: OperationInfo = {
   ],
   api: ['PUT', '/api/vcenter/vm/{vm}/guest/customization', 'spec'],
   rest: ['PUT', '/rest/vcenter/vm/{vm}/guest/customization'],
-  errors: [
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -76,6 +67,22 @@ export class GuestCustomizationService {
   } = {
     get: OP_GET,
     set: OP_SET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly set: readonly string[];
+  } = {
+    get: ['NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    set: [
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -24,15 +24,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/environment/{name}?action=get'],
   rest: null,
-  errors: [
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_LIST: OperationInfo = {
@@ -44,15 +35,6 @@ const OP_LIST: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/environment?action=list'],
   rest: null,
-  errors: [
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -98,6 +80,31 @@ export class GuestEnvironmentService {
   } = {
     get: OP_GET,
     list: OP_LIST,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+  } = {
+    get: [
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    list: [
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

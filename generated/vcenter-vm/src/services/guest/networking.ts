@@ -12,7 +12,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/guest/networking'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/guest/networking'],
-  errors: ['ERROR', 'NOT_FOUND', 'SERVICE_UNAVAILABLE'],
 };
 
 /**
@@ -37,6 +36,13 @@ export class GuestNetworkingService {
     readonly get: OperationInfo;
   } = {
     get: OP_GET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'SERVICE_UNAVAILABLE'],
   };
 
   /** Type-only: the error union of each operation, by method. */

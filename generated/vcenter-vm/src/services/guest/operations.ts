@@ -12,7 +12,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/guest/operations'],
   rest: null,
-  errors: ['NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHORIZED'],
 };
 
 /**
@@ -37,6 +36,13 @@ export class GuestOperationsService {
     readonly get: OperationInfo;
   } = {
     get: OP_GET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+  } = {
+    get: ['NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHORIZED'],
   };
 
   /** Type-only: the error union of each operation, by method. */

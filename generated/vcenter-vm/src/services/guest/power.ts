@@ -21,7 +21,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/guest/power'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/guest/power'],
-  errors: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_REBOOT: OperationInfo = {
@@ -29,15 +28,6 @@ const OP_REBOOT: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/power?action=reboot'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/guest/power?action=reboot'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_SHUTDOWN: OperationInfo = {
@@ -45,15 +35,6 @@ const OP_SHUTDOWN: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/power?action=shutdown'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/guest/power?action=shutdown'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_STANDBY: OperationInfo = {
@@ -61,16 +42,6 @@ const OP_STANDBY: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/power?action=standby'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/guest/power?action=standby'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -138,6 +109,44 @@ export class GuestPowerService {
     reboot: OP_REBOOT,
     shutdown: OP_SHUTDOWN,
     standby: OP_STANDBY,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly reboot: readonly string[];
+    readonly shutdown: readonly string[];
+    readonly standby: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    reboot: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNSUPPORTED',
+    ],
+    shutdown: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNSUPPORTED',
+    ],
+    standby: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -32,17 +32,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes?action=create'],
   rest: null,
-  errors: [
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -54,15 +43,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
   rest: null,
-  errors: [
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_GET: OperationInfo = {
@@ -74,15 +54,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=get'],
   rest: null,
-  errors: [
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_LIST: OperationInfo = {
@@ -93,15 +64,6 @@ const OP_LIST: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes?action=list'],
   rest: null,
-  errors: [
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -177,6 +139,53 @@ export class GuestProcessesService {
     delete: OP_DELETE,
     get: OP_GET,
     list: OP_LIST,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+  } = {
+    create: [
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    delete: [
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    get: [
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    list: [
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -34,17 +34,6 @@ const OP_CONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/connect'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_CREATE: OperationInfo = {
@@ -55,20 +44,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom', 'spec'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/cdrom'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_IN_USE',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -79,16 +54,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['DELETE', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
   rest: ['DELETE', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_DISCONNECT: OperationInfo = {
@@ -99,17 +64,6 @@ const OP_DISCONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=disconnect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/disconnect'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_GET: OperationInfo = {
@@ -120,7 +74,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_LIST: OperationInfo = {
@@ -128,7 +81,6 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -140,16 +92,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -274,6 +216,76 @@ export class HardwareCdromService {
     get: OP_GET,
     list: OP_LIST,
     update: OP_UPDATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly disconnect: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  } = {
+    connect: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    create: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_IN_USE',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    delete: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    disconnect: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    list: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    update: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -33,17 +33,6 @@ const OP_CONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/ethernet/{nic}?action=connect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/connect'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_CREATE: OperationInfo = {
@@ -54,18 +43,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/ethernet', 'spec'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/ethernet'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -76,15 +53,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['DELETE', '/api/vcenter/vm/{vm}/hardware/ethernet/{nic}'],
   rest: ['DELETE', '/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}'],
-  errors: [
-    'ERROR',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_DISCONNECT: OperationInfo = {
@@ -95,17 +63,6 @@ const OP_DISCONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/ethernet/{nic}?action=disconnect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}/disconnect'],
-  errors: [
-    'ALREADY_IN_DESIRED_STATE',
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_GET: OperationInfo = {
@@ -116,7 +73,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/ethernet/{nic}'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_LIST: OperationInfo = {
@@ -124,7 +80,6 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/ethernet'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/ethernet'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -136,16 +91,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/ethernet/{nic}', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/ethernet/{nic}'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -267,6 +212,73 @@ export class HardwareEthernetService {
     get: OP_GET,
     list: OP_LIST,
     update: OP_UPDATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly disconnect: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  } = {
+    connect: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    create: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    delete: [
+      'ERROR',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    disconnect: [
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    list: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    update: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -20,7 +20,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/storage/policy'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/storage/policy'],
-  errors: ['ERROR', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -31,15 +30,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/storage/policy', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/storage/policy'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -79,6 +69,23 @@ export class StoragePolicyService {
   } = {
     get: OP_GET,
     update: OP_UPDATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly update: readonly string[];
+  } = {
+    get: ['ERROR', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    update: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -18,7 +18,6 @@ const OP_CONNECT: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/tools/installer?action=connect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/tools/installer?action=connect'],
-  errors: ['ALREADY_IN_DESIRED_STATE', 'ERROR', 'NOT_ALLOWED_IN_CURRENT_STATE', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_DISCONNECT: OperationInfo = {
@@ -26,7 +25,6 @@ const OP_DISCONNECT: OperationInfo = {
   params: [['vm', 'path']],
   api: ['POST', '/api/vcenter/vm/{vm}/tools/installer?action=disconnect'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/tools/installer?action=disconnect'],
-  errors: ['ERROR', 'NOT_ALLOWED_IN_CURRENT_STATE', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_GET: OperationInfo = {
@@ -34,7 +32,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/tools/installer'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/tools/installer'],
-  errors: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 /**
@@ -75,6 +72,17 @@ export class ToolsInstallerService {
     connect: OP_CONNECT,
     disconnect: OP_DISCONNECT,
     get: OP_GET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly disconnect: readonly string[];
+    readonly get: readonly string[];
+  } = {
+    connect: ['ALREADY_IN_DESIRED_STATE', 'ERROR', 'NOT_ALLOWED_IN_CURRENT_STATE', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    disconnect: ['ERROR', 'NOT_ALLOWED_IN_CURRENT_STATE', 'NOT_FOUND', 'UNAUTHENTICATED'],
+    get: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -3,7 +3,6 @@
 
 import { newTransport } from './runtime/transport.js';
 import type { ClientOptions, Transport } from './runtime/transport.js';
-import { errorRegistry } from './errors.js';
 import { resultStyle } from './runtime/result.js';
 import type { ResultStyle } from './runtime/result.js';
 import { ClassService } from './services/class.js';
@@ -36,7 +35,7 @@ export interface VcenterVmClient {
 
 /** Creates the connection on its own, for importing single services (smaller bundles). */
 export function createTransport(options: ClientOptions): Transport {
-  return newTransport(options, errorRegistry);
+  return newTransport(options);
 }
 
 /**

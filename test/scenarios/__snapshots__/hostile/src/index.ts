@@ -14,8 +14,8 @@ export * from './ids.js';
 export * from './errors.js';
 export * from './services/class.js';
 export * from './services/class/then.js';
-export { TransportError, UnknownVapiError, VapiError } from './runtime/errors.js';
-export type { ErrorRegistry, LocalizableMessage, VapiErrorInit } from './runtime/errors.js';
+export { TransportError, VapiError } from './runtime/errors.js';
+export type { ErrorRegistry, LocalizableMessage, VapiErrorClass, VapiErrorInit } from './runtime/errors.js';
 export { id, isCase } from './runtime/types.js';
 export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
@@ -23,9 +23,12 @@ export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/r
 export type {
   CallOptions,
   ClientOptions,
-  Logger,
-  RequestEvent,
-  ResponseEvent,
+  Exchange,
+  ExchangeRequest,
+  ExchangeResponse,
+  Plugin,
   Transport,
 } from './runtime/transport.js';
+export { hooks, logging, retry } from './runtime/plugins.js';
+export type { Hooks, Logger, RequestEvent, ResponseEvent, RetryOptions } from './runtime/plugins.js';
 export type { OperationInfo, WireStyle } from './runtime/wire.js';

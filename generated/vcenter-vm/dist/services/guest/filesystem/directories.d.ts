@@ -36,6 +36,13 @@ export declare class GuestFilesystemDirectoriesService {
     readonly delete: OperationInfo;
     readonly move: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly createTemporary: readonly string[];
+    readonly delete: readonly string[];
+    readonly move: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly create: GuestFilesystemDirectoriesCreateError;

@@ -9,18 +9,7 @@ const OP_CREATE = {
 		["create_parents", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/directories?action=create"],
-	rest: null,
-	errors: [
-		"ALREADY_EXISTS",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_CREATE_TEMPORARY = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.directories.create_temporary",
@@ -32,17 +21,7 @@ const OP_CREATE_TEMPORARY = {
 		["parent_path", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/directories?action=createTemporary"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.directories.delete",
@@ -53,18 +32,7 @@ const OP_DELETE = {
 		["recursive", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/directories?action=delete"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_IN_USE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_MOVE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.directories.move",
@@ -75,18 +43,7 @@ const OP_MOVE = {
 		["new_path", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/directories?action=move"],
-	rest: null,
-	errors: [
-		"ALREADY_EXISTS",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 /**
 * Create, delete and rename directories inside the guest operating system; needs running VMware Tools and guest credentials.
@@ -104,6 +61,52 @@ export class GuestFilesystemDirectoriesService {
 		createTemporary: OP_CREATE_TEMPORARY,
 		delete: OP_DELETE,
 		move: OP_MOVE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		create: [
+			"ALREADY_EXISTS",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		createTemporary: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_IN_USE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		move: [
+			"ALREADY_EXISTS",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Create a directory in the guest.

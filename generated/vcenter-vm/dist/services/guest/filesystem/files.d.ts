@@ -46,6 +46,15 @@ export declare class GuestFilesystemFilesService {
     readonly move: OperationInfo;
     readonly update: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly createTemporary: readonly string[];
+    readonly delete: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly move: readonly string[];
+    readonly update: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly createTemporary: GuestFilesystemFilesCreateTemporaryError;

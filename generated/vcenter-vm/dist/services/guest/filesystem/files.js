@@ -10,17 +10,7 @@ const OP_CREATE_TEMPORARY = {
 		["parent_path", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files?action=createTemporary"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.delete",
@@ -30,17 +20,7 @@ const OP_DELETE = {
 		["path", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files/{path}?action=delete"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.get",
@@ -50,17 +30,7 @@ const OP_GET = {
 		["path", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files/{path}?action=get"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.list",
@@ -72,17 +42,7 @@ const OP_LIST = {
 		["filter", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files?action=list"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_MOVE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.move",
@@ -94,18 +54,7 @@ const OP_MOVE = {
 		["overwrite", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files?action=move"],
-	rest: null,
-	errors: [
-		"ALREADY_EXISTS",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.update",
@@ -116,17 +65,7 @@ const OP_UPDATE = {
 		["file_attributes", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem/files?action=update"],
-	rest: null,
-	errors: [
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 /**
 * Query, rename, delete and change files and directories inside the guest operating system; needs running VMware Tools and guest credentials. File contents move through `transfers`.
@@ -146,6 +85,70 @@ export class GuestFilesystemFilesService {
 		list: OP_LIST,
 		move: OP_MOVE,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		createTemporary: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		get: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		list: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		move: [
+			"ALREADY_EXISTS",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		update: [
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		]
 	};
 	/**
 	* Create a new, uniquely named empty file for scratch use and return its path; the name joins `prefix`, a guest-generated part and `suffix`. Delete it when done.

@@ -8,19 +8,7 @@ const OP_CREATE = {
 		["spec", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/filesystem?action=create"],
-	rest: null,
-	errors: [
-		"ALREADY_EXISTS",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: null
 };
 /**
 * Get one-time URLs to upload a file into the guest or download one from it; needs running VMware Tools and guest credentials.
@@ -34,6 +22,19 @@ export class GuestFilesystemTransfersService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { create: OP_CREATE };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { create: [
+		"ALREADY_EXISTS",
+		"INVALID_ARGUMENT",
+		"NOT_ALLOWED_IN_CURRENT_STATE",
+		"NOT_FOUND",
+		"RESOURCE_BUSY",
+		"SERVICE_UNAVAILABLE",
+		"UNABLE_TO_ALLOCATE_RESOURCE",
+		"UNAUTHENTICATED",
+		"UNAUTHORIZED",
+		"UNSUPPORTED"
+	] };
 	/**
 	* Prepare a file transfer and get its URL: send the content with HTTP PUT to upload into the guest, use HTTP GET to download. A power state change or migration of the VM aborts the transfer. The URL points at the ESXi host running the VM; verify that host's TLS certificate.
 	*

@@ -4,13 +4,7 @@ const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.networking.interfaces.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/networking/interfaces"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking/interfaces"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking/interfaces"]
 };
 /**
 * Network interfaces as seen from inside the guest, with their addresses and DNS settings, as VMware Tools reports them.
@@ -24,6 +18,13 @@ export class GuestNetworkingInterfacesService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { list: OP_LIST };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { list: [
+		"ERROR",
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHENTICATED"
+	] };
 	/**
 	* List the guest's network interfaces with addresses and DNS data, as VMware Tools reports them.
 	*

@@ -21,6 +21,10 @@ export declare class GuestNetworkingRoutesService {
   static readonly operations: {
     readonly list: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly list: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly list: GuestNetworkingRoutesListError;

@@ -4,13 +4,7 @@ const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.networking.routes.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/guest/networking/routes"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking/routes"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/guest/networking/routes"]
 };
 /**
 * IP routing table of the guest, as VMware Tools reports it.
@@ -24,6 +18,13 @@ export class GuestNetworkingRoutesService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { list: OP_LIST };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { list: [
+		"ERROR",
+		"NOT_FOUND",
+		"SERVICE_UNAVAILABLE",
+		"UNAUTHENTICATED"
+	] };
 	/**
 	* List the routes in the guest's routing table.
 	*

@@ -8,65 +8,25 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/adapter/nvme",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_IN_USE",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.nvme.delete",
 	params: [["vm", "path"], ["adapter", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.nvme.get",
 	params: [["vm", "path"], ["adapter", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme/{adapter}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.nvme.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/adapter/nvme"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/nvme"]
 };
 /**
 * Virtual NVMe storage controllers of a VM.
@@ -84,6 +44,49 @@ export class HardwareAdapterNvmeService {
 		delete: OP_DELETE,
 		get: OP_GET,
 		list: OP_LIST
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		create: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_IN_USE",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Give the VM a new virtual NVMe adapter; fails while the VM is suspended.

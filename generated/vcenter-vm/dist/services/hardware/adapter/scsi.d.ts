@@ -41,6 +41,14 @@ export declare class HardwareAdapterScsiService {
     readonly list: OperationInfo;
     readonly update: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly create: HardwareAdapterScsiCreateError;

@@ -8,65 +8,25 @@ const OP_CREATE = {
 		"/api/vcenter/vm/{vm}/hardware/adapter/scsi",
 		"spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_IN_USE",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNABLE_TO_ALLOCATE_RESOURCE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED",
-		"UNSUPPORTED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi"]
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.delete",
 	params: [["vm", "path"], ["adapter", "path"]],
 	api: ["DELETE", "/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"],
-	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["DELETE", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.get",
 	params: [["vm", "path"], ["adapter", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/adapter/scsi"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.update",
@@ -80,17 +40,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"],
-	errors: [
-		"ERROR",
-		"NOT_ALLOWED_IN_CURRENT_STATE",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}"]
 };
 /**
 * Virtual SCSI storage controllers of a VM, with their model and bus sharing mode.
@@ -109,6 +59,59 @@ export class HardwareAdapterScsiService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		create: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_IN_USE",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNABLE_TO_ALLOCATE_RESOURCE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED",
+			"UNSUPPORTED"
+		],
+		delete: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		list: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		update: [
+			"ERROR",
+			"NOT_ALLOWED_IN_CURRENT_STATE",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Give the VM a new virtual SCSI adapter; fails while the VM is suspended.

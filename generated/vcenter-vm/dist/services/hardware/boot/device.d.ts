@@ -26,6 +26,11 @@ export declare class HardwareBootDeviceService {
     readonly get: OperationInfo;
     readonly set: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly set: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly get: HardwareBootDeviceGetError;

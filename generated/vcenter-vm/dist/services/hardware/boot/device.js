@@ -4,31 +4,13 @@ const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.boot.device.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/boot/device"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/boot/device"],
-	errors: [
-		"ERROR",
-		"NOT_FOUND",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/boot/device"]
 };
 const OP_SET = {
 	id: "com.vmware.vcenter.vm.hardware.boot.device.set",
 	params: [["vm", "path"], ["devices", "body"]],
 	api: ["PUT", "/api/vcenter/vm/{vm}/hardware/boot/device"],
-	rest: ["PUT", "/rest/vcenter/vm/{vm}/hardware/boot/device"],
-	errors: [
-		"ERROR",
-		"INVALID_ARGUMENT",
-		"NOT_FOUND",
-		"RESOURCE_BUSY",
-		"RESOURCE_INACCESSIBLE",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["PUT", "/rest/vcenter/vm/{vm}/hardware/boot/device"]
 };
 /**
 * Boot order of a VM, the virtual devices the firmware tries in turn.
@@ -44,6 +26,27 @@ export class HardwareBootDeviceService {
 	static operations = {
 		get: OP_GET,
 		set: OP_SET
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		get: [
+			"ERROR",
+			"NOT_FOUND",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		set: [
+			"ERROR",
+			"INVALID_ARGUMENT",
+			"NOT_FOUND",
+			"RESOURCE_BUSY",
+			"RESOURCE_INACCESSIBLE",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Read the VM's boot order. An empty list means the default boot sequence applies.

@@ -26,6 +26,11 @@ export declare class StoragePolicyComplianceService {
     readonly check: OperationInfo;
     readonly get: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly check: readonly string[];
+    readonly get: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly check: StoragePolicyComplianceCheckError;

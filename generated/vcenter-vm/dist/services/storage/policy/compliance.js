@@ -8,25 +8,13 @@ const OP_CHECK = {
 		"/api/vcenter/vm/{vm}/storage/policy/compliance?action=check",
 		"check_spec"
 	],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/storage/policy/compliance?action=check"],
-	errors: [
-		"ERROR",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/storage/policy/compliance?action=check"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.storage.policy.compliance.get",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/storage/policy/compliance"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/storage/policy/compliance"],
-	errors: [
-		"ERROR",
-		"SERVICE_UNAVAILABLE",
-		"UNAUTHENTICATED",
-		"UNAUTHORIZED"
-	]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/storage/policy/compliance"]
 };
 /**
 * Whether the home files and the virtual disks of a VM meet their storage policies.
@@ -42,6 +30,21 @@ export class StoragePolicyComplianceService {
 	static operations = {
 		check: OP_CHECK,
 		get: OP_GET
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		check: [
+			"ERROR",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		],
+		get: [
+			"ERROR",
+			"SERVICE_UNAVAILABLE",
+			"UNAUTHENTICATED",
+			"UNAUTHORIZED"
+		]
 	};
 	/**
 	* Recompute storage policy compliance of a VM now and return the fresh result.

@@ -28,17 +28,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/filesystem/directories?action=create'],
   rest: null,
-  errors: [
-    'ALREADY_EXISTS',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_CREATE_TEMPORARY: OperationInfo = {
@@ -52,16 +41,6 @@ const OP_CREATE_TEMPORARY: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/filesystem/directories?action=createTemporary'],
   rest: null,
-  errors: [
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -74,17 +53,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/filesystem/directories?action=delete'],
   rest: null,
-  errors: [
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_IN_USE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_MOVE: OperationInfo = {
@@ -97,17 +65,6 @@ const OP_MOVE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/filesystem/directories?action=move'],
   rest: null,
-  errors: [
-    'ALREADY_EXISTS',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -188,6 +145,58 @@ export class GuestFilesystemDirectoriesService {
     createTemporary: OP_CREATE_TEMPORARY,
     delete: OP_DELETE,
     move: OP_MOVE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly createTemporary: readonly string[];
+    readonly delete: readonly string[];
+    readonly move: readonly string[];
+  } = {
+    create: [
+      'ALREADY_EXISTS',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    createTemporary: [
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    delete: [
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_IN_USE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    move: [
+      'ALREADY_EXISTS',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -27,18 +27,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/filesystem?action=create'],
   rest: null,
-  errors: [
-    'ALREADY_EXISTS',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 /**
@@ -73,6 +61,24 @@ export class GuestFilesystemTransfersService {
     readonly create: OperationInfo;
   } = {
     create: OP_CREATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+  } = {
+    create: [
+      'ALREADY_EXISTS',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

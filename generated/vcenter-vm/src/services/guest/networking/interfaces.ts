@@ -12,7 +12,6 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/guest/networking/interfaces'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/guest/networking/interfaces'],
-  errors: ['ERROR', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED'],
 };
 
 /**
@@ -38,6 +37,13 @@ export class GuestNetworkingInterfacesService {
     readonly list: OperationInfo;
   } = {
     list: OP_LIST,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly list: readonly string[];
+  } = {
+    list: ['ERROR', 'NOT_FOUND', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED'],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -33,20 +33,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/adapter/scsi', 'spec'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/hardware/adapter/scsi'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_IN_USE',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNABLE_TO_ALLOCATE_RESOURCE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-    'UNSUPPORTED',
-  ],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -57,16 +43,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['DELETE', '/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}'],
   rest: ['DELETE', '/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 const OP_GET: OperationInfo = {
@@ -77,7 +53,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_LIST: OperationInfo = {
@@ -85,7 +60,6 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/adapter/scsi'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/adapter/scsi'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -97,16 +71,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/adapter/scsi/{adapter}'],
-  errors: [
-    'ERROR',
-    'NOT_ALLOWED_IN_CURRENT_STATE',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -199,6 +163,52 @@ export class HardwareAdapterScsiService {
     get: OP_GET,
     list: OP_LIST,
     update: OP_UPDATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  } = {
+    create: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_IN_USE',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNABLE_TO_ALLOCATE_RESOURCE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+      'UNSUPPORTED',
+    ],
+    delete: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    list: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    update: [
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

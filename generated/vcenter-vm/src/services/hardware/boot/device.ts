@@ -21,7 +21,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/boot/device'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/boot/device'],
-  errors: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_SET: OperationInfo = {
@@ -32,16 +31,6 @@ const OP_SET: OperationInfo = {
   ],
   api: ['PUT', '/api/vcenter/vm/{vm}/hardware/boot/device'],
   rest: ['PUT', '/rest/vcenter/vm/{vm}/hardware/boot/device'],
-  errors: [
-    'ERROR',
-    'INVALID_ARGUMENT',
-    'NOT_FOUND',
-    'RESOURCE_BUSY',
-    'RESOURCE_INACCESSIBLE',
-    'SERVICE_UNAVAILABLE',
-    'UNAUTHENTICATED',
-    'UNAUTHORIZED',
-  ],
 };
 
 /**
@@ -87,6 +76,24 @@ export class HardwareBootDeviceService {
   } = {
     get: OP_GET,
     set: OP_SET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly get: readonly string[];
+    readonly set: readonly string[];
+  } = {
+    get: ['ERROR', 'NOT_FOUND', 'RESOURCE_INACCESSIBLE', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    set: [
+      'ERROR',
+      'INVALID_ARGUMENT',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
+    ],
   };
 
   /** Type-only: the error union of each operation, by method. */

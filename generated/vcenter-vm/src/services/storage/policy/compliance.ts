@@ -20,7 +20,6 @@ const OP_CHECK: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/storage/policy/compliance?action=check', 'check_spec'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/storage/policy/compliance?action=check'],
-  errors: ['ERROR', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 const OP_GET: OperationInfo = {
@@ -28,7 +27,6 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/storage/policy/compliance'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/storage/policy/compliance'],
-  errors: ['ERROR', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
 };
 
 /**
@@ -62,6 +60,15 @@ export class StoragePolicyComplianceService {
   } = {
     check: OP_CHECK,
     get: OP_GET,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly check: readonly string[];
+    readonly get: readonly string[];
+  } = {
+    check: ['ERROR', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
+    get: ['ERROR', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED'],
   };
 
   /** Type-only: the error union of each operation, by method. */

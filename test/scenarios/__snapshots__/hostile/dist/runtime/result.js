@@ -4,12 +4,13 @@
 // throwing, with the error typed as the operation's own error union. Also the type guard that
 // narrows a caught error to an operation's union. Emitted verbatim into the package.
 import { TransportError, VapiError } from "./errors.js";
+/** The operation behind `service[method]` and the error types it documents. */
 function operationOf(service, method) {
-	const ops = service.constructor.operations;
-	return ops && Object.hasOwn(ops, method) ? ops[method] : undefined;
+	const { operations, errors } = service.constructor;
+	return operations && Object.hasOwn(operations, method) ? [operations[method], errors && Object.hasOwn(errors, method) && errors[method] || []] : undefined;
 }
 function documented(e, op) {
-	return e instanceof VapiError && op !== undefined && e.operation === op.id && (op.errors ?? []).includes(e.type);
+	return e instanceof VapiError && op !== undefined && e.operation === op[0].id && op[1].includes(e.type);
 }
 /**
 * True when `error` is one of the errors the operation `service[method]` documents, raised by

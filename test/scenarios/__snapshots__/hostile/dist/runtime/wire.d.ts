@@ -4,7 +4,10 @@ export type WireStyle = "api" | "rest";
 export type ParamWhere = "path" | "query" | "body";
 /** `[method, path template, body param]`: the path may end in `?action=x`; the body param applies to /api. */
 export type BindingInfo = readonly [method: string, path: string, body?: string];
-/** Static description of an operation, emitted once per operation by the generator. */
+/**
+ * Static description of an operation, emitted once per operation by the generator. (The error
+ * types an operation documents are on its service class: `Service.errors`.)
+ */
 export interface OperationInfo {
   /** Canonical id, e.g. `com.vmware.vcenter.vm.hardware.serial.disconnect`. */
   readonly id: string;
@@ -12,8 +15,6 @@ export interface OperationInfo {
   readonly params: readonly (readonly [name: string, where: ParamWhere])[];
   readonly api: BindingInfo;
   readonly rest: BindingInfo | null;
-  /** vAPI error types the operation documents (`NOT_FOUND`, …). */
-  readonly errors?: readonly string[];
 }
 /** Marker for a response body that is not valid JSON. */
 export declare const INVALID: unique symbol;

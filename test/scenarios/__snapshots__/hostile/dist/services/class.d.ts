@@ -41,6 +41,14 @@ export declare class ClassService {
     readonly getFoo2: OperationInfo;
     readonly then_: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly constructor_: readonly string[];
+    readonly delete: readonly string[];
+    readonly getFoo: readonly string[];
+    readonly getFoo2: readonly string[];
+    readonly then_: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly constructor_: ClassConstructorError;

@@ -4,8 +4,7 @@ const OP_CONSTRUCTOR_ = {
 	id: "com.vmware.vcenter.vm.class.constructor",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/class/c"],
-	rest: null,
-	errors: []
+	rest: null
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.class.delete",
@@ -19,29 +18,25 @@ const OP_DELETE = {
 		"/api/vcenter/vm/{vm}/class?action=delete",
 		"new"
 	],
-	rest: null,
-	errors: ["NOT_FOUND"]
+	rest: null
 };
 const OP_GET_FOO = {
 	id: "com.vmware.vcenter.vm.class.getFoo",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/class/b"],
-	rest: null,
-	errors: []
+	rest: null
 };
 const OP_GET_FOO2 = {
 	id: "com.vmware.vcenter.vm.class.get_foo",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/class/a"],
-	rest: null,
-	errors: []
+	rest: null
 };
 const OP_THEN_ = {
 	id: "com.vmware.vcenter.vm.class.then",
 	params: [],
 	api: ["GET", "/api/vcenter/vm/class/then"],
-	rest: null,
-	errors: []
+	rest: null
 };
 /**
 * Ends a comment *\/ console.log('pwned'); /\* and starts one
@@ -60,6 +55,14 @@ export class ClassService {
 		getFoo: OP_GET_FOO,
 		getFoo2: OP_GET_FOO2,
 		then_: OP_THEN_
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		constructor_: [],
+		delete: ["NOT_FOUND"],
+		getFoo: [],
+		getFoo2: [],
+		then_: []
 	};
 	/**
 	* an operation named constructor

@@ -10,7 +10,10 @@ export type ParamWhere = 'path' | 'query' | 'body';
 /** `[method, path template, body param]`: the path may end in `?action=x`; the body param applies to /api. */
 export type BindingInfo = readonly [method: string, path: string, body?: string];
 
-/** Static description of an operation, emitted once per operation by the generator. */
+/**
+ * Static description of an operation, emitted once per operation by the generator. (The error
+ * types an operation documents are on its service class: `Service.errors`.)
+ */
 export interface OperationInfo {
   /** Canonical id, e.g. `com.vmware.vcenter.vm.hardware.serial.disconnect`. */
   readonly id: string;
@@ -18,12 +21,10 @@ export interface OperationInfo {
   readonly params: readonly (readonly [name: string, where: ParamWhere])[];
   readonly api: BindingInfo;
   readonly rest: BindingInfo | null;
-  /** vAPI error types the operation documents (`NOT_FOUND`, …). */
-  readonly errors?: readonly string[];
 }
 
 /** Marker for a response body that is not valid JSON. */
-export const INVALID: unique symbol = Symbol('invalid JSON');
+export const INVALID: unique symbol = Symbol();
 
 export interface WireRequest {
   method: string;
@@ -34,74 +35,53 @@ export interface WireRequest {
   style: WireStyle;
 }
 
-type Segment = string | number;
-const compiled = new WeakMap<BindingInfo, Segment[]>();
+const enc = encodeURIComponent;
 
-/** Splits a path template once: literal text and indexes of path parameters. */
-function compile(binding: BindingInfo, op: OperationInfo): Segment[] {
-  let segs = compiled.get(binding);
-  if (segs) return segs;
-  segs = [];
-  const re = /\{([^{}]+)\}/g;
-  const path = binding[1];
-  let last = 0;
-  for (let m = re.exec(path); m; m = re.exec(path)) {
-    segs.push(path.slice(last, m.index));
-    const index = op.params.findIndex((p) => p[0] === m![1]);
-    if (index < 0) throw new Error(`${op.id}: path parameter {${m[1]}} is not a parameter`);
-    segs.push(index);
-    last = m.index + m[0].length;
-  }
-  segs.push(path.slice(last));
-  compiled.set(binding, segs);
-  return segs;
-}
-
+/** Adds `name=value` pairs; a structure in the query: /api spreads its fields, /rest prefixes them. */
 function queryPairs(name: string, value: unknown, style: WireStyle, out: string[]): void {
-  if (value === undefined || value === null) return;
-  const enc = encodeURIComponent;
-  if (Array.isArray(value)) {
-    for (const v of value) queryPairs(name, v, style, out);
-  } else if (typeof value === 'object') {
-    // A structure in the query: /api spreads its fields, /rest prefixes them with the parameter name.
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      queryPairs(style === 'api' ? k : `${name}.${k}`, v, style, out);
-  } else {
-    out.push(`${enc(name)}=${enc(String(value))}`);
-  }
+  if (typeof value == 'object' && value)
+    for (const [k, v] of Object.entries(value))
+      queryPairs(Array.isArray(value) ? name : style == 'api' ? k : `${name}.${k}`, v, style, out);
+  else if (value != null) out.push(`${enc(name)}=${enc(String(value))}`);
 }
+
+/** Path templates split once: literal text at even indexes, parameter indexes at odd ones. */
+const compiled = new WeakMap<BindingInfo, (string | number)[]>();
 
 /** Builds the request of one call. Unset optional parameters are left out entirely. */
 export function encodeRequest(op: OperationInfo, args: readonly unknown[], preferred: WireStyle): WireRequest {
-  const style: WireStyle = preferred === 'rest' && op.rest ? 'rest' : 'api';
-  const binding = style === 'rest' ? op.rest! : op.api;
-  const segs = compile(binding, op);
+  const style: WireStyle = preferred == 'rest' && op.rest ? 'rest' : 'api';
+  const binding = op[style]!;
+  const { params } = op;
+  let segments = compiled.get(binding);
+  if (!segments)
+    compiled.set(
+      binding,
+      (segments = binding[1].split(/\{([^{}]+)\}/).map((s, i) => (i % 2 ? params.findIndex((p) => p[0] == s) : s))),
+    );
   let path = '';
-  for (const s of segs) {
-    if (typeof s === 'string') path += s;
+  for (const s of segments) {
+    if (typeof s == 'string') path += s;
     else {
       const v = args[s];
-      if (v === undefined || v === null || v === '')
-        throw new TypeError(`${op.id}: path parameter '${op.params[s]![0]}' is required`);
-      path += encodeURIComponent(String(v));
+      if (v == null || v === '') throw new TypeError(`${op.id}: path parameter '${params[s]?.[0]}' is required`);
+      path += enc(String(v));
     }
   }
   const query: string[] = [];
+  let whole: unknown;
   let wrapped: Record<string, unknown> | undefined;
-  let body: string | undefined;
-  const params = op.params;
   for (let i = 0; i < params.length; i++) {
     const [name, where] = params[i]!;
     const v = args[i];
-    if (where === 'query') queryPairs(name, v, style, query);
-    else if (where === 'body' && v !== undefined) {
-      if (style === 'api' && binding[2] === name) body = JSON.stringify(v);
+    if (where == 'query') queryPairs(name, v, style, query);
+    else if (where == 'body' && v !== undefined)
+      if (style == 'api' && binding[2] == name) whole = v;
       else (wrapped ??= {})[name] = v;
-    }
   }
-  if (wrapped && body === undefined) body = JSON.stringify(wrapped);
   if (query.length) path += (path.includes('?') ? '&' : '?') + query.join('&');
-  return { method: binding[0], path, body, style };
+  const body = whole === undefined ? wrapped : whole;
+  return { method: binding[0], path, body: body === undefined ? body : JSON.stringify(body), style };
 }
 
 /**
@@ -117,14 +97,7 @@ export function decodeResult(text: string, style: WireStyle): unknown {
   } catch {
     return INVALID;
   }
-  if (
-    style === 'rest' &&
-    parsed !== null &&
-    typeof parsed === 'object' &&
-    !Array.isArray(parsed) &&
-    'value' in parsed
-  ) {
-    return (parsed as { value: unknown }).value;
-  }
-  return parsed;
+  return style == 'rest' && parsed && typeof parsed == 'object' && !Array.isArray(parsed) && 'value' in parsed
+    ? parsed.value
+    : parsed;
 }

@@ -12,7 +12,6 @@ const OP_CONSTRUCTOR_: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/c'],
   rest: null,
-  errors: [],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -24,7 +23,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/class?action=delete', 'new'],
   rest: null,
-  errors: ['NOT_FOUND'],
 };
 
 const OP_GET_FOO: OperationInfo = {
@@ -32,7 +30,6 @@ const OP_GET_FOO: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/b'],
   rest: null,
-  errors: [],
 };
 
 const OP_GET_FOO2: OperationInfo = {
@@ -40,7 +37,6 @@ const OP_GET_FOO2: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/class/a'],
   rest: null,
-  errors: [],
 };
 
 const OP_THEN_: OperationInfo = {
@@ -48,7 +44,6 @@ const OP_THEN_: OperationInfo = {
   params: [],
   api: ['GET', '/api/vcenter/vm/class/then'],
   rest: null,
-  errors: [],
 };
 
 /**
@@ -101,6 +96,21 @@ export class ClassService {
     getFoo: OP_GET_FOO,
     getFoo2: OP_GET_FOO2,
     then_: OP_THEN_,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly constructor_: readonly string[];
+    readonly delete: readonly string[];
+    readonly getFoo: readonly string[];
+    readonly getFoo2: readonly string[];
+    readonly then_: readonly string[];
+  } = {
+    constructor_: [],
+    delete: ['NOT_FOUND'],
+    getFoo: [],
+    getFoo2: [],
+    then_: [],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -42,13 +42,21 @@ export type ResultStyle<T> = {
       : T[K];
 };
 
-function operationOf(service: object, method: PropertyKey): OperationInfo | undefined {
-  const ops = (service.constructor as { operations?: Readonly<Record<PropertyKey, OperationInfo>> }).operations;
-  return ops && Object.hasOwn(ops, method) ? ops[method as string] : undefined;
+interface ServiceClass {
+  operations?: Readonly<Record<PropertyKey, OperationInfo>>;
+  errors?: Readonly<Record<PropertyKey, readonly string[]>>;
 }
 
-function documented(e: unknown, op: OperationInfo | undefined): boolean {
-  return e instanceof VapiError && op !== undefined && e.operation === op.id && (op.errors ?? []).includes(e.type);
+/** The operation behind `service[method]` and the error types it documents. */
+function operationOf(service: object, method: PropertyKey): [OperationInfo, readonly string[]] | undefined {
+  const { operations, errors } = service.constructor as ServiceClass;
+  return operations && Object.hasOwn(operations, method)
+    ? [operations[method as string]!, (errors && Object.hasOwn(errors, method) && errors[method as string]) || []]
+    : undefined;
+}
+
+function documented(e: unknown, op: [OperationInfo, readonly string[]] | undefined): boolean {
+  return e instanceof VapiError && op !== undefined && e.operation === op[0].id && op[1].includes(e.type);
 }
 
 /**

@@ -4,8 +4,7 @@ const OP_LIST = {
 	id: "com.vmware.vcenter.vm.class.then.list",
 	params: [],
 	api: ["GET", "/api/vcenter/vm/class/children"],
-	rest: null,
-	errors: []
+	rest: null
 };
 /**
 * a child service named then (accessor must not be `then`)
@@ -19,6 +18,8 @@ export class ClassThenService {
 	}
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = { list: OP_LIST };
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = { list: [] };
 	/**
 	* HTTP: `GET /api/vcenter/vm/class/children`
 	* @param options Per-call options: abort signal, timeout, headers.

@@ -9,7 +9,6 @@ const OP_LIST: OperationInfo = {
   params: [],
   api: ['GET', '/api/vcenter/vm/class/children'],
   rest: null,
-  errors: [],
 };
 
 /**
@@ -34,6 +33,13 @@ export class ClassThenService {
     readonly list: OperationInfo;
   } = {
     list: OP_LIST,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly list: readonly string[];
+  } = {
+    list: [],
   };
 
   /** Type-only: the error union of each operation, by method. */

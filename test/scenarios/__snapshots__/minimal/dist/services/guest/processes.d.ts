@@ -26,6 +26,11 @@ export declare class GuestProcessesService {
     readonly create: OperationInfo;
     readonly delete: OperationInfo;
   };
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+  };
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly create: GuestProcessesCreateError;

@@ -8,8 +8,7 @@ const OP_CREATE = {
 		["spec", "body"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes?action=create"],
-	rest: null,
-	errors: ["NOT_FOUND", "UNAUTHENTICATED"]
+	rest: null
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.processes.delete",
@@ -19,8 +18,7 @@ const OP_DELETE = {
 		["pid", "path"]
 	],
 	api: ["POST", "/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"],
-	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"],
-	errors: ["NOT_FOUND"]
+	rest: ["POST", "/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"]
 };
 /**
 * Processes in the guest operating system.
@@ -36,6 +34,11 @@ export class GuestProcessesService {
 	static operations = {
 		create: OP_CREATE,
 		delete: OP_DELETE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		create: ["NOT_FOUND", "UNAUTHENTICATED"],
+		delete: ["NOT_FOUND"]
 	};
 	/**
 	* Start a program in the guest.

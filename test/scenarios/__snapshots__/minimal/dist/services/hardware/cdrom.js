@@ -4,8 +4,7 @@ const OP_CONNECT = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.connect",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["POST", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect"],
-	rest: null,
-	errors: ["ERROR", "NOT_FOUND"]
+	rest: null
 };
 const OP_FIND = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.find",
@@ -15,22 +14,19 @@ const OP_FIND = {
 		["filter", "query"]
 	],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/cdrom?action=find"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/find"],
-	errors: ["NOT_FOUND"]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/find"]
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.get",
 	params: [["vm", "path"], ["cdrom", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	errors: ["NOT_FOUND", "UNAUTHENTICATED"]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"]
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.list",
 	params: [["vm", "path"]],
 	api: ["GET", "/api/vcenter/vm/{vm}/hardware/cdrom"],
-	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom"],
-	errors: ["NOT_FOUND"]
+	rest: ["GET", "/rest/vcenter/vm/{vm}/hardware/cdrom"]
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.update",
@@ -44,8 +40,7 @@ const OP_UPDATE = {
 		"/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}",
 		"spec"
 	],
-	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"],
-	errors: ["NOT_FOUND"]
+	rest: ["PATCH", "/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"]
 };
 /**
 * CD-ROM devices of a virtual machine.
@@ -64,6 +59,14 @@ export class HardwareCdromService {
 		get: OP_GET,
 		list: OP_LIST,
 		update: OP_UPDATE
+	};
+	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+	static errors = {
+		connect: ["ERROR", "NOT_FOUND"],
+		find: ["NOT_FOUND"],
+		get: ["NOT_FOUND", "UNAUTHENTICATED"],
+		list: ["NOT_FOUND"],
+		update: ["NOT_FOUND"]
 	};
 	/**
 	* Connect a CD-ROM.

@@ -16,7 +16,6 @@ const OP_CREATE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes?action=create'],
   rest: null,
-  errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_DELETE: OperationInfo = {
@@ -28,7 +27,6 @@ const OP_DELETE: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
   rest: ['POST', '/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete'],
-  errors: ['NOT_FOUND'],
 };
 
 /**
@@ -60,6 +58,15 @@ export class GuestProcessesService {
   } = {
     create: OP_CREATE,
     delete: OP_DELETE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly create: readonly string[];
+    readonly delete: readonly string[];
+  } = {
+    create: ['NOT_FOUND', 'UNAUTHENTICATED'],
+    delete: ['NOT_FOUND'],
   };
 
   /** Type-only: the error union of each operation, by method. */

@@ -20,7 +20,6 @@ const OP_CONNECT: OperationInfo = {
   ],
   api: ['POST', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect'],
   rest: null,
-  errors: ['ERROR', 'NOT_FOUND'],
 };
 
 const OP_FIND: OperationInfo = {
@@ -32,7 +31,6 @@ const OP_FIND: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom?action=find'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/find'],
-  errors: ['NOT_FOUND'],
 };
 
 const OP_GET: OperationInfo = {
@@ -43,7 +41,6 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
-  errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
 };
 
 const OP_LIST: OperationInfo = {
@@ -51,7 +48,6 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', '/api/vcenter/vm/{vm}/hardware/cdrom'],
   rest: ['GET', '/rest/vcenter/vm/{vm}/hardware/cdrom'],
-  errors: ['NOT_FOUND'],
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -63,7 +59,6 @@ const OP_UPDATE: OperationInfo = {
   ],
   api: ['PATCH', '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', 'spec'],
   rest: ['PATCH', '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}'],
-  errors: ['NOT_FOUND'],
 };
 
 /**
@@ -116,6 +111,21 @@ export class HardwareCdromService {
     get: OP_GET,
     list: OP_LIST,
     update: OP_UPDATE,
+  };
+
+  /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
+  static readonly errors: {
+    readonly connect: readonly string[];
+    readonly find: readonly string[];
+    readonly get: readonly string[];
+    readonly list: readonly string[];
+    readonly update: readonly string[];
+  } = {
+    connect: ['ERROR', 'NOT_FOUND'],
+    find: ['NOT_FOUND'],
+    get: ['NOT_FOUND', 'UNAUTHENTICATED'],
+    list: ['NOT_FOUND'],
+    update: ['NOT_FOUND'],
   };
 
   /** Type-only: the error union of each operation, by method. */
