@@ -111,7 +111,7 @@ export async function run(opts, log) {
       `${calls} calls per client and mode in ${rounds} rounds of ${perRound}, clients in rotating order within each round; medians over rounds, ` +
       `IQR = 25th–75th percentile over rounds; ratios paired within a round. "client CPU/call" is the client process's user+system CPU ` +
       `per call (process.cpuUsage), which other people's load disturbs less than wall time. ` +
-      `"vcgen (timeoutMs: 0)" is the same client without its default 60 s per-call timeout (AbortSignal.timeout), for diagnosis.`,
+      `"vcgen (timeoutMs: 0)" is the same client without its default 60 s per-call timeout (a deadline checked by one shared timer), for diagnosis.`,
     '',
     ...sections,
     `Others' CPU use every 10 rounds (cores): ${busy}${q.quiet ? '' : '; started on a busy machine, re-run for clean numbers'}.`,
