@@ -10,8 +10,8 @@
 //
 // openapi-typescript (and the TypeScript compiler and Redocly it drives) load on the first call
 // only, so a generation that does not need the types does not pay for them. Its CommonJS build is
-// loaded with require: half the time of an ESM import, which makes Node scan the 9 MB compiler
-// for its export names.
+// loaded with require where Node can (20.19+): half the time of an ESM import, which makes Node
+// scan the 9 MB compiler for its export names.
 import { createRequire } from 'node:module';
 import type { OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 
@@ -40,15 +40,26 @@ export const OPENAPI_TS_OPTIONS: Readonly<OpenAPITSOptions> = {
 };
 
 type OpenapiTs = typeof import('openapi-typescript');
-let loaded: OpenapiTs | undefined;
+let loaded: Promise<OpenapiTs> | undefined;
 
-/** Loads openapi-typescript (idempotent; its worker calls it ahead of the first request). */
-export function loadOpenapiTs(): OpenapiTs {
-  return (loaded ??= createRequire(import.meta.url)('openapi-typescript') as OpenapiTs);
+/**
+ * Loads openapi-typescript (idempotent; its worker calls it ahead of the first request). Node
+ * before 20.19 cannot require the ESM-only packages its CommonJS build requires: there it is
+ * imported as ESM instead.
+ */
+export function loadOpenapiTs(): Promise<OpenapiTs> {
+  return (loaded ??= (async () => {
+    try {
+      return createRequire(import.meta.url)('openapi-typescript') as OpenapiTs;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw e;
+      return import('openapi-typescript');
+    }
+  })());
 }
 
 export async function openapiTypes(doc: object): Promise<string> {
-  const { default: openapiTS, astToString, COMMENT_HEADER } = loadOpenapiTs();
+  const { default: openapiTS, astToString, COMMENT_HEADER } = await loadOpenapiTs();
   // openapi-typescript annotates the document it is given (discriminator values): give it a copy.
   const ast = await openapiTS(structuredClone(doc) as OpenAPI3, { ...OPENAPI_TS_OPTIONS });
   // Raw control characters can only come from descriptions in doc comments (the printer escapes

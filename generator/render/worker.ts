@@ -22,11 +22,7 @@ if (role === 'render') {
     }
   });
 } else if (role === 'openapi' && preload) {
-  try {
-    loadOpenapiTs();
-  } catch {
-    // reported by the request
-  }
+  void loadOpenapiTs().catch(() => undefined); // a failure is reported by the request
 }
 
 parentPort!.on('message', async (m: Request) => {
