@@ -10,7 +10,7 @@
 //
 // openapi-typescript (and the TypeScript compiler and Redocly it drives) load on the first call
 // only, so a generation that does not need the types does not pay for them. Its CommonJS build is
-// loaded with require where Node can (20.19+): half the time of an ESM import, which makes Node
+// loaded with require where Node can: half the time of an ESM import, which makes Node
 // scan the 9 MB compiler for its export names.
 import { createRequire } from 'node:module';
 import type { OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
@@ -43,9 +43,9 @@ type OpenapiTs = typeof import('openapi-typescript');
 let loaded: Promise<OpenapiTs> | undefined;
 
 /**
- * Loads openapi-typescript (idempotent; its worker calls it ahead of the first request). Node
- * before 20.19 cannot require the ESM-only packages its CommonJS build requires: there it is
- * imported as ESM instead.
+ * Loads openapi-typescript (idempotent; its worker calls it ahead of the first request). Where
+ * Node cannot require the ESM-only packages its CommonJS build requires (require(esm) switched
+ * off), it is imported as ESM instead.
  */
 export function loadOpenapiTs(): Promise<OpenapiTs> {
   return (loaded ??= (async () => {

@@ -55,8 +55,8 @@ describe('vcgen', () => {
     }
   });
 
-  // openapi-typescript's CommonJS build requires ESM-only packages, which Node before 20.19 cannot:
-  // there vcgen imports it as ESM. Node's switch that turns require(esm) off stands in for them.
+  // openapi-typescript's CommonJS build requires ESM-only packages, which Node cannot when
+  // require(esm) is switched off: vcgen then imports it as ESM.
   it.runIf(process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module'))(
     'makes the same openapi.d.ts where Node cannot require ES modules',
     async () => {
