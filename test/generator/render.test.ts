@@ -94,7 +94,10 @@ describe('format: doc comments set aside', () => {
     const { files } = await runPipeline({ specDir: join(ROOT, 'test/scenarios/fixtures/hostile') });
     const sources = [...files].filter(([p]) => p.startsWith('src/') && p.endsWith('.ts'));
     expect(sources.length).toBeGreaterThan(5);
-    for (const [p, text] of sources) expect(await plain(p, text), p).toBe(text);
+    for (const [p, text] of sources) {
+      expect(await plain(p, text), p).toBe(text);
+      expect(await format(p, text, 300), `${p} in pieces`).toBe(text);
+    }
   }, 60_000);
 });
 
