@@ -38,13 +38,11 @@ export async function format(path: string, text: string, pieceBytes = PIECE_BYTE
   if (parser !== 'oxc-ts') return run(text);
   const stashed = stashDocs(text);
   const pieces = splitTopLevel(stashed.text, pieceBytes);
-  let formatted: string[];
+  const formatted: string[] = [];
   try {
-    formatted = [];
     for (const piece of pieces) formatted.push(await run(piece.text));
-  } catch (e) {
-    if (pieces.length === 1 && !stashed.docs.length) throw e;
-    return run(text);
+  } catch {
+    return run(text); // the plain way: formats, or reports the file's own syntax error
   }
   return restoreDocs(joinPieces(pieces, formatted), stashed.docs) ?? run(text);
 }

@@ -3,7 +3,7 @@
 // for isolated declarations (every export is explicitly typed), so no whole-program check is
 // needed here; tests and CI run tsc over the package. A file whose JavaScript is empty has no
 // runtime code: its declarations are its (formatted) source.
-import { isolatedDeclarationSync, transformSync, type OxcError } from 'oxc-transform';
+import { transformSync, type OxcError } from 'oxc-transform';
 import type { Diagnostic } from '../diagnostics.js';
 
 export function codeProblem(path: string, message: string, line = 1, col = 1): Diagnostic {
@@ -27,14 +27,13 @@ export interface Transpiled {
 /** The .js and .d.ts of one formatted TypeScript module; `banner` heads both. */
 export function transpile(path: string, text: string, banner: string): Transpiled {
   const head = banner.trimEnd();
-  const js = transformSync(path, text, { target: 'es2022', sourcemap: false });
-  if (js.errors.length) return failed(path, text, js.errors);
-  const body = stripHead(js.code, head);
+  // One parse gives both: the JavaScript and the isolated declarations (their errors included).
+  const out = transformSync(path, text, { target: 'es2022', sourcemap: false, typescript: { declaration: {} } });
+  if (out.errors.length) return failed(path, text, out.errors);
+  const body = stripHead(out.code, head);
   if (/^\s*(export\s*\{\s*\};?\s*)?$/.test(body))
     return { js: `${head}\nexport {};\n`, dts: withHead(text, head), typeOnly: true, diagnostics: [] };
-  const dts = isolatedDeclarationSync(path, text, { sourcemap: false });
-  if (dts.errors.length) return failed(path, text, dts.errors);
-  return { js: withHead(js.code, head), dts: withHead(tidy(dts.code), head), typeOnly: false, diagnostics: [] };
+  return { js: withHead(out.code, head), dts: withHead(tidy(out.declaration ?? ''), head), typeOnly: false, diagnostics: [] };
 }
 
 /**
