@@ -1,9 +1,34 @@
-// openapiTypes(): deterministic, leaves the document alone, and its output compiles under strict
-// settings even for hostile names and texts.
+// openapiTypes(): deterministic, leaves the document alone, its output compiles under strict
+// settings even for hostile names and texts, and it is byte for byte what openapi-typescript's
+// public entry point (Redocly's validation and bundling, then the same transform) makes.
 import { describe, expect, it } from 'vitest';
-import { openApiJson } from '../../generator/emit/openapi.js';
-import { openapiTypes } from '../../generator/render/openapi-types.js';
+import { openApiJson, type JsonObject } from '../../generator/emit/openapi.js';
+import { entryPoint, OPENAPI_TS_HEADER, OPENAPI_TS_OPTIONS, openapiTypes } from '../../generator/render/openapi-types.js';
 import { docOf, SPECS, typecheck } from './helpers.js';
+
+/** openapi.d.ts as openapi-typescript's entry point makes it from the same document and options. */
+async function viaEntryPoint(doc: JsonObject): Promise<string> {
+  const ot = await entryPoint();
+  const ast = await ot.default(structuredClone(doc) as never, { ...OPENAPI_TS_OPTIONS });
+  const text = ot.astToString(ast).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return `${ot.COMMENT_HEADER.trimEnd()}\n// Types of openapi.json; use them with openapi-fetch: createClient<paths>(…).\n\n${text}`;
+}
+
+describe('openapi.d.ts without Redocly', () => {
+  it('uses the header of openapi-typescript', async () => {
+    expect((await entryPoint()).COMMENT_HEADER.trimEnd()).toBe(OPENAPI_TS_HEADER);
+  });
+
+  it.each(Object.entries(SPECS))('is what the entry point makes for the %s spec', async (_, dir) => {
+    const doc = docOf(dir);
+    expect(await openapiTypes(doc)).toBe(await viaEntryPoint(doc));
+  }, 60_000);
+
+  it('is what the entry point makes for the document with /rest paths', async () => {
+    const doc = docOf(SPECS.real, { styles: ['api', 'rest'] });
+    expect(await openapiTypes(doc)).toBe(await viaEntryPoint(doc));
+  }, 60_000);
+});
 
 describe.each([
   ['minimal', SPECS.minimal],
