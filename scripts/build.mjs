@@ -46,3 +46,25 @@ await build({
   const hash = createHash('sha256').update(text).digest('hex');
   writeFileSync(`${root}dist/spec-validators.cjs`, `${code}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`);
 }
+
+// The default templates, precompiled by handlebars into a module of template specs, so that a
+// generation does not compile them again. handlebars.ts uses a spec only while its template's
+// text is the one it was made from (a hash per template), and compiles at run time otherwise.
+{
+  const { createRequire } = await import('node:module');
+  const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { createHash } = await import('node:crypto');
+  const Handlebars = createRequire(import.meta.url)('handlebars');
+  const dir = `${root}templates`;
+  const entries = readdirSync(dir)
+    .filter((n) => n.endsWith('.hbs'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(`${dir}/${name}`, 'utf8');
+      const hash = createHash('sha256').update(text).digest('hex');
+      // The options must be those handlebars.ts compiles with (HBS_OPTIONS there).
+      const spec = Handlebars.precompile(text, { noEscape: true, preventIndent: false });
+      return `  ${JSON.stringify(name)}: { hash: ${JSON.stringify(hash)}, spec: ${spec} },`;
+    });
+  writeFileSync(`${root}dist/templates.cjs`, `module.exports = {\n${entries.join('\n')}\n};\n`);
+}

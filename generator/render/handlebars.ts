@@ -1,9 +1,28 @@
 // Templates: handlebars files from templates/ (or a user's --templates directory, which
 // overrides any template by file name). Templates hold layout only; views come from emit/.
+// The default templates come precompiled with the build (dist/templates.cjs); a template whose
+// text differs from the one precompiled (an override, or an edit not yet built) is compiled here.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { DiagnosticError } from '../diagnostics.js';
+import { projectRoot } from '../paths.js';
+
+/** How templates compile: no HTML escaping (the output is code), partials indented where called. */
+const HBS_OPTIONS = { noEscape: true, preventIndent: false } as const;
+
+export type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
+
+/** The build's precompiled templates (none when running from sources before a build). */
+export function precompiled(): Precompiled {
+  try {
+    return createRequire(import.meta.url)(join(projectRoot, 'dist', 'templates.cjs')) as Precompiled;
+  } catch {
+    return {};
+  }
+}
 
 const fail = (message: string, fix?: string): never => {
   throw new DiagnosticError([{ severity: 'error', rule: 'templates', message, fix }]);
@@ -17,7 +36,7 @@ export interface Renderer {
   readonly overridden: string[];
 }
 
-export function createRenderer(defaultDir: string, overrideDir?: string): Renderer {
+export function createRenderer(defaultDir: string, overrideDir?: string, specs: Precompiled = precompiled()): Renderer {
   if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
   const hb = Handlebars.create();
   const sources = new Map<string, string>();
@@ -33,8 +52,14 @@ export function createRenderer(defaultDir: string, overrideDir?: string): Render
       sources.set(name, readFileSync(join(dir, name), 'utf8'));
     }
   }
+  /** The template function of a source: precompiled when the build made it from this very text. */
+  const toFunction = (name: string, src: string): HandlebarsTemplateDelegate => {
+    const pre = specs[name];
+    if (pre && pre.hash === createHash('sha256').update(src).digest('hex')) return hb.template(pre.spec);
+    return hb.compile(src, HBS_OPTIONS);
+  };
   // Templates whose name has no extension besides .hbs are partials (doc.hbs → {{> doc}}).
-  for (const [name, src] of sources) if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), src);
+  for (const [name, src] of sources) if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), toFunction(name, src));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
     overridden,
@@ -43,7 +68,7 @@ export function createRenderer(defaultDir: string, overrideDir?: string): Render
       if (!fn) {
         const src = sources.get(template);
         if (src === undefined) return fail(`no template named ${template}`);
-        fn = hb.compile(src, { noEscape: true, preventIndent: false });
+        fn = toFunction(template, src);
         compiled.set(template, fn);
       }
       try {
