@@ -134,9 +134,13 @@ async function finish(
   return files;
 }
 
-/** Prettier output of one file; the JSON documents and the verbatim runtime are already formatted. */
+/**
+ * Prettier output of one file. Some files are final as emitted: manifest.json and openapi.json
+ * (JSON.stringify's), package.json (its template is written as prettier prints it, which a test
+ * holds for hostile texts) and the verbatim runtime (prettier-formatted sources, tested).
+ */
 async function formatted(tools: CodeTools, f: { path: string; text: string }): Promise<string> {
-  if (f.path === 'manifest.json' || f.path === 'openapi.json' || f.path.startsWith('src/runtime/')) return f.text;
+  if (f.path.endsWith('.json') || f.path.startsWith('src/runtime/')) return f.text;
   try {
     return (await tools.format(f)).text;
   } catch (e) {

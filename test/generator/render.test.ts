@@ -99,6 +99,19 @@ describe('format: doc comments set aside', () => {
       expect(await format(p, text, 300), `${p} in pieces`).toBe(text);
     }
   }, 60_000);
+
+  // The pipeline gives package.json no prettier pass (its template is written as prettier
+  // prints it): it must come out as prettier would print it, whatever the spec's texts.
+  it.each(['minimal', 'hostile'])("writes the %s fixture's package.json as prettier would", async (name) => {
+    const { files } = await runPipeline({ specDir: join(ROOT, 'test/scenarios/fixtures', name) });
+    const text = files.get('package.json')!;
+    expect(await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'json' })).toBe(text);
+  }, 60_000);
+
+  it("the committed package's package.json is as prettier prints it", async () => {
+    const text = readFileSync(join(ROOT, 'generated/vcenter-vm/package.json'), 'utf8');
+    expect(await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'json' })).toBe(text);
+  });
 });
 
 describe('transpile (oxc)', () => {
