@@ -1,9 +1,11 @@
 // `vcgen generate`: runs the pipeline and writes the package (or, with --check, compares).
-import { relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
 import { GENERATOR_VERSION, runPipeline } from '../pipeline.js';
 import { CHANGES_FILE, changesMarkdown, previousOutput } from '../diff/changes.js';
+import type { GeneratorInfo } from '../diff/generator-changes.js';
 import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
 import { projectRoot } from '../paths.js';
 import { compareTree, hasDrift } from '../write/check.js';
@@ -65,7 +67,7 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   const { ir, files, timings } = result;
   // CHANGES.md: what changed for clients since the package in the output directory was generated.
   const previous = previousOutput(outDir);
-  const changes = changesMarkdown(previous.manifest, ir, previous.changes);
+  const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
   if (changes !== undefined) files.set(CHANGES_FILE, changes);
   const shownOut = relative(process.cwd(), outDir) || '.';
   if (values.check) {
@@ -94,4 +96,15 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
     );
   }
   return 0;
+}
+
+/** This vcgen's version and changelog, for CHANGES.md (an empty changelog when it is missing). */
+export function generatorInfo(): GeneratorInfo {
+  let changelog = '';
+  try {
+    changelog = readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8');
+  } catch {
+    // a copy of vcgen without its changelog: the section then says no entry is listed
+  }
+  return { version: GENERATOR_VERSION, changelog };
 }

@@ -1,11 +1,13 @@
 // CHANGES.md of a generated package: what changed for its clients, newest first, one section per
-// generation that changed the API surface. A pure function of the previous output (manifest.json
+// generation that changed the API surface or was made by another vcgen version (whose changelog
+// entries say what changed in the runtime). A pure function of the previous output (manifest.json
 // and CHANGES.md found in the output directory) and the new IR, built so that regenerating is
 // stable: when the surface is unchanged the previous CHANGES.md comes back byte for byte (hand
 // edits included), so `vcgen generate --check` passes right after `vcgen generate`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ir } from '../ir/model.js';
+import { generatorChangeLines, generatorVersionOf, type GeneratorInfo } from './generator-changes.js';
 import { surfaceFromIr } from './load.js';
 import { diffReport, reportMarkdown } from './report.js';
 import { surfaceFromManifest, type Surface } from './surface.js';
@@ -24,10 +26,13 @@ edits to this file are kept.
  * - `previousManifest`: the parsed manifest.json of the output directory before this run
  *   (undefined: none, e.g. the first generation; then the previous CHANGES.md, if any, is kept).
  * - `previousChanges`: the CHANGES.md of the output directory before this run.
- * Without changes to the surface the result is `previousChanges` unchanged; otherwise a section
- * `## <package version> — vSphere API <old> → <new>` goes on top of the previous ones.
+ * - `generator`: the vcgen making the package now (version and changelog); when given and the
+ *   previous manifest names another version, the section says what changed in vcgen in between.
+ * Without changes to the surface or the generator the result is `previousChanges` unchanged;
+ * otherwise a section `## <package version> — vSphere API <old> → <new>` (or `— vcgen <old> →
+ * <new>`, or both) goes on top of the previous ones.
  */
-export function changesMarkdown(previousManifest: unknown, ir: Ir, previousChanges?: string): string | undefined {
+export function changesMarkdown(previousManifest: unknown, ir: Ir, previousChanges?: string, generator?: GeneratorInfo): string | undefined {
   if (previousManifest === undefined) return previousChanges;
   let old: Surface;
   try {
@@ -36,8 +41,16 @@ export function changesMarkdown(previousManifest: unknown, ir: Ir, previousChang
     return previousChanges; // not a vcgen manifest: nothing to compare with
   }
   const report = diffReport(old, surfaceFromIr(ir));
-  if (report.changes.length === 0) return previousChanges;
-  const section = reportMarkdown(report, { title: `${ir.package.version} — vSphere API ${old.apiVersion} → ${ir.apiVersion}`, level: 2 });
+  const from = generatorVersionOf(previousManifest);
+  // What changed in vcgen: a subsection under the API changes, or the body of a section of its own.
+  const vcgen = generatorChangeLines(from, generator, report.changes.length ? 3 : 2);
+  if (report.changes.length === 0 && !vcgen.length) return previousChanges;
+  const section = report.changes.length
+    ? reportMarkdown(report, {
+        title: `${ir.package.version} — vSphere API ${old.apiVersion} → ${ir.apiVersion}${vcgen.length ? `; vcgen ${from} → ${generator!.version}` : ''}`,
+        level: 2,
+      }) + (vcgen.length ? `\n${vcgen.join('\n')}\n` : '')
+    : `${vcgen.join('\n').replace(/^## vcgen /, `## ${ir.package.version} — vcgen `)}\n`;
   if (previousChanges === undefined) return `${HEAD}\n${section}`;
   const lines = previousChanges.split('\n');
   const at = lines.findIndex((l) => l.startsWith('## '));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
 import { compareTree } from '../../generator/write/check.js';
+import { generatorInfo } from '../../generator/commands/generate.js';
 import { changesMarkdown, previousOutput } from '../../generator/diff/changes.js';
 import { checkSources, consumer, tsc } from '../package/typecheck.js';
 import { ROOT } from '../setup/generate.js';
@@ -16,7 +17,7 @@ describe('generated/vcenter-vm', () => {
   it('is exactly what the generator produces from spec/7.0.3', async () => {
     const { files, ir } = await runPipeline({ specDir: join(ROOT, 'spec/7.0.3') });
     const previous = previousOutput(PKG);
-    const changes = changesMarkdown(previous.manifest, ir, previous.changes);
+    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
     if (changes !== undefined) files.set('CHANGES.md', changes);
     expect(compareTree(PKG, files)).toEqual({ changed: [], added: [], removed: [] });
   });
