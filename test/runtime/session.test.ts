@@ -86,7 +86,7 @@ it('uses a given session id and does not log in on 401 without credentials', asy
   await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
   expect(f.logins()).toBe(0);
   expect(f.server.requests).toHaveLength(1);
-  await expect(c.login()).rejects.toThrow(/login needs an auth strategy/);
+  await expect(c.login()).rejects.toThrow(/login needs the auth option/);
 });
 
 it('keeps a given session id until it expires, then logs in with the auth strategy', async () => {

@@ -38,9 +38,6 @@ export type EncodeParts = (
   style: WireStyle,
 ) => [query: string, body: string | undefined];
 
-/** Marker for a response body that is not valid JSON. */
-export const INVALID: unique symbol = Symbol();
-
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
@@ -60,7 +57,7 @@ export interface WireStyle {
   /** Path of the session resource (login, logout). */
   readonly session: string;
   encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
-  /** The result of a 2xx body: undefined when empty, `INVALID` when not JSON (never echoed: it may hold a secret). */
+  /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
   result(text: string): unknown;
   /** The error of a non-2xx answer. */
   error(status: number, text: string, operation: string): VapiError;
@@ -92,12 +89,6 @@ export const api: WireStyle = {
   name: 'api',
   session: '/api/session',
   encode: (op, args) => encodeRequest(op, args, op.api, api),
-  result(text) {
-    try {
-      return text ? JSON.parse(text) : undefined;
-    } catch {
-      return INVALID;
-    }
-  },
+  result: (text) => (text ? JSON.parse(text) : undefined),
   error: decodeError,
 };

@@ -6,7 +6,7 @@
 // plugins (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond
 // the global fetch.
 import { networkMessage, TransportError, VapiError } from "./errors.js";
-import { api, INVALID } from "./wire.js";
+import { api } from "./wire.js";
 // Deadlines of the exchanges in flight. One timer, set for the earliest, checks them: a timer per
 // call (set and cleared) costs more than everything else the client does per call.
 const deadlines = new Set();
@@ -27,34 +27,21 @@ function watch(at) {
 export function newTransport(options) {
 	const { fetch: doFetch = fetch, timeoutMs = 6e4, style = api, auth } = options;
 	// Options that moved fail loudly rather than being ignored.
-	for (const k of [
-		"retry",
-		"onRequest",
-		"onResponse",
-		"logger",
-		"ca",
-		"insecure",
-		"username",
-		"password",
-		"style"
-	]) if (options[k] !== undefined && (k != "style" || typeof style == "string")) throw new TypeError(`option ${k} moved (see the package README)`);
+	for (const k of "retry onRequest onResponse logger ca insecure username password style".split(" ")) if (options[k] !== undefined && (k != "style" || typeof style == "string")) throw new TypeError(`option ${k} moved (see the package README)`);
 	const baseUrl = options.baseUrl.replace(/\/+$/, "");
 	if (!/^https?:\/\//.test(baseUrl)) throw new TypeError("baseUrl must start with http:// or https://");
 	// The innermost exchange. Its deadline races it rather than riding on an AbortSignal (handing
 	// fetch a signal costs more per call than everything else the client does): a response that
 	// arrives after the timeout is discarded (its body cancelled); the caller's signal still aborts.
 	const exchange = (options.plugins ?? []).reduceRight((next, plugin) => plugin(next), ({ operation, method, url, headers, body, signal, timeoutMs: ms }) => new Promise((resolve, reject) => {
-		let done;
+		// The exchange is in `deadlines` (with none when ms is 0) until it settles, which it does once.
 		const deadline = {
-			at: performance.now() + ms,
-			expire: () => settle(0, "timeout", `no complete response within ${ms} ms`)
+			at: ms > 0 ? performance.now() + ms : Infinity,
+			expire: () => fail("timeout", `no complete response within ${ms} ms`)
 		};
-		const settle = (response, kind, what, cause) => {
-			if (!done) response ? resolve(response) : reject(new TransportError(kind, operation, `${operation}: ${what}`, cause));
-			deadlines.delete(done = deadline);
-		};
-		const failed = (e) => signal?.aborted ? settle(0, "aborted", "aborted", e) : settle(0, "network", networkMessage(e), e);
-		if (ms > 0) watch(deadlines.add(deadline) && deadline.at);
+		const fail = (kind, what, cause) => deadlines.delete(deadline) && reject(new TransportError(kind, operation, `${operation}: ${what}`, cause));
+		const failed = (e) => signal?.aborted ? fail("aborted", "aborted", e) : fail("network", networkMessage(e), e);
+		watch(deadlines.add(deadline) && deadline.at);
 		doFetch(url, signal ? {
 			method,
 			headers,
@@ -64,10 +51,10 @@ export function newTransport(options) {
 			method,
 			headers,
 			body
-		}).then((res) => done ? res.body?.cancel().catch(failed) : res.text().then((text) => settle({
+		}).then((res) => deadlines.has(deadline) ? res.text().then((text) => deadlines.delete(deadline) && resolve({
 			status: res.status,
 			text
-		}), failed), failed);
+		}), failed) : res.body?.cancel().catch(failed), failed);
 	}));
 	/** One exchange through the plugins: the decoded result of a 2xx answer, or the error of any other. */
 	const send = (operation, method, path, headers, reqStyle = style, body, call, attempt = 0, reason) => exchange({
@@ -88,9 +75,12 @@ export function newTransport(options) {
 		reason
 	}).then(({ status, text }) => {
 		if (status < 200 || status > 299) throw reqStyle.error(status, text, operation);
-		const value = reqStyle.result(text);
-		if (value === INVALID) throw new TransportError("protocol", operation, `${operation}: HTTP ${status} response is not valid JSON`);
-		return value;
+		try {
+			return reqStyle.result(text);
+		} catch {
+			// Never the body itself: it may hold a secret such as a session id.
+			throw new TransportError("protocol", operation, `${operation}: HTTP ${status} response is not valid JSON`);
+		}
 	});
 	// Secrets live in this closure and the strategy's only: nothing enumerable or inspectable holds them.
 	const session = {
@@ -120,7 +110,7 @@ export function newTransport(options) {
 		style: session.style,
 		call,
 		login: async () => {
-			if (!authenticator) throw new TypeError("login needs an auth strategy: auth: login({ username, password })");
+			if (!authenticator) throw new TypeError("login needs the auth option");
 			await authenticator.login();
 		},
 		logout,

@@ -24,8 +24,6 @@ export interface OperationInfo {
 }
 /** The query string (without `?`) and JSON body of one call. */
 export type EncodeParts = (op: OperationInfo, args: readonly unknown[], binding: BindingInfo, style: WireStyle) => [query: string, body: string | undefined];
-/** Marker for a response body that is not valid JSON. */
-export declare const INVALID: unique symbol;
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
@@ -44,7 +42,7 @@ export interface WireStyle {
   /** Path of the session resource (login, logout). */
   readonly session: string;
   encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
-  /** The result of a 2xx body: undefined when empty, `INVALID` when not JSON (never echoed: it may hold a secret). */
+  /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
   result(text: string): unknown;
   /** The error of a non-2xx answer. */
   error(status: number, text: string, operation: string): VapiError;

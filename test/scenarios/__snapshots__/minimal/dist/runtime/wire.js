@@ -4,8 +4,6 @@
 // `/api` wire style, built in. The legacy `/rest` style is a module of its own (rest.ts) that a
 // client imports only when it uses it. Emitted verbatim into the package (src/runtime/).
 import { decodeError } from "./errors.js";
-/** Marker for a response body that is not valid JSON. */
-export const INVALID = Symbol();
 /**
 * Builds the request of one call on `binding`: the path from its parameters, and the query and
 * body from `op.parts` when the operation has such parameters.
@@ -30,12 +28,6 @@ export const api = {
 	name: "api",
 	session: "/api/session",
 	encode: (op, args) => encodeRequest(op, args, op.api, api),
-	result(text) {
-		try {
-			return text ? JSON.parse(text) : undefined;
-		} catch {
-			return INVALID;
-		}
-	},
+	result: (text) => text ? JSON.parse(text) : undefined,
 	error: decodeError
 };

@@ -7,7 +7,7 @@
 // plugins (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond
 // the global fetch.
 import { networkMessage, TransportError, VapiError } from './errors.js';
-import { api, INVALID, type OperationInfo, type WireStyle } from './wire.js';
+import { api, type OperationInfo, type WireStyle } from './wire.js';
 
 /** One HTTP exchange as plugins see it. */
 export interface ExchangeRequest {
@@ -159,7 +159,7 @@ function watch(at: number): void {
 export function newTransport(options: ClientOptions): Transport {
   const { fetch: doFetch = fetch, timeoutMs = 60_000, style = api, auth } = options;
   // Options that moved fail loudly rather than being ignored.
-  for (const k of ['retry', 'onRequest', 'onResponse', 'logger', 'ca', 'insecure', 'username', 'password', 'style'])
+  for (const k of 'retry onRequest onResponse logger ca insecure username password style'.split(' '))
     if ((options as unknown as Record<string, unknown>)[k] !== undefined && (k != 'style' || typeof style == 'string'))
       throw new TypeError(`option ${k} moved (see the package README)`);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -171,29 +171,21 @@ export function newTransport(options: ClientOptions): Transport {
     (next, plugin) => plugin(next),
     ({ operation, method, url, headers, body, signal, timeoutMs: ms }) =>
       new Promise((resolve, reject) => {
-        let done: unknown;
+        // The exchange is in `deadlines` (with none when ms is 0) until it settles, which it does once.
         const deadline = {
-          at: performance.now() + ms,
-          expire: () => settle(0, 'timeout', `no complete response within ${ms} ms`),
+          at: ms > 0 ? performance.now() + ms : Infinity,
+          expire: () => fail('timeout', `no complete response within ${ms} ms`),
         };
-        const settle = (
-          response: ExchangeResponse | 0,
-          kind?: TransportError['kind'],
-          what?: string,
-          cause?: unknown,
-        ) => {
-          if (!done)
-            response ? resolve(response) : reject(new TransportError(kind!, operation, `${operation}: ${what}`, cause));
-          deadlines.delete((done = deadline));
-        };
+        const fail = (kind: TransportError['kind'], what: string, cause?: unknown) =>
+          deadlines.delete(deadline) && reject(new TransportError(kind, operation, `${operation}: ${what}`, cause));
         const failed = (e: unknown) =>
-          signal?.aborted ? settle(0, 'aborted', 'aborted', e) : settle(0, 'network', networkMessage(e), e);
-        if (ms > 0) watch(deadlines.add(deadline) && deadline.at);
+          signal?.aborted ? fail('aborted', 'aborted', e) : fail('network', networkMessage(e), e);
+        watch(deadlines.add(deadline) && deadline.at);
         doFetch(url, signal ? { method, headers, body, signal } : { method, headers, body }).then(
           (res) =>
-            done
-              ? res.body?.cancel().catch(failed)
-              : res.text().then((text) => settle({ status: res.status, text }), failed),
+            deadlines.has(deadline)
+              ? res.text().then((text) => deadlines.delete(deadline) && resolve({ status: res.status, text }), failed)
+              : res.body?.cancel().catch(failed),
           failed,
         );
       }),
@@ -224,10 +216,12 @@ export function newTransport(options: ClientOptions): Transport {
       reason,
     }).then(({ status, text }) => {
       if (status < 200 || status > 299) throw reqStyle.error(status, text, operation);
-      const value = reqStyle.result(text);
-      if (value === INVALID)
+      try {
+        return reqStyle.result(text);
+      } catch {
+        // Never the body itself: it may hold a secret such as a session id.
         throw new TransportError('protocol', operation, `${operation}: HTTP ${status} response is not valid JSON`);
-      return value;
+      }
     });
 
   // Secrets live in this closure and the strategy's only: nothing enumerable or inspectable holds them.
@@ -265,7 +259,7 @@ export function newTransport(options: ClientOptions): Transport {
     style: session.style,
     call,
     login: async () => {
-      if (!authenticator) throw new TypeError('login needs an auth strategy: auth: login({ username, password })');
+      if (!authenticator) throw new TypeError('login needs the auth option');
       await authenticator.login();
     },
     logout,
