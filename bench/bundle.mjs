@@ -107,7 +107,10 @@ export async function run(opts, log) {
       sizes[platform] = { raw: out.contents.length, gz: gzipSync(out.contents, { level: 9 }).length, text, meta: r.metafile };
     }
     const kept = keptPaths(sizes.browser.text);
-    const others = ['/hardware/cdrom', '/guest/processes', '/power'].filter((s) => [...kept].some((p) => p.includes(s)));
+    // vcgen's operation tables hold their paths split at the parameters: look for its operation ids.
+    const others = name.startsWith('vcgen')
+      ? ['hardware.cdrom', 'guest.processes', 'power'].filter((s) => sizes.browser.text.includes(`com.vmware.vcenter.vm.${s}.`)).map((s) => `/${s.replace('.', '/')}`)
+      : ['/hardware/cdrom', '/guest/processes', '/power'].filter((s) => [...kept].some((p) => p.includes(s)));
     rows.push([
       name,
       fmt.bytes(sizes.browser.raw),
@@ -136,7 +139,7 @@ export async function run(opts, log) {
     'One call: `hardware.serial.disconnect(vm, port)` (POST …/hardware/serial/{port}?action=disconnect). esbuild ' +
       `${pkgVersion('esbuild')}, minify, format esm, target es2022; gzip level 9. "ops kept" counts the distinct /api/vcenter/vm… ` +
       'path strings left in the bundle (for vcgen: the distinct vAPI operation ids, and their services); "other services" greps the ' +
-      'bundle for the cdrom, guest processes and power paths.',
+      'bundle for the cdrom, guest processes and power paths (for vcgen: their operation ids).',
     '',
     table(['consumer', 'browser raw', 'browser gzip', 'node raw', 'node gzip', 'ops kept', 'other services'], rows),
     '',

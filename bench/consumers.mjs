@@ -2,12 +2,11 @@
 // client, with realistic argument literals. Each is a whole `main.ts` for a consumer project.
 
 /** vcgen's package, imported by its package name (a node_modules link, as users do). */
-export const vcgen = `import { createClient, id, isCase } from '@vcgen/vcenter-vm';
+export const vcgen = `import { createClient, id, isCase, login } from '@vcgen/vcenter-vm';
 
 const client = createClient({
   baseUrl: 'https://vcenter.example.com',
-  username: 'administrator@vsphere.local',
-  password: process.env.VC_PASSWORD ?? '',
+  auth: login({ username: 'administrator@vsphere.local', password: process.env.VC_PASSWORD ?? '' }),
 });
 const vm = id('VirtualMachine', 'vm-42');
 const cdrom = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');

@@ -31,10 +31,14 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './runtime/types.js', named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'], typeOnly: true },
       { from: './runtime/result.js', named: ['isErrorOf', 'resultStyle'] },
       { from: './runtime/result.js', named: ['CallResult', 'ErrorOf', 'ResultStyle', 'ServiceShape'], typeOnly: true },
-      { from: './runtime/transport.js', named: ['CallOptions', 'ClientOptions', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'Transport'], typeOnly: true },
+      { from: './runtime/transport.js', named: ['Auth', 'Authenticator', 'CallOptions', 'ClientOptions', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'Session', 'Transport'], typeOnly: true },
       { from: './runtime/plugins.js', named: ['hooks', 'logging', 'retry'] },
       { from: './runtime/plugins.js', named: ['Hooks', 'Logger', 'RequestEvent', 'ResponseEvent', 'RetryOptions'], typeOnly: true },
-      { from: './runtime/wire.js', named: ['OperationInfo', 'WireStyle'], typeOnly: true },
+      { from: './runtime/wire.js', named: ['api'] },
+      { from: './runtime/wire.js', named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'WireRequest', 'WireStyle'], typeOnly: true },
+      { from: './runtime/rest.js', named: ['rest'] },
+      { from: './runtime/login.js', named: ['login'] },
+      { from: './runtime/login.js', named: ['Credentials'], typeOnly: true },
     ],
   };
 }

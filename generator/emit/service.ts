@@ -25,6 +25,9 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
       ops,
     },
     imports: [
+      ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
+        ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
+        : []),
       { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
       { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
       ...importsFor(path, uses),
@@ -47,11 +50,19 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
   });
   const api = op.http.api;
   const rest = op.http.rest;
+  // Paths split at their parameters here, so that the runtime does not parse templates.
+  const split = (path: string) =>
+    `[${path
+      .split(/\{([^{}]+)\}/)
+      .map((s, i) => (i % 2 ? String(paramIndex(op, s)) : s && stringLiteral(s)))
+      .filter(Boolean)
+      .join(', ')}]`;
   const info = [
     `id: ${stringLiteral(op.id)}`,
     `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
-    `api: [${[api.method, api.path, ...(api.body !== undefined ? [api.body] : [])].map(stringLiteral).join(', ')}]`,
-    `rest: ${rest ? `[${[rest.method, rest.path].map(stringLiteral).join(', ')}]` : 'null'}`,
+    `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
+    `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
+    ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
   ];
   return {
     constName,
@@ -68,6 +79,13 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     args: op.params.map((p) => p.tsName).join(', '),
     doc: docLines(op, opDocTail(op, errorClass)),
   };
+}
+
+/** The index of the path parameter `name` (by wire name) among the operation's parameters. */
+function paramIndex(op: IrOperation, name: string): number {
+  const i = op.params.findIndex((p) => p.name == name);
+  if (i < 0) throw new Error(`${op.id}: the path names '${name}', which is no parameter of the operation`);
+  return i;
 }
 
 function firstSentence(text: string | undefined): string | undefined {

@@ -21,7 +21,8 @@ export const TAKEN_GLOBALS = [
   'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
   'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags', 'Logger',
   'errorClass', 'VapiErrorClass', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'retry', 'hooks', 'logging',
-  'Hooks', 'RetryOptions', 'unknownErrorClass',
+  'Hooks', 'RetryOptions', 'unknownErrorClass', 'api', 'rest', 'login', 'Credentials', 'Auth', 'Authenticator', 'Session',
+  'BindingInfo', 'ParamWhere', 'WireRequest', 'ErrorShape', 'asObject', 'EncodeParts', 'encodeParts',
 ];
 
 const words = (s: string): string[] =>

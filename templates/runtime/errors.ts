@@ -122,26 +122,30 @@ const STATUS_TYPES: Readonly<Record<number, string>> = {
   504: 'TIMED_OUT',
 };
 
-function asObject(v: unknown): Record<string, unknown> | undefined {
+/** The object `v` is, if it is a plain object. */
+export function asObject(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v == 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
+/** Reads the type and fields of an error body of another shape than /api's (see rest.ts). */
+export type ErrorShape = (
+  body: Record<string, unknown>,
+) => [type: string, fields: Record<string, unknown>] | undefined | false;
+
 /**
- * Turns a non-2xx response into an error instance. Reads both wire shapes:
- * `/api` `{ error_type, messages, data }` and `/rest` `{ type: "com.vmware.vapi.std.errors.x", value: {…} }`;
- * an empty or non-JSON body becomes the error its HTTP status stands for.
+ * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
+ * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
+ * stands for.
  */
-export function decodeError(status: number, text: string, operation: string): VapiError {
+export function decodeError(status: number, text: string, operation: string, shape?: ErrorShape): VapiError {
   let body: Record<string, unknown> | undefined;
   try {
     body = asObject(JSON.parse(text));
   } catch {
     // not JSON: the status says what it is
   }
-  // /rest wraps the fields in `value` and names the type in full (`com.vmware.vapi.std.errors.not_found`).
-  const rest = typeof body?.type == 'string' && asObject(body.value);
-  const fields = rest || body;
-  let type = rest ? (body!.type as string).replace(/.*\./, '').toUpperCase() : (body?.error_type as string);
+  const [read, fields] = (body && shape?.(body)) || [body?.error_type, body];
+  let type = read as string;
   const messages = Array.isArray(fields?.messages) ? (fields.messages as LocalizableMessage[]) : [];
   if (typeof type != 'string') {
     type = STATUS_TYPES[status] ?? (status > 499 ? 'ERROR' : 'INVALID_REQUEST');

@@ -60,7 +60,7 @@ export interface RequestEvent {
   method: string;
   /** Full URL (the session id travels in a header and never appears here). */
   url: string;
-  style: WireStyle;
+  style: WireStyle['name'];
   attempt: number;
   /** Why this request is a resend (a retry, a re-login), if it is one. */
   reason?: string;

@@ -1,9 +1,10 @@
-// The transport: sessions, headers and timeouts around one HTTP exchange per call; everything
-// else (retries, hooks, logging) is a plugin a client opts into (plugins.ts), so that bundles
-// carry only what they use. Emitted verbatim into the package (src/runtime/). No dependencies
-// beyond the global fetch.
-import { decodeError, networkMessage, TransportError, VapiError } from './errors.js';
-import { decodeResult, encodeRequest, INVALID, type OperationInfo, type WireStyle } from './wire.js';
+// The transport: the session header and timeouts around one HTTP exchange per call. The rest is
+// opt-in, so that bundles carry only what they use: logging in with credentials is an auth
+// strategy (login.ts), the legacy /rest paths a wire style (rest.ts), retries, hooks and logging
+// plugins (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond
+// the global fetch.
+import { networkMessage, TransportError, VapiError } from './errors.js';
+import { api, type OperationInfo, type WireStyle } from './wire.js';
 
 /** One HTTP exchange as plugins see it. */
 export interface ExchangeRequest {
@@ -12,7 +13,7 @@ export interface ExchangeRequest {
   readonly method: string;
   /** Full URL (the session id travels in a header and never appears here). */
   readonly url: string;
-  readonly style: WireStyle;
+  readonly style: WireStyle['name'];
   /** ⚠ Holds the session id (or, for a login, the credentials): never log these. */
   readonly headers: Readonly<Record<string, string>>;
   /** JSON text (may hold secrets such as guest credentials: never log it). */
@@ -40,19 +41,53 @@ export type Exchange = (request: ExchangeRequest) => Promise<ExchangeResponse>;
  */
 export type Plugin = (next: Exchange) => Exchange;
 
-/** Where an option went that is now a plugin or a fetch adapter (a type error naming the replacement). */
+/** Where an option went that is now a plugin, a strategy or a fetch adapter (a type error naming the replacement). */
 type Moved<Replacement extends string> = `moved: use ${Replacement} (see the package README)`;
+
+type HeaderMap = Record<string, string>;
+
+/** What an auth strategy gets from the transport it serves. */
+export interface Session {
+  /** ⚠ The current session id, undefined when there is none. A secret: never log it. */
+  id: string | undefined;
+  readonly style: WireStyle;
+  /**
+   * One exchange through the plugins, without the session header unless `headers` has it: the
+   * decoded result of a 2xx answer; any other answer throws its error.
+   */
+  send(operation: string, method: string, path: string, headers: HeaderMap): Promise<unknown>;
+}
+
+/** An auth strategy bound to one transport. */
+export interface Authenticator {
+  /**
+   * Runs one call with a session: `exchange(attempt, reason)` sends it with the current session
+   * id; the strategy may log in before, and again (then resending) when the session expired.
+   */
+  call<T>(exchange: (attempt: number, reason?: string) => Promise<T>): Promise<T>;
+  /** Creates a session. */
+  login(): Promise<void>;
+}
+
+/** How a transport gets its session: `auth: login({ username, password })`, or your own. */
+export type Auth = (session: Session) => Authenticator;
 
 export interface ClientOptions {
   /** Where vCenter answers, e.g. `https://vcenter.example.com`. */
   baseUrl: string;
-  /** `api` (default; vSphere 7.0U2+) or the legacy `rest` paths. */
-  style?: WireStyle;
+  /** The wire style: `/api` by default (vSphere 7.0U2+), or `rest` (imported from the package) for the legacy paths. */
+  style?: WireStyle | Moved<'style: rest, imported from the package (the default is /api)'>;
   /** An existing session id, sent as `vmware-api-session-id`. */
   sessionId?: string;
-  /** Credentials for logging in (lazily, on the first call) and again when the session expires. */
-  username?: string;
-  password?: string;
+  /**
+   * How to get a session when there is none or it expired: `login({ username, password })`
+   * (imported from the package) logs in lazily on the first call and once again on expiry.
+   */
+  auth?: Auth;
+  /** @deprecated Now an auth strategy: `auth: login({ username, password })`. */
+  username?: Moved<'auth: login({ username, password })'>;
+  /** @deprecated Now an auth strategy: `auth: login({ username, password })`. */
+  password?: Moved<'auth: login({ username, password })'>;
   /**
    * A fetch implementation (defaults to the global one): for proxies, tests, or on Node
    * `createNodeFetch({ ca })` / `createNodeFetch({ insecure: true })` from the package's
@@ -88,16 +123,13 @@ export interface CallOptions {
 export interface Transport {
   readonly style: WireStyle;
   call<T>(op: OperationInfo, args: readonly unknown[], options?: CallOptions): Promise<T>;
-  /** Creates a session with the configured credentials. */
+  /** Creates a session with the configured auth strategy. */
   login(): Promise<void>;
   /** Deletes the current session on the server and forgets it. */
   logout(): Promise<void>;
   /** The current session id, if any. Treat it as a secret. */
   sessionId(): string | undefined;
 }
-
-const SESSION = 'com.vmware.cis.session';
-type HeaderMap = Record<string, string>;
 
 // Deadlines of the exchanges in flight. One timer, set for the earliest, checks them: a timer per
 // call (set and cleared) costs more than everything else the client does per call.
@@ -122,19 +154,13 @@ function watch(at: number): void {
 
 /** Creates the transport every service client of one connection shares. */
 export function newTransport(options: ClientOptions): Transport {
-  const { username, password, fetch: doFetch = fetch, timeoutMs = 60_000, style = 'api' } = options;
-  // Options that became plugins or a fetch adapter fail loudly rather than being ignored.
-  for (const k of ['retry', 'onRequest', 'onResponse', 'logger', 'ca', 'insecure'])
-    if ((options as unknown as Record<string, unknown>)[k] !== undefined)
-      throw new TypeError(`option ${k} moved to plugins or createNodeFetch (see README)`);
+  const { fetch: doFetch = fetch, timeoutMs = 60_000, style = api, auth } = options;
+  // Options that moved fail loudly rather than being ignored.
+  for (const k of 'retry onRequest onResponse logger ca insecure username password style'.split(' '))
+    if ((options as unknown as Record<string, unknown>)[k] !== undefined && (k != 'style' || typeof style == 'string'))
+      throw new TypeError(`option ${k} moved (see the package README)`);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\//.test(baseUrl)) throw new TypeError('baseUrl must start with http:// or https://');
-  const sessionPath = style == 'api' ? '/api/session' : '/rest/com/vmware/cis/session';
-  // Secrets live in this closure only: nothing enumerable or inspectable holds them.
-  const canLogin = username != null && password != null;
-  let session = options.sessionId;
-  let pendingLogin: Promise<void> | undefined;
-
   // The innermost exchange. Its deadline races it rather than riding on an AbortSignal (handing
   // fetch a signal costs more per call than everything else the client does): a response that
   // arrives after the timeout is discarded (its body cancelled); the caller's signal still aborts.
@@ -142,29 +168,21 @@ export function newTransport(options: ClientOptions): Transport {
     (next, plugin) => plugin(next),
     ({ operation, method, url, headers, body, signal, timeoutMs: ms }) =>
       new Promise((resolve, reject) => {
-        let done: unknown;
+        // The exchange is in `deadlines` (with none when ms is 0) until it settles, which it does once.
         const deadline = {
-          at: performance.now() + ms,
-          expire: () => settle(0, 'timeout', `no complete response within ${ms} ms`),
+          at: ms > 0 ? performance.now() + ms : Infinity,
+          expire: () => fail('timeout', `no complete response within ${ms} ms`),
         };
-        const settle = (
-          response: ExchangeResponse | 0,
-          kind?: TransportError['kind'],
-          what?: string,
-          cause?: unknown,
-        ) => {
-          if (!done)
-            response ? resolve(response) : reject(new TransportError(kind!, operation, `${operation}: ${what}`, cause));
-          deadlines.delete((done = deadline));
-        };
+        const fail = (kind: TransportError['kind'], what: string, cause?: unknown) =>
+          deadlines.delete(deadline) && reject(new TransportError(kind, operation, `${operation}: ${what}`, cause));
         const failed = (e: unknown) =>
-          signal?.aborted ? settle(0, 'aborted', 'aborted', e) : settle(0, 'network', networkMessage(e), e);
-        if (ms > 0) watch(deadlines.add(deadline) && deadline.at);
+          signal?.aborted ? fail('aborted', 'aborted', e) : fail('network', networkMessage(e), e);
+        watch(deadlines.add(deadline) && deadline.at);
         doFetch(url, signal ? { method, headers, body, signal } : { method, headers, body }).then(
           (res) =>
-            done
-              ? res.body?.cancel().catch(failed)
-              : res.text().then((text) => settle({ status: res.status, text }), failed),
+            deadlines.has(deadline)
+              ? res.text().then((text) => deadlines.delete(deadline) && resolve({ status: res.status, text }), failed)
+              : res.body?.cancel().catch(failed),
           failed,
         );
       }),
@@ -176,71 +194,74 @@ export function newTransport(options: ClientOptions): Transport {
     method: string,
     path: string,
     headers: HeaderMap,
-    reqStyle = style,
+    reqStyle = style as WireStyle,
     body?: string,
     call?: CallOptions,
     attempt = 0,
+    reason?: string,
   ): Promise<unknown> =>
     exchange({
       operation,
       method,
       url: baseUrl + path,
-      style: reqStyle,
+      style: reqStyle.name,
       headers: { accept: 'application/json', ...options.headers, ...call?.headers, ...headers },
       body,
       signal: call?.signal,
       timeoutMs: call?.timeoutMs ?? timeoutMs,
       attempt,
-      reason: attempt ? 'session expired, logged in again' : undefined,
+      reason,
     }).then(({ status, text }) => {
-      if (status < 200 || status > 299) throw decodeError(status, text, operation);
-      const value = decodeResult(text, reqStyle);
-      if (value === INVALID)
+      if (status < 200 || status > 299) throw reqStyle.error(status, text, operation);
+      try {
+        return reqStyle.result(text);
+      } catch {
+        // Never the body itself: it may hold a secret such as a session id.
         throw new TransportError('protocol', operation, `${operation}: HTTP ${status} response is not valid JSON`);
-      return value;
+      }
     });
 
-  const sessionHeader = (): HeaderMap => (session ? { 'vmware-api-session-id': session } : {});
-
-  /** One login at a time: concurrent callers share it. */
-  function login(): Promise<void> {
-    return (pendingLogin ??= (async () => {
-      if (!canLogin) throw new TypeError('login needs username and password in the client options');
-      const basic = btoa(String.fromCodePoint(...new TextEncoder().encode(`${username}:${password}`)));
-      const value = await send(`${SESSION}.create`, 'POST', sessionPath, { authorization: `Basic ${basic}` });
-      if (typeof value != 'string' || !value)
-        throw new TransportError('protocol', SESSION, 'login answered without a session id (expected a JSON string)');
-      session = value;
-    })().finally(() => (pendingLogin = undefined)));
-  }
+  // Secrets live in this closure and the strategy's only: nothing enumerable or inspectable holds them.
+  const session: Session = { id: options.sessionId, style: style as WireStyle, send };
+  const authenticator = auth?.(session);
+  const sessionHeader = (): HeaderMap => (session.id ? { 'vmware-api-session-id': session.id } : {});
 
   async function call<T>(op: OperationInfo, args: readonly unknown[], callOptions?: CallOptions): Promise<T> {
-    const { method, path, body, style: reqStyle } = encodeRequest(op, args, style);
-    for (let attempt = 0; ; attempt++) {
-      if (!session && canLogin) await login();
-      const sent = session;
-      const headers = sessionHeader();
-      if (body) headers['content-type'] = 'application/json';
-      try {
-        return (await send(op.id, method, path, headers, reqStyle, body, callOptions, attempt)) as T;
-      } catch (e) {
-        // The session expired: log in again once (shared with concurrent calls) and resend once.
-        if (attempt || !canLogin || (e as VapiError).status != 401) throw e;
-        if (session === sent) session = undefined;
-      }
-    }
+    const { method, path, body, style: reqStyle } = session.style.encode(op, args);
+    const exchange = (attempt: number, reason?: string) =>
+      send(
+        op.id,
+        method,
+        path,
+        body ? { ...sessionHeader(), 'content-type': 'application/json' } : sessionHeader(),
+        reqStyle,
+        body,
+        callOptions,
+        attempt,
+        reason,
+      ) as Promise<T>;
+    return authenticator ? authenticator.call(exchange) : exchange(0);
   }
 
   async function logout(): Promise<void> {
     const headers = sessionHeader();
-    if (!session) return;
-    session = undefined;
-    await send(`${SESSION}.delete`, 'DELETE', sessionPath, headers).catch((e: VapiError) => {
+    if (!session.id) return;
+    session.id = undefined;
+    await send('com.vmware.cis.session.delete', 'DELETE', session.style.session, headers).catch((e: VapiError) => {
       if (e.status != 401) throw e;
     });
   }
 
-  return { style, call, login, logout, sessionId: () => session };
+  return {
+    style: session.style,
+    call,
+    login: async () => {
+      if (!authenticator) throw new TypeError('login needs the auth option');
+      await authenticator.login();
+    },
+    logout,
+    sessionId: () => session.id,
+  };
 }
 
 export { VapiError };

@@ -1,11 +1,16 @@
-// How an operation's arguments become an HTTP request and a response becomes its result, for
-// both wire styles. Pure functions; emitted verbatim into the package (src/runtime/).
+// How an operation's arguments become an HTTP request and a response its result or error: the
+// `/api` wire style, built in. The legacy `/rest` style is a module of its own (rest.ts) that a
+// client imports only when it uses it. Emitted verbatim into the package (src/runtime/).
+import { decodeError, type VapiError } from './errors.js';
 
-export type WireStyle = 'api' | 'rest';
 export type ParamWhere = 'path' | 'query' | 'body';
 
-/** `[method, path template, body param]`: the path may end in `?action=x`; the body param applies to /api. */
-export type BindingInfo = readonly [method: string, path: string, body?: string];
+/**
+ * `[method, path, body param]`. The path comes split by the generator: literal text at even
+ * indexes, the index of a path parameter at odd ones (`['/api/vcenter/vm/', 0, '/power']`); it may
+ * end in `?action=x`. The body param, when given, is the whole body.
+ */
+export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string];
 
 /**
  * Static description of an operation, emitted once per operation by the generator. (The error
@@ -18,10 +23,17 @@ export interface OperationInfo {
   readonly params: readonly (readonly [name: string, where: ParamWhere])[];
   readonly api: BindingInfo;
   readonly rest: BindingInfo | null;
+  /** Encodes the query and body parameters (`encodeParts`, given only to operations that have some). */
+  readonly parts?: EncodeParts;
 }
 
-/** Marker for a response body that is not valid JSON. */
-export const INVALID: unique symbol = Symbol();
+/** The query string (without `?`) and JSON body of one call. */
+export type EncodeParts = (
+  op: OperationInfo,
+  args: readonly unknown[],
+  binding: BindingInfo,
+  style: WireStyle,
+) => [query: string, body: string | undefined];
 
 export interface WireRequest {
   method: string;
@@ -29,72 +41,51 @@ export interface WireRequest {
   path: string;
   /** JSON text, or undefined when there is no body. */
   body: string | undefined;
+  /** The style that reads the answer (a /rest client sends operations without a /rest path as /api). */
   style: WireStyle;
 }
 
-const enc = encodeURIComponent;
-
-/** Adds `name=value` pairs; a structure in the query: /api spreads its fields, /rest prefixes them. */
-function queryPairs(name: string, value: unknown, style: WireStyle, out: string[]): void {
-  if (typeof value == 'object' && value)
-    for (const [k, v] of Object.entries(value))
-      queryPairs(Array.isArray(value) ? name : style == 'api' ? k : `${name}.${k}`, v, style, out);
-  else if (value != null) out.push(`${enc(name)}=${enc(String(value))}`);
-}
-
-/** Path templates split once: literal text at even indexes, parameter indexes at odd ones. */
-const compiled = new WeakMap<BindingInfo, (string | number)[]>();
-
-/** Builds the request of one call. Unset optional parameters are left out entirely. */
-export function encodeRequest(op: OperationInfo, args: readonly unknown[], preferred: WireStyle): WireRequest {
-  const style: WireStyle = preferred == 'rest' && op.rest ? 'rest' : 'api';
-  const binding = op[style]!;
-  const { params } = op;
-  let segments = compiled.get(binding);
-  if (!segments)
-    compiled.set(
-      binding,
-      (segments = binding[1].split(/\{([^{}]+)\}/).map((s, i) => (i % 2 ? params.findIndex((p) => p[0] == s) : s))),
-    );
-  let path = '';
-  for (const s of segments) {
-    if (typeof s == 'string') path += s;
-    else {
-      const v = args[s];
-      if (v == null || v === '') throw new TypeError(`${op.id}: path parameter '${params[s]?.[0]}' is required`);
-      path += enc(String(v));
-    }
-  }
-  const query: string[] = [];
-  let whole: unknown;
-  let wrapped: Record<string, unknown> | undefined;
-  for (let i = 0; i < params.length; i++) {
-    const [name, where] = params[i]!;
-    const v = args[i];
-    if (where == 'query') queryPairs(name, v, style, query);
-    else if (where == 'body' && v !== undefined)
-      if (style == 'api' && binding[2] == name) whole = v;
-      else (wrapped ??= {})[name] = v;
-  }
-  if (query.length) path += (path.includes('?') ? '&' : '?') + query.join('&');
-  const body = whole === undefined ? wrapped : whole;
-  return { method: binding[0], path, body: body === undefined ? body : JSON.stringify(body), style };
+/**
+ * A wire style: `api` (the default, vSphere 7.0U2+) or `rest` (the legacy paths, imported from
+ * the package). The transport asks it for the request of a call and for the meaning of the answer.
+ */
+export interface WireStyle {
+  readonly name: 'api' | 'rest';
+  /** Path of the session resource (login, logout). */
+  readonly session: string;
+  encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
+  /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
+  result(text: string): unknown;
+  /** The error of a non-2xx answer. */
+  error(status: number, text: string, operation: string): VapiError;
 }
 
 /**
- * Reads a 2xx response body: empty means no result; /rest results arrive wrapped in `{ value }`.
- * Returns `INVALID` for a body that is not JSON (the caller reports it without echoing the body,
- * which may hold a secret such as a session id).
+ * Builds the request of one call on `binding`: the path from its parameters, and the query and
+ * body from `op.parts` when the operation has such parameters.
  */
-export function decodeResult(text: string, style: WireStyle): unknown {
-  if (!text) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return INVALID;
+export function encodeRequest(
+  op: OperationInfo,
+  args: readonly unknown[],
+  binding: BindingInfo,
+  style: WireStyle,
+): WireRequest {
+  let path = '';
+  for (const s of binding[1]) {
+    const v = typeof s == 'string' ? s : args[s];
+    if (v == null || v === '')
+      throw new TypeError(`${op.id}: path parameter '${op.params[s as number]![0]}' is required`);
+    path += s === v ? v : encodeURIComponent(String(v));
   }
-  return style == 'rest' && parsed && typeof parsed == 'object' && !Array.isArray(parsed) && 'value' in parsed
-    ? parsed.value
-    : parsed;
+  const [query, body] = op.parts?.(op, args, binding, style) ?? [];
+  return { method: binding[0], path: query ? path + (path.includes('?') ? '&' : '?') + query : path, body, style };
 }
+
+/** The `/api` wire style (the default). */
+export const api: WireStyle = {
+  name: 'api',
+  session: '/api/session',
+  encode: (op, args) => encodeRequest(op, args, op.api, api),
+  result: (text) => (text ? JSON.parse(text) : undefined),
+  error: decodeError,
+};

@@ -1,6 +1,6 @@
 // The small core of the runtime: timeouts kept by one shared timer, error classes made on first
 // use (and UnknownVapiError without a class of its own), and a one-operation bundle that leaves
-// out what it does not import (plugins, error classes, the Node TLS adapter).
+// out what it does not import (plugins, error classes, the Node TLS adapter, login, /rest).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -88,13 +88,9 @@ describe('error classes', () => {
 });
 
 describe('a one-operation bundle', () => {
-  it('carries neither the plugins, nor error classes it does not name, nor the TLS adapter', async () => {
+  const bundle = async (contents: string) => {
     const r = await build({
-      stdin: {
-        contents: `import { createTransport, hardwareCdromGet, id } from ${JSON.stringify(join(DIST, 'index.js'))};
-export const run = () => hardwareCdromGet(createTransport({ baseUrl: 'https://vc', sessionId: 's' }), id('VirtualMachine', 'vm-1'), id('x', '1'));`,
-        resolveDir: ROOT,
-      },
+      stdin: { contents, resolveDir: ROOT },
       bundle: true,
       minify: true,
       format: 'esm',
@@ -102,9 +98,27 @@ export const run = () => hardwareCdromGet(createTransport({ baseUrl: 'https://vc
       write: false,
       logLevel: 'silent',
     });
-    const text = r.outputFiles[0]!.text;
+    return r.outputFiles[0]!.text;
+  };
+  const index = JSON.stringify(join(DIST, 'index.js'));
+  // Text that only the login strategy, the /rest style and the query and body encoder hold.
+  const login = ['logged in again', 'authorization', 'login answered'];
+  const rest = ['/rest/com/vmware/cis/session', '"value"'];
+  const parts = ['Object.entries', 'JSON.stringify'];
+
+  it('carries neither the plugins, nor error classes it does not name, nor the TLS adapter, login, /rest or a body encoder', async () => {
+    const text = await bundle(`import { createTransport, hardwareCdromGet, id } from ${index};
+export const run = () => hardwareCdromGet(createTransport({ baseUrl: 'https://vc', sessionId: 's' }), id('VirtualMachine', 'vm-1'), id('x', '1'));`);
     expect(text).toContain('com.vmware.vcenter.vm.hardware.cdrom.get');
-    for (const absent of ['answered 503', 'durationMs', 'NotFoundError', 'UnauthenticatedError', 'rejectUnauthorized', 'hardware.cdrom.list'])
+    for (const absent of ['answered 503', 'durationMs', 'NotFoundError', 'UnauthenticatedError', 'rejectUnauthorized', 'hardware.cdrom.list', ...login, ...rest, ...parts])
       expect(text, absent).not.toContain(absent);
+  });
+
+  it('carries login, the /rest style and the body encoder when the consumer imports or calls them', async () => {
+    const text = await bundle(`import { createTransport, hardwareCdromUpdate, id, login, rest } from ${index};
+const t = createTransport({ baseUrl: 'https://vc', auth: login({ username: 'u', password: 'p' }), style: rest });
+export const run = () => hardwareCdromUpdate(t, id('VirtualMachine', 'vm-1'), id('x', '1'), {});`);
+    for (const present of ['/rest/com/vmware/cis/session', 'logged in again', 'authorization', 'JSON.stringify'])
+      expect(text, present).toContain(present);
   });
 });

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { minimal } from './load.js';
 import { startServer, type Recorded, type TestServer } from './server.js';
 
-const { createClient, id, UnauthenticatedError } = minimal;
+const { api, createClient, id, login, rest, UnauthenticatedError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
+const styles = { api, rest };
 const basic = `Basic ${Buffer.from('admin@vsphere.local:s3cret!').toString('base64')}`;
 
 let server: TestServer | undefined;
@@ -43,7 +44,7 @@ async function fakeVcenter(style: 'api' | 'rest') {
 describe.each(['api', 'rest'] as const)('%s style', (style) => {
   it('logs in lazily with basic auth on the first call and sends the session id', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style, username: 'admin@vsphere.local', password: 's3cret!' });
+    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
     expect(f.server.requests).toHaveLength(0);
     await c.hardware.cdrom.list(vm);
     expect(f.logins()).toBe(1);
@@ -54,7 +55,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 
   it('logs in again once when the session expires, shared by concurrent calls', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style, username: 'admin@vsphere.local', password: 's3cret!' });
+    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
     await c.login();
     f.expireAll();
     await Promise.all(Array.from({ length: 8 }, () => c.hardware.cdrom.list(vm)));
@@ -63,14 +64,14 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 
   it('gives up after one re-login when the server keeps refusing (no loop)', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style, username: 'admin@vsphere.local', password: 'wrong' });
+    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 'wrong' }) });
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(f.server.requests.length).toBeLessThanOrEqual(2);
   });
 
   it('logout deletes the session on the server', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style, username: 'admin@vsphere.local', password: 's3cret!' });
+    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
     await c.login();
     await c.logout();
     const del = f.server.requests.find((r) => r.method === 'DELETE')!;
@@ -85,4 +86,42 @@ it('uses a given session id and does not log in on 401 without credentials', asy
   await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
   expect(f.logins()).toBe(0);
   expect(f.server.requests).toHaveLength(1);
+  await expect(c.login()).rejects.toThrow(/login needs the auth option/);
+});
+
+it('keeps a given session id until it expires, then logs in with the auth strategy', async () => {
+  const f = await fakeVcenter('api');
+  const c = createClient({ baseUrl: f.server.url, sessionId: 'stale', auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
+  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
+  expect(f.server.requests.map((r) => [r.method, r.headers['vmware-api-session-id'] ?? null])).toEqual([
+    ['GET', 'stale'],
+    ['POST', null],
+    ['GET', 'sid-1'],
+  ]);
+});
+
+it('lets an auth strategy of your own provide the session', async () => {
+  const f = await fakeVcenter('api');
+  const c = createClient({
+    baseUrl: f.server.url,
+    auth: (session) => ({
+      login: async () => {
+        session.id = (await session.send('com.vmware.cis.session.create', 'POST', session.style.session, { authorization: basic })) as string;
+      },
+      async call(exchange) {
+        if (!session.id) await this.login();
+        return exchange(0);
+      },
+    }),
+  });
+  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
+  expect(f.logins()).toBe(1);
+  expect(c.transport.sessionId()).toBe('sid-1');
+});
+
+it('refuses credentials without the login strategy, and login without both', () => {
+  // @ts-expect-error username and password moved to auth: login({ username, password })
+  expect(() => createClient({ baseUrl: 'https://127.0.0.1:9', username: 'u', password: 'p' })).toThrow(/option username moved/);
+  // @ts-expect-error password is required
+  expect(() => login({ username: 'u' })).toThrow(TypeError);
 });

@@ -99,7 +99,7 @@ describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the ope
       return { status: 404, body: { error_type: 'NOT_FOUND', messages: [{ id: 'x', default_message: 'no such cdrom', args: [] }] } };
     };
   }
-  const login = { username: 'admin@vsphere.local', password: 's3cret!' };
+  const login = { auth: minimal.login({ username: 'admin@vsphere.local', password: 's3cret!' }) };
 
   it('verifies certificates by default: a private CA fails with a TLS error before any request', async () => {
     const s = await serve(fakeVcenter());

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { minimal } from './load.js';
 import { startServer, type Handler, type TestServer } from './server.js';
 
-const { createClient, hooks, id, logging, retry, TransportError, VapiError } = minimal;
+const { createClient, hooks, id, logging, login, rest, retry, TransportError, VapiError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '1');
 
@@ -111,6 +111,11 @@ describe('plugins', () => {
     expect(() => createClient({ ...base, ca: 'pem' })).toThrow(/option ca moved/);
     // @ts-expect-error insecure is createNodeFetch's now
     expect(() => createClient({ ...base, insecure: true })).toThrow(/option insecure moved/);
+    // @ts-expect-error credentials are the login strategy's now
+    expect(() => createClient({ ...base, username: 'u', password: 'p' })).toThrow(/option username moved/);
+    // @ts-expect-error the style is a value now (rest, imported from the package)
+    expect(() => createClient({ ...base, style: 'rest' })).toThrow(/option style moved/);
+    expect(createClient({ ...base, style: rest }).transport.style).toBe(rest);
   });
 });
 
@@ -138,7 +143,7 @@ describe('hooks and secrets', () => {
 
   it('never echoes a malformed login response, which may hold a session id', async () => {
     const s = await serve(() => ({ body: 'raw-session-token-secret' }));
-    const c = createClient({ baseUrl: s.url, username: 'u', password: 'p' });
+    const c = createClient({ baseUrl: s.url, auth: login({ username: 'u', password: 'p' }) });
     const err = await c.hardware.cdrom.list(vm).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect((err as InstanceType<typeof TransportError>).kind).toBe('protocol');
@@ -154,7 +159,7 @@ describe('hooks and secrets', () => {
     });
     const lines: string[] = [];
     const logger = { debug: (m: string) => lines.push(`debug ${m}`), warn: (m: string) => lines.push(`warn ${m}`) };
-    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret', plugins: [retry({ attempts: 1, delayMs: 1 }), logging(logger)] });
+    const c = createClient({ baseUrl: s.url, auth: login({ username: 'u', password: 'pa55word-secret' }), plugins: [retry({ attempts: 1, delayMs: 1 }), logging(logger)] });
     await c.hardware.cdrom.list(vm, { headers: { 'x-second': '1' } }).catch(() => undefined);
     await c.hardware.cdrom.list(vm).catch(() => undefined);
     const text = lines.join('\n');
@@ -178,7 +183,7 @@ describe('hooks and secrets', () => {
 
   it('keeps password and session id out of inspect, JSON and error output', async () => {
     const s = await serve((r) => (r.url.endsWith('/session') ? { body: JSON.stringify('sess-very-secret') } : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }));
-    const c = createClient({ baseUrl: s.url, username: 'u', password: 'pa55word-secret' });
+    const c = createClient({ baseUrl: s.url, auth: login({ username: 'u', password: 'pa55word-secret' }) });
     const err = await c.hardware.cdrom.get(vm, cd).catch((e: unknown) => e);
     for (const text of [inspect(c, { depth: 10, showHidden: true }), inspect(err, { depth: 10 }), JSON.stringify(err), String(err), (err as Error).stack ?? '']) {
       expect(text).not.toContain('pa55word-secret');

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
   server = await startServer(handler);
-  return { c: vc.createClient({ baseUrl: server.url, sessionId: 'b00db39f948d13ea1e59b4d6fce56389', style }), s: server };
+  return { c: vc.createClient({ baseUrl: server.url, sessionId: 'b00db39f948d13ea1e59b4d6fce56389', style: style === 'rest' ? vc.rest : vc.api }), s: server };
 }
 
 describe('hardware.serial.disconnect', () => {

@@ -5,7 +5,7 @@ import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
 import { minimal } from './load.js';
 import { startServer, type Handler, type TestServer } from './server.js';
 
-const { createClient, id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } = minimal;
+const { api, rest, createClient, id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } = minimal;
 const vm = id('VirtualMachine', 'vm-42');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
 const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'hunter2' } as const;
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
   server = await startServer(handler);
-  return { c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style }), s: server };
+  return { c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style: style === 'rest' ? rest : api }), s: server };
 }
 
 describe('api style', () => {

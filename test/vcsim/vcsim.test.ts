@@ -21,7 +21,7 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from '../runtime/load.js';
 
-const { createClient, hooks, id, NotFoundError, TransportError, UnauthenticatedError } = minimal;
+const { api, createClient, hooks, id, login, NotFoundError, rest, TransportError, UnauthenticatedError } = minimal;
 type OperationInfo = Parameters<ReturnType<typeof createClient>['transport']['call']>[0];
 const vm = id('VirtualMachine', 'vm-42');
 
@@ -33,8 +33,8 @@ const STARTUP_MS = 30_000;
 const SESSION_GET: OperationInfo = {
   id: 'com.vmware.cis.session.get',
   params: [],
-  api: ['POST', '/api/session?action=get'],
-  rest: ['POST', '/rest/com/vmware/cis/session?~action=get'],
+  api: ['POST', ['/api/session?action=get']],
+  rest: ['POST', ['/rest/com/vmware/cis/session?~action=get']],
 };
 
 interface Vcsim {
@@ -92,7 +92,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     await sim?.stop();
   });
   const client = (extra: Partial<Parameters<typeof createClient>[0]> = {}) =>
-    createClient({ baseUrl: sim.url, style: 'rest', username: sim.username, password: sim.password, ...extra });
+    createClient({ baseUrl: sim.url, style: rest, auth: login({ username: sim.username, password: sim.password }), ...extra });
 
   it('logs in lazily and the next call travels with the session id', async () => {
     const seen: string[] = [];
@@ -112,7 +112,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     const live = client();
     await live.login();
     await expect(live.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(NotFoundError);
-    const bogus = createClient({ baseUrl: sim.url, style: 'rest', sessionId: 'not-a-session' });
+    const bogus = createClient({ baseUrl: sim.url, style: rest, sessionId: 'not-a-session' });
     await expect(bogus.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(bogus.transport.call(SESSION_GET, [])).rejects.toBeInstanceOf(UnauthenticatedError);
     await live.logout();
@@ -124,7 +124,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     const old = c.transport.sessionId()!;
     await c.logout();
     expect(c.transport.sessionId()).toBeUndefined();
-    const stale = createClient({ baseUrl: sim.url, style: 'rest', sessionId: old });
+    const stale = createClient({ baseUrl: sim.url, style: rest, sessionId: old });
     await expect(stale.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(stale.transport.call(SESSION_GET, [])).rejects.toBeInstanceOf(UnauthenticatedError);
   });
@@ -133,20 +133,20 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     const c = client();
     await c.login();
     const first = c.transport.sessionId()!;
-    await createClient({ baseUrl: sim.url, style: 'rest', sessionId: first }).logout();
+    await createClient({ baseUrl: sim.url, style: rest, sessionId: first }).logout();
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(NotFoundError);
     expect(c.transport.sessionId()).not.toBe(first);
     await c.logout();
   });
 
   it('a refused login is UnauthenticatedError (vcsim refuses an empty password)', async () => {
-    const c = client({ password: '' });
+    const c = client({ auth: login({ username: sim.username, password: '' }) });
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(c.transport.sessionId()).toBeUndefined();
   });
 
   it('has no /api/session (api style is not servable by vcsim 0.24)', async () => {
-    const c = client({ style: 'api' });
+    const c = client({ style: api });
     await expect(c.login()).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -159,7 +159,7 @@ describe.skipIf(!built)(`vcsim over HTTPS${skipNote}`, () => {
   afterAll(async () => {
     await sim?.stop();
   });
-  const base = () => ({ baseUrl: sim.url, style: 'rest' as const, username: sim.username, password: sim.password });
+  const base = () => ({ baseUrl: sim.url, style: rest, auth: login({ username: sim.username, password: sim.password }) });
 
   it('refuses its self-signed certificate by default', async () => {
     const err = await createClient(base()).login().catch((e: unknown) => e);

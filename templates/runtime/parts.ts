@@ -1,0 +1,33 @@
+// The query and body of a call, for the operations that have such parameters: their operation
+// info names `encodeParts`, so that a bundle of operations with path parameters only does not
+// carry it. Emitted verbatim into the package (src/runtime/).
+import type { EncodeParts } from './wire.js';
+
+const enc = encodeURIComponent;
+
+/** Adds `name=value` pairs; a structure in the query: /api spreads its fields, /rest prefixes them. */
+function queryPairs(name: string, value: unknown, prefix: boolean, out: string[]): void {
+  if (typeof value == 'object' && value)
+    for (const [k, v] of Object.entries(value))
+      queryPairs(Array.isArray(value) ? name : prefix ? `${name}.${k}` : k, v, prefix, out);
+  else if (value != null) out.push(`${enc(name)}=${enc(String(value))}`);
+}
+
+/**
+ * Unset optional parameters are left out entirely; body parameters are wrapped in an object keyed
+ * by their names unless the binding names one as the whole body.
+ */
+export const encodeParts: EncodeParts = (op, args, binding, style) => {
+  const query: string[] = [];
+  let whole: unknown;
+  let wrapped: Record<string, unknown> | undefined;
+  op.params.forEach(([name, where], i) => {
+    const v = args[i];
+    if (where == 'query') queryPairs(name, v, style.name == 'rest', query);
+    else if (where == 'body' && v !== undefined)
+      if (binding[2] == name) whole = v;
+      else (wrapped ??= {})[name] = v;
+  });
+  const body = whole === undefined ? wrapped : whole;
+  return [query.join('&'), body === undefined ? body : JSON.stringify(body)];
+};
