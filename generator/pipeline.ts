@@ -33,6 +33,11 @@ export interface PipelineOptions {
   cache?: Cache;
   /** Ship openapi-typescript's types of openapi.json (default true). */
   openapiTypes?: boolean;
+  /**
+   * Called with each output file as soon as it is final (the CLI writes it to its temporary
+   * directory meanwhile, while the workers format the rest). The result holds every file too.
+   */
+  sink?: (path: string, text: string) => void;
 }
 
 export interface PipelineResult {
@@ -96,9 +101,13 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
     ),
   );
   const others = rendered.filter((f) => !f.path.endsWith('.ts'));
-  const files = await t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner));
-  if (openapiDts)
-    files.set('dist/openapi.d.ts', `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`);
+  const sink = opts.sink ?? (() => undefined);
+  const files = await t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner, sink));
+  if (openapiDts) {
+    const dts = `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`;
+    files.set('dist/openapi.d.ts', dts);
+    sink('dist/openapi.d.ts', dts);
+  }
   return {
     ir,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
@@ -112,22 +121,27 @@ async function finish(
   tools: CodeTools,
   all: { path: string; text: string }[],
   banner: string,
+  sink: (path: string, text: string) => void,
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  const put = (path: string, text: string): void => {
+    files.set(path, text);
+    sink(path, text);
+  };
   const problems: Diagnostic[] = [];
   // Largest first, so that the work splits evenly between the threads.
   const queue = [...all].sort((a, b) => b.text.length - a.text.length || (a.path < b.path ? -1 : 1));
   await Promise.all(
     queue.map(async (f) => {
       const text = await formatted(tools, f);
-      files.set(f.path, text);
+      put(f.path, text);
       if (!f.path.endsWith('.ts')) return;
       const base = f.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
       const out = transpile(f.path, text, banner);
       problems.push(...out.diagnostics);
       if (out.diagnostics.length) return;
-      files.set(`${base}.js`, out.js);
-      files.set(`${base}.d.ts`, out.dts);
+      put(`${base}.js`, out.js);
+      put(`${base}.d.ts`, out.dts);
     }),
   );
   if (problems.length) throw new DiagnosticError(problems);

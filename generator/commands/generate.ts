@@ -9,7 +9,7 @@ import type { GeneratorInfo } from '../diff/generator-changes.js';
 import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
 import { projectRoot } from '../paths.js';
 import { compareTree, hasDrift } from '../write/check.js';
-import { isReplaceable, writeTree } from '../write/atomic.js';
+import { isReplaceable, openTree } from '../write/atomic.js';
 
 export const GENERATE_HELP = `Usage: vcgen generate [options]
 
@@ -51,51 +51,73 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   }
   const started = performance.now();
   const outDir = resolve(values.out!);
-  let result;
-  try {
-    const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot)) : undefined;
-    result = await runPipeline({ specDir: resolve(values.spec!), templatesDir: values.templates && resolve(values.templates), parallel: true, cache, openapiTypes: values['openapi-types'] });
-  } catch (e) {
-    if (e instanceof DiagnosticError) {
-      for (const d of e.diagnostics) err(formatDiagnostic(d));
-      err(`vcgen: ${e.message}; nothing was written`);
-      return 1;
-    }
-    throw e;
-  }
-  for (const w of result.warnings) err(formatDiagnostic(w));
-  const { ir, files, timings } = result;
-  // CHANGES.md: what changed for clients since the package in the output directory was generated.
-  const previous = previousOutput(outDir);
-  const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
-  if (changes !== undefined) files.set(CHANGES_FILE, changes);
   const shownOut = relative(process.cwd(), outDir) || '.';
-  if (values.check) {
-    const drift = timings.time('check', () => compareTree(outDir, files));
-    if (hasDrift(drift)) {
-      err(`vcgen: ${shownOut} is stale; run \`vcgen generate\` and commit the result:`);
-      for (const f of drift.changed) err(`  changed  ${f}`);
-      for (const f of drift.added) err(`  missing  ${f}`);
-      for (const f of drift.removed) err(`  extra    ${f}`);
-      return 1;
-    }
-  } else {
-    if (!isReplaceable(outDir)) {
-      err(`vcgen: ${shownOut} exists and is not a generated package (no manifest.json); refusing to replace it`);
-      return 1;
-    }
-    timings.time('write', () => writeTree(outDir, files));
+  if (!values.check && !isReplaceable(outDir)) {
+    err(`vcgen: ${shownOut} exists and is not a generated package (no manifest.json); refusing to replace it`);
+    return 1;
   }
-  if (!values.quiet) {
+  // Files are written to a temporary directory as they are made; it replaces the output directory
+  // only when everything is there (and is removed on any failure).
+  const tree = values.check ? undefined : openTree(outDir);
+  let committed = false;
+  try {
+    let result;
+    try {
+      const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot)) : undefined;
+      result = await runPipeline({
+        specDir: resolve(values.spec!),
+        templatesDir: values.templates && resolve(values.templates),
+        parallel: true,
+        cache,
+        openapiTypes: values['openapi-types'],
+        sink: tree?.write,
+      });
+    } catch (e) {
+      if (e instanceof DiagnosticError) {
+        for (const d of e.diagnostics) err(formatDiagnostic(d));
+        err(`vcgen: ${e.message}; nothing was written`);
+        return 1;
+      }
+      throw e;
+    }
+    for (const w of result.warnings) err(formatDiagnostic(w));
+    const { ir, files, timings } = result;
+    // CHANGES.md: what changed for clients since the package in the output directory was generated.
+    const previous = previousOutput(outDir);
+    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
+    if (changes !== undefined) files.set(CHANGES_FILE, changes);
+    if (!tree) {
+      const drift = timings.time('check', () => compareTree(outDir, files));
+      if (hasDrift(drift)) {
+        err(`vcgen: ${shownOut} is stale; run \`vcgen generate\` and commit the result:`);
+        for (const f of drift.changed) err(`  changed  ${f}`);
+        for (const f of drift.added) err(`  missing  ${f}`);
+        for (const f of drift.removed) err(`  extra    ${f}`);
+        return 1;
+      }
+    } else {
+      timings.time('write', () => {
+        if (changes !== undefined) tree.write(CHANGES_FILE, changes);
+        tree.commit();
+      });
+      committed = true;
+    }
+    summary(result);
+  } finally {
+    if (tree && !committed) tree.abort();
+  }
+  return 0;
+
+  function summary({ ir, files, timings, cacheHits, cacheMisses }: Awaited<ReturnType<typeof runPipeline>>): void {
+    if (values.quiet) return;
     const ops = ir.services.reduce((n, s) => n + s.operations.length, 0);
     const secs = ((performance.now() - started) / 1000).toFixed(2);
     out(
       `vcgen: ${values.check ? 'checked' : 'generated'} ${shownOut}: ${ir.services.length} services, ${ops} operations, ` +
         `${ir.structures.length} structures, ${ir.enums.length} enums, ${files.size} files in ${secs} s (${timings.summary()}` +
-        `${result.cacheHits !== undefined ? `; cache ${result.cacheHits}/${result.cacheHits + result.cacheMisses!} hits` : ''})`,
+        `${cacheHits !== undefined ? `; cache ${cacheHits}/${cacheHits + cacheMisses!} hits` : ''})`,
     );
   }
-  return 0;
 }
 
 /** This vcgen's version and changelog, for CHANGES.md (an empty changelog when it is missing). */

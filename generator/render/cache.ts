@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 export interface Cache {
   get(step: string, input: string): string | undefined;
   set(step: string, input: string, output: string): void;
-  /** Writes new entries and prunes old ones. */
+  /** Marks the entries used as fresh and prunes old ones (set writes new entries at once). */
   flush(): void;
   readonly hits: number;
   readonly misses: number;
@@ -72,7 +72,8 @@ export function openCache(dir: string, salt: string): Cache {
   const seed = `${salt}\0${toolVersions()}\0`;
   const key = (step: string, input: string): string => createHash('sha256').update(seed).update(step).update('\0').update(input).digest('hex');
   const path = (k: string): string => join(dir, k.slice(0, 2), `${k}.txt`);
-  const pending = new Map<string, string>();
+  const dirs = new Set<string>();
+  let written = 0;
   const used: string[] = [];
   let hits = 0;
   let misses = 0;
@@ -97,23 +98,31 @@ export function openCache(dir: string, salt: string): Cache {
         return undefined;
       }
     },
+    // Entries are written as they are made (this thread is idle while the workers format); a
+    // write goes to a temporary file renamed into place, so readers never see half an entry.
     set(step, input, output) {
-      pending.set(key(step, input), output);
+      try {
+        const p = path(key(step, input));
+        const sub = dirname(p);
+        if (!dirs.has(sub)) {
+          mkdirSync(sub, { recursive: true });
+          dirs.add(sub);
+        }
+        const tmp = `${p}.${process.pid}.tmp`;
+        writeFileSync(tmp, output);
+        renameSync(tmp, p);
+        written++;
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
     },
     flush() {
       try {
-        for (const [k, out] of pending) {
-          const p = path(k);
-          mkdirSync(dirname(p), { recursive: true });
-          const tmp = `${p}.${process.pid}.tmp`;
-          writeFileSync(tmp, out);
-          renameSync(tmp, p);
-        }
         const now = new Date();
         for (const k of used) utimesSync(path(k), now, now);
-        if (pending.size) prune(dir);
+        if (written) prune(dir);
       } catch {
-        // A cache that cannot be written only costs speed.
+        // as above
       }
     },
   };

@@ -13,24 +13,61 @@ export function isReplaceable(dir: string): boolean {
   return entries.length === 0 || entries.includes('manifest.json');
 }
 
-export function writeTree(outDir: string, files: Map<string, string>): void {
+/** A package being written: files go to a temporary directory, swapped in by commit(). */
+export interface TreeWriter {
+  /** Writes one file (package-relative path) into the temporary directory. */
+  write(rel: string, content: string): void;
+  /** Puts the written tree in place of the output directory (the old one is removed). */
+  commit(): void;
+  /** Removes the temporary directory; the output directory stays as it was. */
+  abort(): void;
+}
+
+/**
+ * Starts writing a package next to `outDir`. Files can be written as they are made (generate
+ * writes each while the workers format the next), nothing reaches `outDir` before commit().
+ */
+export function openTree(outDir: string): TreeWriter {
   const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(parent, `.${basename(outDir)}.vcgen-tmp-${tag}`);
   const old = join(parent, `.${basename(outDir)}.vcgen-old-${tag}`);
-  try {
-    for (const [rel, content] of files) {
+  const dirs = new Set<string>();
+  const abort = (): void => rmSync(tmp, { recursive: true, force: true });
+  return {
+    write(rel, content) {
       const full = join(tmp, rel);
-      mkdirSync(dirname(full), { recursive: true });
+      const dir = dirname(full);
+      if (!dirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        dirs.add(dir);
+      }
       writeFileSync(full, content);
-    }
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(tmp, outDir);
+    },
+    commit() {
+      try {
+        mkdirSync(tmp, { recursive: true }); // an empty package is still a directory
+        if (existsSync(outDir)) renameSync(outDir, old);
+        renameSync(tmp, outDir);
+      } catch (e) {
+        abort();
+        if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
+        throw e;
+      }
+      rmSync(old, { recursive: true, force: true });
+    },
+    abort,
+  };
+}
+
+/** Writes a whole package at once (see openTree). */
+export function writeTree(outDir: string, files: Map<string, string>): void {
+  const tree = openTree(outDir);
+  try {
+    for (const [rel, content] of files) tree.write(rel, content);
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
+    tree.abort();
     throw e;
   }
-  rmSync(old, { recursive: true, force: true });
+  tree.commit();
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReplaceable, writeTree } from '../../generator/write/atomic.js';
+import { isReplaceable, openTree, writeTree } from '../../generator/write/atomic.js';
 import { compareTree, hasDrift } from '../../generator/write/check.js';
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'vcgen-write-'));
@@ -28,6 +28,34 @@ describe('writeTree', () => {
     expect(() => writeTree(out, files({ 'manifest.json': '{"v":2}', 'src/a.ts': 'new', 'src/a.ts/x.ts': 'boom' }))).toThrow();
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"v":1}');
     expect(readFileSync(join(out, 'src/a.ts'), 'utf8')).toBe('a');
+    expect(readdirSync(parent)).toEqual(['pkg']);
+  });
+
+  it('streams files into a hidden directory that replaces the output only on commit', () => {
+    const parent = fresh();
+    const out = join(parent, 'pkg');
+    writeTree(out, files({ 'manifest.json': '{"v":1}' }));
+    const tree = openTree(out);
+    tree.write('src/a.ts', 'a');
+    tree.write('src/b/c.ts', 'c');
+    tree.write('manifest.json', '{"v":2}');
+    // Nothing visible yet: the output is the previous one, the new files wait next to it.
+    expect(readdirSync(out)).toEqual(['manifest.json']);
+    expect(readdirSync(parent).filter((n) => n.startsWith('.pkg.vcgen-tmp-'))).toHaveLength(1);
+    tree.commit();
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"v":2}');
+    expect(readFileSync(join(out, 'src/b/c.ts'), 'utf8')).toBe('c');
+    expect(readdirSync(parent)).toEqual(['pkg']);
+  });
+
+  it('abort leaves the previous output and no temporary directory', () => {
+    const parent = fresh();
+    const out = join(parent, 'pkg');
+    writeTree(out, files({ 'manifest.json': '{"v":1}' }));
+    const tree = openTree(out);
+    tree.write('manifest.json', '{"v":2}');
+    tree.abort();
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"v":1}');
     expect(readdirSync(parent)).toEqual(['pkg']);
   });
 
