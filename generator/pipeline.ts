@@ -54,11 +54,10 @@ export interface PipelineResult {
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const t = new Timings();
   const cache = opts.cache ?? noCache();
-  // On a cold cache the workers (if any) load ts-morph, prettier and openapi-typescript while this
-  // thread reads the spec; on a warm one the tools are opened only if some input changed.
+  // On a cold cache the worker (if any) loads ts-morph and prettier while this thread reads the
+  // spec; on a warm one the tools are opened only if some input changed.
   let opened: Promise<CodeTools> | undefined;
-  const preloadOpenapi = !cache.warm && (opts.openapiTypes ?? true);
-  const open = (): Promise<CodeTools> => (opened ??= openTools({ parallel: opts.parallel ?? false, preloadOpenapi }));
+  const open = (): Promise<CodeTools> => (opened ??= openTools({ parallel: opts.parallel ?? false }));
   if (!cache.warm) void open().catch(() => undefined);
   const tools = cachedTools(cache, open);
   try {
@@ -77,10 +76,7 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   const renderer = createRenderer(defaultTemplatesDir, opts.templatesDir);
   const openapiTypes = opts.openapiTypes ?? true;
   const emitted = t.time('emit', () => emitAll(ir, GENERATOR_VERSION, renderer.runtimeFiles(), { openapiTypes }));
-  // openapi-typescript runs alongside everything that follows (a worker of its own when parallel).
   const openapiJson = emitted.find((f) => f.path === 'openapi.json') as { text: string };
-  const openapiDts = openapiTypes ? tools.openapiTypes(openapiJson.text) : undefined;
-  openapiDts?.catch(() => undefined);
   const banner = renderer.render('banner.hbs', { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
 
   const rendered = t.time('render', () =>
@@ -102,7 +98,13 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   );
   const others = rendered.filter((f) => !f.path.endsWith('.ts'));
   const sink = opts.sink ?? (() => undefined);
-  const files = await t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner, sink));
+  const finished = t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner, sink));
+  finished.catch(() => undefined);
+  // openapi-typescript runs on this thread once every file has been handed out for formatting:
+  // it fills the time this thread would otherwise wait for the worker.
+  const openapiDts = openapiTypes ? tools.openapiTypes(openapiJson.text) : undefined;
+  openapiDts?.catch(() => undefined);
+  const files = await finished;
   if (openapiDts) {
     const dts = `${banner.trimEnd()}\n${await t.timeAsync('openapi-types', () => openapiDts)}`;
     files.set('dist/openapi.d.ts', dts);

@@ -1,5 +1,8 @@
-// CodeTools backed by one worker thread (see tools.ts). The worker bundle sits next to the CLI
-// bundle (dist/worker.js); when it is absent (running from sources) the tools stay local.
+// CodeTools backed by one worker thread (see tools.ts), which assembles and formats; openapi-
+// typescript runs on this thread, which the pipeline asks for it once every file has been handed
+// to the worker (this thread is otherwise idle while the worker formats). The worker bundle sits
+// next to the CLI bundle (dist/worker.js); when it is absent (running from sources) the tools
+// stay local.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -12,24 +15,19 @@ import { localTools, type CodeTools, type Text } from './tools.js';
 const SOLO_BYTES = 1_000_000;
 
 export interface ToolOptions {
-  /** Use worker threads when the machine has two cores or more. */
+  /** Use a worker thread when the machine has two cores or more. */
   parallel: boolean;
-  /** Start openapi-typescript's worker at once (a cold run that will need it). */
-  preloadOpenapi?: boolean;
 }
 
-export async function openTools({ parallel, preloadOpenapi = false }: ToolOptions): Promise<CodeTools> {
+export async function openTools({ parallel }: ToolOptions): Promise<CodeTools> {
   const script = join(projectRoot, 'dist', 'worker.js');
   if (!parallel || process.env.VCGEN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(script)) return localTools();
-  const main = connect(script, 'render', false);
+  const main = connect(script);
   const ask = main.ask;
-  // openapi-typescript is slow to load and run: it gets a worker of its own, which loads it while
-  // the spec is read when the run is known to need it, else on demand.
-  let openapi = preloadOpenapi ? connect(script, 'openapi', true) : undefined;
   // The worker formats the first SOLO_BYTES alone: below that, one prettier warmed up once beats
-  // two threads each paying for loading and JIT-compiling it (measured on two cores, where
-  // openapi-typescript's worker takes the other core). Beyond it, this thread takes half of the
-  // rest, file by file (the pipeline hands out the largest first).
+  // two threads each paying for loading and JIT-compiling it (measured on two cores, with this
+  // thread running openapi-typescript meanwhile). Beyond it, this thread takes half of the rest,
+  // file by file (the pipeline hands out the largest first).
   let mine = 0;
   let theirs = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -45,16 +43,16 @@ export async function openTools({ parallel, preloadOpenapi = false }: ToolOption
       chain = done.catch(() => undefined);
       return { path: f.path, text: await done };
     },
-    openapiTypes: (json) => (openapi ??= connect(script, 'openapi', false)).ask<string>({ op: 'openapi', json }),
+    openapiTypes: async (json) => (await import('./openapi-types.js')).openapiTypes(JSON.parse(json)),
     close: async () => {
-      await Promise.all([main.worker.terminate(), openapi?.worker.terminate()]);
+      await main.worker.terminate();
     },
   };
 }
 
 /** A worker running worker.ts, and a way to ask it for one result at a time. */
-function connect(script: string, role: string, preload: boolean) {
-  const worker = new Worker(script, { workerData: { role, preload } });
+function connect(script: string) {
+  const worker = new Worker(script);
   worker.unref();
   let next = 0;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();

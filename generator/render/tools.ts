@@ -1,7 +1,7 @@
 // The code tools of the render stage (assemble with ts-morph, format with prettier, types of the
-// OpenAPI document with openapi-typescript), in this process or in worker threads: on two cores
-// one worker assembles and formats, another runs openapi-typescript, while this thread reads the
-// spec first and transpiles and writes last. Results never depend on where a file was processed.
+// OpenAPI document with openapi-typescript), in this process or with a worker thread: on two cores
+// the worker assembles and formats while this thread reads the spec first, then runs
+// openapi-typescript, transpiles and writes. Results never depend on where a file was processed.
 import { format } from './format.js';
 import type { TsSource } from './typescript.js';
 
