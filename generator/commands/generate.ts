@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
+import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { GENERATOR_VERSION, runPipeline } from '../pipeline.js';
 import { CHANGES_FILE, changesMarkdown, previousOutput } from '../diff/changes.js';
-import type { GeneratorInfo } from '../diff/generator-changes.js';
+import { breakingSince, generatorVersionOf, type GeneratorInfo } from '../diff/generator-changes.js';
 import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
 import { projectRoot } from '../paths.js';
 import { compareTree, hasDrift } from '../write/check.js';
@@ -84,8 +84,11 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
     const { ir, files, timings } = result;
     // CHANGES.md: what changed for clients since the package in the output directory was generated.
     const previous = previousOutput(outDir);
-    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
+    const generator = generatorInfo();
+    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generator);
     if (changes !== undefined) files.set(CHANGES_FILE, changes);
+    const unbumped = unbumpedVersion(previous.manifest, ir.package.version, generator);
+    if (unbumped) err(formatDiagnostic(unbumped));
     if (!tree) {
       const drift = timings.time('check', () => compareTree(outDir, files));
       if (hasDrift(drift)) {
@@ -129,4 +132,21 @@ export function generatorInfo(): GeneratorInfo {
     // a copy of vcgen without its changelog: the section then says no entry is listed
   }
   return { version: GENERATOR_VERSION, changelog };
+}
+
+/**
+ * A warning when the runtime copied into the package changed incompatibly (vcgen's changelog says
+ * "breaking" for a version since the one that made the previous package) while the package keeps
+ * its version: its users would take a breaking change in a release that does not say so.
+ */
+export function unbumpedVersion(previousManifest: unknown, packageVersion: string, generator: GeneratorInfo): Diagnostic | undefined {
+  const from = generatorVersionOf(previousManifest);
+  const before = (previousManifest as { packageVersion?: unknown } | undefined)?.packageVersion;
+  if (before !== packageVersion || !breakingSince(from, generator)) return undefined;
+  return {
+    severity: 'warning',
+    rule: 'package-version',
+    message: `vcgen ${from} → ${generator.version} changes the package's runtime incompatibly (see CHANGES.md), but its version stays ${packageVersion}`,
+    fix: 'raise package.version in the spec\'s api.yaml (a new major, or minor before 1.0) and generate again',
+  };
 }

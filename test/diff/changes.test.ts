@@ -7,7 +7,8 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { changesMarkdown, previousOutput } from '../../generator/diff/changes.js';
-import { changelogSections, generatorVersionOf } from '../../generator/diff/generator-changes.js';
+import { unbumpedVersion } from '../../generator/commands/generate.js';
+import { breakingSince, changelogSections, generatorVersionOf } from '../../generator/diff/generator-changes.js';
 import { GENERATOR_VERSION } from '../../generator/pipeline.js';
 import { manifestOf } from '../../generator/emit/index.js';
 import { buildIr } from '../../generator/ir/build.js';
@@ -155,5 +156,31 @@ describe('changesMarkdown with a new generator', () => {
     expect(text).toContain(`vcgen 0.1.0 → ${GENERATOR_VERSION}`);
     const config = (await prettier.resolveConfig(join(ROOT, 'CHANGES.md'))) ?? {};
     expect(await prettier.format(text, { ...config, parser: 'markdown' })).toBe(text);
+  });
+});
+
+describe('a breaking runtime change without a new package version', () => {
+  const prev = (generator: string, packageVersion = '1.4.2') => ({ generator, packageVersion });
+
+  it('is found in the changelog entries in between only', () => {
+    expect(breakingSince('0.1.0', gen('0.4.0'))).toBe(true);
+    expect(breakingSince('0.3.0', gen('0.4.0'))).toBe(true);
+    expect(breakingSince('0.1.0', gen('0.3.0'))).toBe(false);
+    expect(breakingSince('0.4.0', gen('0.4.0'))).toBe(false);
+    expect(breakingSince(undefined, gen('0.4.0'))).toBe(false);
+  });
+
+  it('gets a warning naming both vcgen versions and the version to raise', () => {
+    const w = unbumpedVersion(prev('vcgen 0.2.0'), '1.4.2', gen('0.4.0'))!;
+    expect(w).toMatchObject({ severity: 'warning', rule: 'package-version' });
+    expect(w.message).toBe("vcgen 0.2.0 → 0.4.0 changes the package's runtime incompatibly (see CHANGES.md), but its version stays 1.4.2");
+    expect(w.fix).toContain('package.version');
+  });
+
+  it('gets none when the version was raised, nothing breaking came in between, or vcgen is the same', () => {
+    expect(unbumpedVersion(prev('vcgen 0.2.0'), '2.0.0', gen('0.4.0'))).toBeUndefined();
+    expect(unbumpedVersion(prev('vcgen 0.1.0'), '1.4.2', gen('0.3.0'))).toBeUndefined();
+    expect(unbumpedVersion(prev('vcgen 0.4.0'), '1.4.2', gen('0.4.0'))).toBeUndefined();
+    expect(unbumpedVersion(undefined, '1.4.2', gen('0.4.0'))).toBeUndefined();
   });
 });
