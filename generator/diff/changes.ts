@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ir } from '../ir/model.js';
-import { generatorChangeLines, generatorVersionOf, type GeneratorInfo } from './generator-changes.js';
+import { generatorChanges, generatorVersionOf, type GeneratorInfo } from './generator-changes.js';
 import { surfaceFromIr } from './load.js';
 import { diffReport, reportMarkdown } from './report.js';
 import { surfaceFromManifest, type Surface } from './surface.js';
@@ -41,16 +41,17 @@ export function changesMarkdown(previousManifest: unknown, ir: Ir, previousChang
     return previousChanges; // not a vcgen manifest: nothing to compare with
   }
   const report = diffReport(old, surfaceFromIr(ir));
-  const from = generatorVersionOf(previousManifest);
-  // What changed in vcgen: a subsection under the API changes, or the body of a section of its own.
-  const vcgen = generatorChangeLines(from, generator, report.changes.length ? 3 : 2);
-  if (report.changes.length === 0 && !vcgen.length) return previousChanges;
-  const section = report.changes.length
+  // What changed in vcgen: a subsection under the API changes, or a section of its own.
+  const api = report.changes.length > 0;
+  const vcgen = generatorChanges(generatorVersionOf(previousManifest), generator, api ? 3 : 2);
+  if (!api && !vcgen) return previousChanges;
+  const body = vcgen ? `${vcgen.lines.join('\n')}\n` : '';
+  const section = api
     ? reportMarkdown(report, {
-        title: `${ir.package.version} — vSphere API ${old.apiVersion} → ${ir.apiVersion}${vcgen.length ? `; vcgen ${from} → ${generator!.version}` : ''}`,
+        title: `${ir.package.version} — vSphere API ${old.apiVersion} → ${ir.apiVersion}${vcgen ? `; ${vcgen.title}` : ''}`,
         level: 2,
-      }) + (vcgen.length ? `\n${vcgen.join('\n')}\n` : '')
-    : `${vcgen.join('\n').replace(/^## vcgen /, `## ${ir.package.version} — vcgen `)}\n`;
+      }) + (vcgen ? `\n### ${vcgen.title}\n\n${body}` : '')
+    : `## ${ir.package.version} — ${vcgen!.title}\n\n${body}`;
   if (previousChanges === undefined) return `${HEAD}\n${section}`;
   const lines = previousChanges.split('\n');
   const at = lines.findIndex((l) => l.startsWith('## '));
