@@ -2,11 +2,11 @@
 // overrides any template by file name). Templates hold layout only; views come from emit/.
 // The default templates come precompiled with the build (dist/templates.cjs); a template whose
 // text differs from the one precompiled (an override, or an edit not yet built) is compiled here.
+// Only then is handlebars' compiler loaded: its runtime alone is half the load time.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { DiagnosticError } from '../diagnostics.js';
 import { projectRoot } from '../paths.js';
 
@@ -38,7 +38,6 @@ export interface Renderer {
 
 export function createRenderer(defaultDir: string, overrideDir?: string, specs: Precompiled = precompiled()): Renderer {
   if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
-  const hb = Handlebars.create();
   const sources = new Map<string, string>();
   const overridden: string[] = [];
   for (const dir of [defaultDir, overrideDir]) {
@@ -52,11 +51,17 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
       sources.set(name, readFileSync(join(dir, name), 'utf8'));
     }
   }
-  /** The template function of a source: precompiled when the build made it from this very text. */
-  const toFunction = (name: string, src: string): HandlebarsTemplateDelegate => {
+  // The spec of each template the build made from this very text.
+  const ready = new Map<string, TemplateSpecification>();
+  for (const [name, src] of sources) {
     const pre = specs[name];
-    if (pre && pre.hash === createHash('sha256').update(src).digest('hex')) return hb.template(pre.spec);
-    return hb.compile(src, HBS_OPTIONS);
+    if (pre && pre.hash === createHash('sha256').update(src).digest('hex')) ready.set(name, pre.spec);
+  }
+  const require = createRequire(import.meta.url);
+  const hb = (require(ready.size === sources.size ? 'handlebars/runtime' : 'handlebars') as typeof import('handlebars')).create();
+  const toFunction = (name: string, src: string): HandlebarsTemplateDelegate => {
+    const spec = ready.get(name);
+    return spec ? hb.template(spec) : hb.compile(src, HBS_OPTIONS);
   };
   // Templates whose name has no extension besides .hbs are partials (doc.hbs → {{> doc}}).
   for (const [name, src] of sources) if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), toFunction(name, src));
