@@ -104,12 +104,19 @@ export async function run(opts, log) {
       });
       const out = r.outputFiles[0];
       const text = out.text;
-      sizes[platform] = { raw: out.contents.length, gz: gzipSync(out.contents, { level: 9 }).length, text, meta: r.metafile };
+      sizes[platform] = {
+        raw: out.contents.length,
+        gz: gzipSync(out.contents, { level: 9 }).length,
+        text,
+        meta: r.metafile,
+      };
     }
     const kept = keptPaths(sizes.browser.text);
     // vcgen's operation tables hold their paths split at the parameters: look for its operation ids.
     const others = name.startsWith('vcgen')
-      ? ['hardware.cdrom', 'guest.processes', 'power'].filter((s) => sizes.browser.text.includes(`com.vmware.vcenter.vm.${s}.`)).map((s) => `/${s.replace('.', '/')}`)
+      ? ['hardware.cdrom', 'guest.processes', 'power']
+          .filter((s) => sizes.browser.text.includes(`com.vmware.vcenter.vm.${s}.`))
+          .map((s) => `/${s.replace('.', '/')}`)
       : ['/hardware/cdrom', '/guest/processes', '/power'].filter((s) => [...kept].some((p) => p.includes(s)));
     rows.push([
       name,
@@ -117,7 +124,11 @@ export async function run(opts, log) {
       fmt.bytes(sizes.browser.gz),
       fmt.bytes(sizes.node.raw),
       fmt.bytes(sizes.node.gz),
-      name.startsWith('plain') ? '–' : name.startsWith('vcgen') ? `${keptOps(sizes.browser.text).ops} ops / ${keptOps(sizes.browser.text).services} svc` : `${kept.size}`,
+      name.startsWith('plain')
+        ? '–'
+        : name.startsWith('vcgen')
+          ? `${keptOps(sizes.browser.text).ops} ops / ${keptOps(sizes.browser.text).services} svc`
+          : `${kept.size}`,
       name.startsWith('plain') ? '–' : others.length ? `kept (${others.join(', ')})` : 'dropped',
     ]);
     // The target is for the smallest way the package offers to call one operation.
@@ -127,7 +138,10 @@ export async function run(opts, log) {
   // What the per-service bundle is made of (esbuild's metafile, bytes after minification).
   const inputs = Object.values(perService.meta.outputs)[0].inputs;
   const parts = Object.entries(inputs)
-    .map(([file, v]) => [relative(perService.dir, join(perService.dir, file)).replace(/^(\.\.\/)+/, ''), v.bytesInOutput])
+    .map(([file, v]) => [
+      relative(perService.dir, join(perService.dir, file)).replace(/^(\.\.\/)+/, ''),
+      v.bytesInOutput,
+    ])
     .filter(([, b]) => b > 0)
     .sort((a, b) => b[1] - a[1]);
   const target = 2000;
@@ -147,6 +161,9 @@ export async function run(opts, log) {
     '',
     'vcgen per-operation bundle (browser) by module, minified bytes:',
     '',
-    table(['module', 'bytes'], parts.map(([f, b]) => [f, fmt.bytes(b)])),
+    table(
+      ['module', 'bytes'],
+      parts.map(([f, b]) => [f, fmt.bytes(b)]),
+    ),
   ].join('\n');
 }

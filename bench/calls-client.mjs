@@ -57,7 +57,10 @@ async function parallel(fn, n, width) {
   return performance.now() - t0;
 }
 
-const MODES = { sequential: (fn) => sequential(fn, perRound), [`concurrency ${concurrency}`]: (fn) => parallel(fn, perRound, concurrency) };
+const MODES = {
+  sequential: (fn) => sequential(fn, perRound),
+  [`concurrency ${concurrency}`]: (fn) => parallel(fn, perRound, concurrency),
+};
 for (const n of names) await sequential(CLIENTS[n], warmup);
 for (const n of names) await parallel(CLIENTS[n], warmup, concurrency);
 

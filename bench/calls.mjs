@@ -23,11 +23,15 @@ async function startServer() {
 
 function runClient(config) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(HERE, 'calls-client.mjs'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(HERE, 'calls-client.mjs'), JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`calls-client exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`calls-client exited with ${code}`)),
+    );
   });
 }
 
@@ -42,7 +46,11 @@ export async function run(opts, log) {
   // hey-api's SDK is TypeScript: bundle it (with its client) into one ESM file for Node.
   const heyBundle = join(workDir('calls'), 'hey-sdk.mjs');
   await build({
-    stdin: { contents: `export { client } from './client.gen'; export { vmPowerGet } from './sdk.gen';`, resolveDir: heySdk(log), loader: 'ts' },
+    stdin: {
+      contents: `export { client } from './client.gen'; export { vmPowerGet } from './sdk.gen';`,
+      resolveDir: heySdk(log),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -53,7 +61,9 @@ export async function run(opts, log) {
   const server = await startServer();
   let result;
   try {
-    log(`  ${calls} calls per client and mode in ${rounds} rounds of ${perRound} (after a ${warmup}-call warm-up), clients in rotating order`);
+    log(
+      `  ${calls} calls per client and mode in ${rounds} rounds of ${perRound} (after a ${warmup}-call warm-up), clients in rotating order`,
+    );
     result = await runClient({
       baseUrl: server.url,
       perRound,
@@ -86,17 +96,33 @@ export async function run(opts, log) {
         n,
         fmt.int(median(rates)),
         `${fmt.int(quantile(rates, 0.25))} – ${fmt.int(quantile(rates, 0.75))}`,
-        base ? '1.00×' : `${ratio.toFixed(3)}× (${quantile(ratios, 0.25).toFixed(2)} – ${quantile(ratios, 0.75).toFixed(2)})`,
+        base
+          ? '1.00×'
+          : `${ratio.toFixed(3)}× (${quantile(ratios, 0.25).toFixed(2)} – ${quantile(ratios, 0.75).toFixed(2)})`,
         base ? '–' : `${extraUs >= 0 ? '+' : '−'}${Math.abs(extraUs).toFixed(1)} µs`,
         `${median(result.rounds.map((r) => r[mode][n].cpuUs)).toFixed(1)} µs`,
-        base ? '1.00×' : `${cpuRatio.toFixed(3)}× (${quantile(cpuRatios, 0.25).toFixed(2)} – ${quantile(cpuRatios, 0.75).toFixed(2)})`,
+        base
+          ? '1.00×'
+          : `${cpuRatio.toFixed(3)}× (${quantile(cpuRatios, 0.25).toFixed(2)} – ${quantile(cpuRatios, 0.75).toFixed(2)})`,
         n === 'vcgen' ? `wall ${ratio <= 1.03 ? 'met' : 'MISSED'}, CPU ${cpuRatio <= 1.03 ? 'met' : 'MISSED'}` : '',
       ];
     });
     sections.push(
       `${mode}:`,
       '',
-      table(['client', 'calls/s', 'IQR', 'wall/call vs fetch (IQR)', 'extra wall/call', 'client CPU/call', 'CPU/call vs fetch (IQR)', 'target ≤ 1.03×'], rows),
+      table(
+        [
+          'client',
+          'calls/s',
+          'IQR',
+          'wall/call vs fetch (IQR)',
+          'extra wall/call',
+          'client CPU/call',
+          'CPU/call vs fetch (IQR)',
+          'target ≤ 1.03×',
+        ],
+        rows,
+      ),
       '',
     );
   }

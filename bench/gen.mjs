@@ -2,7 +2,24 @@
 // only) and @hey-api/openapi-ts (types + sdk + client-fetch, its defaults) on the same 111
 // operations, plus vcgen's own per-stage timings from its summary line.
 import { join } from 'node:path';
-import { BIN, fmt, freshDir, interleave, median, mustMeasure, peerSpec, pkgVersion, rm, ROOT, runsOf, stats, table, vcgenEnv, vcgenHasCache, workDir } from './lib.mjs';
+import {
+  BIN,
+  fmt,
+  freshDir,
+  interleave,
+  median,
+  mustMeasure,
+  peerSpec,
+  pkgVersion,
+  rm,
+  ROOT,
+  runsOf,
+  stats,
+  table,
+  vcgenEnv,
+  vcgenHasCache,
+  workDir,
+} from './lib.mjs';
 
 export const title = 'Generation time (cold, whole process)';
 
@@ -14,11 +31,21 @@ const LEAN = 'vcgen --no-openapi-types (empty cache)';
 export function parseSummary(stdout) {
   const line = stdout.split('\n').find((l) => l.startsWith('vcgen: generated') || l.startsWith('vcgen: checked')) ?? '';
   const stages = {};
-  for (const m of (line.match(/\(([^)]*)\)\s*$/)?.[1] ?? '').matchAll(/([a-z][\w+-]*) (\d+)ms/g)) stages[m[1]] = Number(m[2]);
+  for (const m of (line.match(/\(([^)]*)\)\s*$/)?.[1] ?? '').matchAll(/([a-z][\w+-]*) (\d+)ms/g))
+    stages[m[1]] = Number(m[2]);
   const cache = line.match(/cache (\d+)\/(\d+) hits/);
   const total = Number(line.match(/ in ([\d.]+) s/)?.[1]) * 1000;
   const count = (w) => Number(line.match(new RegExp(`(\\d+) ${w}`))?.[1]);
-  return { line, stages, total, cacheHits: cache ? `${cache[1]}/${cache[2]}` : undefined, services: count('services'), operations: count('operations'), structures: count('structures'), files: count('files') };
+  return {
+    line,
+    stages,
+    total,
+    cacheHits: cache ? `${cache[1]}/${cache[2]}` : undefined,
+    services: count('services'),
+    operations: count('operations'),
+    structures: count('structures'),
+    files: count('files'),
+  };
 }
 
 export async function run(opts, log) {

@@ -91,7 +91,9 @@ export function measure(cmd, args, { cwd = ROOT, env, timeoutMs = 600_000 } = {}
 export function mustMeasure(label, cmd, args, opts) {
   const r = measure(cmd, args, opts);
   if (r.status !== 0) {
-    throw new Error(`${label} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${tail(r.stderr || r.stdout)}`);
+    throw new Error(
+      `${label} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${tail(r.stderr || r.stdout)}`,
+    );
   }
   return r;
 }
@@ -129,7 +131,10 @@ export function waitForQuiet({ threshold = 0.5, maxWaitMs = 60_000, log = () => 
   let busy = busyCores();
   let warned = false;
   while (busy > threshold && Date.now() - start < limit) {
-    if (!warned && !stayedBusy) log(`  (machine busy: ${busy.toFixed(2)} cores in use by others, load ${loadavg()[0].toFixed(2)}; waiting up to ${limit / 1000} s)`);
+    if (!warned && !stayedBusy)
+      log(
+        `  (machine busy: ${busy.toFixed(2)} cores in use by others, load ${loadavg()[0].toFixed(2)}; waiting up to ${limit / 1000} s)`,
+      );
     warned = true;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
     busy = busyCores();
@@ -173,7 +178,14 @@ export function stats(xs) {
 }
 
 export const fmt = {
-  ms: (x) => (Number.isFinite(x) ? (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`) : '–'),
+  ms: (x) =>
+    Number.isFinite(x)
+      ? x >= 10_000
+        ? `${(x / 1000).toFixed(1)} s`
+        : x >= 1000
+          ? `${(x / 1000).toFixed(2)} s`
+          : `${x.toFixed(x < 10 ? 1 : 0)} ms`
+      : '–',
   mb: (kb) => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : '–'),
   x: (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–'),
   int: (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–'),
@@ -205,7 +217,11 @@ function once(key, fn) {
 
 /** Whether this vcgen keeps a cache of formatted output between runs (`generate --no-cache`). */
 export function vcgenHasCache() {
-  return once('has-cache', () => /--no-cache/.test(spawnSync(process.execPath, [BIN.vcgen, 'generate', '--help'], { encoding: 'utf8' }).stdout ?? ''));
+  return once('has-cache', () =>
+    /--no-cache/.test(
+      spawnSync(process.execPath, [BIN.vcgen, 'generate', '--help'], { encoding: 'utf8' }).stdout ?? '',
+    ),
+  );
 }
 
 /**
@@ -219,7 +235,6 @@ export function vcgenEnv(dir) {
 
 // ---------------------------------------------------------------- prepared inputs
 
-
 /**
  * Generates the vcgen package from spec/7.0.3 with the generator as it is now (not the committed
  * generated/), outside any timing. Returns its directory.
@@ -228,9 +243,14 @@ export function vcgenPackage(log = () => {}) {
   return once('vcgen-pkg', () => {
     const out = join(WORK, 'pkg/vcenter-vm');
     log('  preparing: vcgen generate --spec spec/7.0.3 → bench/.work/pkg/vcenter-vm');
-    mustMeasure('vcgen generate', process.execPath, [BIN.vcgen, 'generate', '--spec', 'spec/7.0.3', '--out', out, '--quiet'], {
-      env: vcgenEnv(join(WORK, 'vcgen-cache')),
-    });
+    mustMeasure(
+      'vcgen generate',
+      process.execPath,
+      [BIN.vcgen, 'generate', '--spec', 'spec/7.0.3', '--out', out, '--quiet'],
+      {
+        env: vcgenEnv(join(WORK, 'vcgen-cache')),
+      },
+    );
     return out;
   });
 }
@@ -261,9 +281,13 @@ export function peerSpec(log = () => {}) {
           after.add(op.operationId);
         }
       }
-      if (after.size !== ops) throw new Error(`de-duplicated operationIds still collide: ${after.size} ids for ${ops} operations`);
+      if (after.size !== ops)
+        throw new Error(`de-duplicated operationIds still collide: ${after.size} ids for ${ops} operations`);
       writeFileSync(dedup, JSON.stringify(doc, null, 1));
-      writeFileSync(join(dir, 'dedup.json'), JSON.stringify({ operations: ops, idsBefore: before.size, idsAfter: after.size }));
+      writeFileSync(
+        join(dir, 'dedup.json'),
+        JSON.stringify({ operations: ops, idsBefore: before.size, idsAfter: after.size }),
+      );
     }
     const info = JSON.parse(readFileSync(join(dir, 'dedup.json'), 'utf8'));
     return {

@@ -79,7 +79,8 @@ function classifier(rawMaps) {
   };
   return ({ url, functionName, lineNumber, columnNumber }) => {
     if (!url) return functionName.startsWith('(') ? functionName : '(native)';
-    if (/^node:internal\/(modules\/|vm|deps\/(cjs-module-lexer|acorn))/.test(url)) return 'node: module loading (compile, resolve)';
+    if (/^node:internal\/(modules\/|vm|deps\/(cjs-module-lexer|acorn))/.test(url))
+      return 'node: module loading (compile, resolve)';
     if (url.startsWith('node:')) return 'node: other internals';
     const path = url.startsWith('file://') ? fileURLToPath(url) : url;
     const nm = path.lastIndexOf('/node_modules/');
@@ -127,18 +128,23 @@ export async function run(opts, log) {
     waitForQuiet({ log });
     const profDir = join(dir, 'prof');
     const maps = readMaps();
-    const r = mustMeasure('vcgen generate --cpu-prof', process.execPath, [
-      '--cpu-prof',
-      '--cpu-prof-interval',
-      '250',
-      `--cpu-prof-dir=${profDir}`,
-      BIN.vcgen,
-      'generate',
-      '--spec',
-      join(ROOT, 'spec/7.0.3'),
-      '--out',
-      join(dir, 'out'),
-    ], { cwd: dir, env: vcgenEnv(join(dir, 'cache')) }); // empty cache: profile the whole work
+    const r = mustMeasure(
+      'vcgen generate --cpu-prof',
+      process.execPath,
+      [
+        '--cpu-prof',
+        '--cpu-prof-interval',
+        '250',
+        `--cpu-prof-dir=${profDir}`,
+        BIN.vcgen,
+        'generate',
+        '--spec',
+        join(ROOT, 'spec/7.0.3'),
+        '--out',
+        join(dir, 'out'),
+      ],
+      { cwd: dir, env: vcgenEnv(join(dir, 'cache')) },
+    ); // empty cache: profile the whole work
     const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
     const profiles = files.map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')));
     const s = summarize(profiles, maps);

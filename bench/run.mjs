@@ -36,16 +36,26 @@ const log = (s) => console.log(s);
 mkdirSync(WORK, { recursive: true });
 
 console.log(`# vcgen benchmarks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-console.log(`machine: ${machine()}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; others busy ${busyCores(1000).toFixed(2)} cores`);
+console.log(
+  `machine: ${machine()}; load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; others busy ${busyCores(1000).toFixed(2)} cores`,
+);
 // bin/vcgen.js runs the bundle dist/cli.js: say so when it is older than the generator's sources.
 const newest = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce(
-    (m, e) => Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : e.name.endsWith('.ts') ? statSync(join(dir, e.name)).mtimeMs : 0),
+    (m, e) =>
+      Math.max(
+        m,
+        e.isDirectory() ? newest(join(dir, e.name)) : e.name.endsWith('.ts') ? statSync(join(dir, e.name)).mtimeMs : 0,
+      ),
     0,
   );
 const cli = join(ROOT, 'dist/cli.js');
 if (existsSync(cli) && newest(join(ROOT, 'generator')) > statSync(cli).mtimeMs) {
-  console.log('note: dist/cli.js is older than generator/**/*.ts: these numbers are for the last build; run `npm run build` first to bench the current source');
+  console.log(
+    'note: dist/cli.js is older than generator/**/*.ts: these numbers are for the last build; run `npm run build` first to bench the current source',
+  );
 }
 let failed = 0;
 for (const name of names) {
@@ -59,7 +69,9 @@ for (const name of names) {
     failed++;
     console.log(`\nFAILED: ${e?.stack ?? e}`);
   }
-  console.log(`\n(${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s; load afterwards ${loadavg()[0].toFixed(2)})`);
+  console.log(
+    `\n(${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s; load afterwards ${loadavg()[0].toFixed(2)})`,
+  );
 }
 process.exitCode = failed ? 1 : 0;
 

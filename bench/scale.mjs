@@ -4,7 +4,23 @@
 import { join } from 'node:path';
 import { parseSummary } from './gen.mjs';
 import { makeSpec } from './make-spec.mjs';
-import { BIN, fmt, freshDir, interleave, measure, median, REF_ALL, rm, ROOT, runsOf, stats, table, tail, vcgenEnv, workDir } from './lib.mjs';
+import {
+  BIN,
+  fmt,
+  freshDir,
+  interleave,
+  measure,
+  median,
+  REF_ALL,
+  rm,
+  ROOT,
+  runsOf,
+  stats,
+  table,
+  tail,
+  vcgenEnv,
+  workDir,
+} from './lib.mjs';
 
 export const title = 'Scaling: whole vcenter API and synthetic 5×/10× specs';
 
@@ -20,23 +36,35 @@ export async function run(opts, log) {
   log('  importing the whole vcenter API (vcenter-7.0.3.swagger.json, no --only, empty --overlays)');
   const imp = measure(process.execPath, importArgs);
   const importLine = imp.stdout.trim().split('\n').pop() ?? '';
-  const warnings = measure(process.execPath, importArgs.filter((a) => a !== '--quiet')).stderr.match(/warning \[[\w-]+\]/g) ?? [];
+  const warnings =
+    measure(
+      process.execPath,
+      importArgs.filter((a) => a !== '--quiet'),
+    ).stderr.match(/warning \[[\w-]+\]/g) ?? [];
   if (imp.status !== 0) {
-    notes.push(`Whole-API import FAILED (exit ${imp.status}); continuing without it:\n\n\`\`\`\n${tail(imp.stderr || imp.stdout)}\n\`\`\``);
+    notes.push(
+      `Whole-API import FAILED (exit ${imp.status}); continuing without it:\n\n\`\`\`\n${tail(imp.stderr || imp.stdout)}\n\`\`\``,
+    );
   } else {
     specs['whole vcenter API'] = specAll;
     const byRule = {};
     for (const w of warnings) byRule[w.slice(9, -1)] = (byRule[w.slice(9, -1)] ?? 0) + 1;
     notes.push(
       `Whole-API import: ${importLine.replace(/^import: /, '').replace(/ → .*\(/, ' (')}; ${fmt.ms(imp.ms)}, ${fmt.mb(imp.rssKB)} peak. ` +
-        `Warnings by rule: ${Object.entries(byRule).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}.`,
+        `Warnings by rule: ${
+          Object.entries(byRule)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ') || 'none'
+        }.`,
     );
   }
   for (const factor of [5, 10]) {
     const dir = join(workDir('scale'), `spec-x${factor}`);
     const r = makeSpec(factor, dir, join(ROOT, 'spec/7.0.3'));
     specs[`synthetic ${factor}×`] = dir;
-    log(`  synthetic ${factor}×: ${r.unitsCopied} units below com.vmware.vcenter.vm × ${factor} → bench/.work/scale/spec-x${factor}`);
+    log(
+      `  synthetic ${factor}×: ${r.unitsCopied} units below com.vmware.vcenter.vm × ${factor} → bench/.work/scale/spec-x${factor}`,
+    );
   }
 
   const names = Object.keys(specs);
@@ -64,7 +92,8 @@ export async function run(opts, log) {
     },
     { log },
   );
-  for (const [name, why] of Object.entries(failures)) notes.push(`generate on ${name} FAILED (${why.split('\n')[0]}):\n\n\`\`\`\n${why}\n\`\`\``);
+  for (const [name, why] of Object.entries(failures))
+    notes.push(`generate on ${name} FAILED (${why.split('\n')[0]}):\n\n\`\`\`\n${why}\n\`\`\``);
 
   const ok = names.filter((n) => results[n].every(Boolean));
   const base = ok[0] === names[0] ? summarize(results[names[0]]) : null;
@@ -98,13 +127,27 @@ export async function run(opts, log) {
       return n === names[0] || !b ? fmt.ms(m) : `${fmt.ms(m)} (${fmt.x(m / b)})`;
     }),
   ]);
-  const startup = ['startup + loading', ...ok.map((n) => fmt.ms(median(results[n].map((r) => r.ms - r.summary.total))))];
+  const startup = [
+    'startup + loading',
+    ...ok.map((n) => fmt.ms(median(results[n].map((r) => r.ms - r.summary.total)))),
+  ];
 
   return [
     ...notes,
     '',
     table(
-      ['spec', 'services / ops / structures', 'size (ops)', 'median wall', 'min – max', 'time vs 1×', 'per op', 'per op vs 1×', 'peak RSS', 'RSS vs 1×'],
+      [
+        'spec',
+        'services / ops / structures',
+        'size (ops)',
+        'median wall',
+        'min – max',
+        'time vs 1×',
+        'per op',
+        'per op vs 1×',
+        'peak RSS',
+        'RSS vs 1×',
+      ],
       rows,
     ),
     '',
@@ -120,6 +163,12 @@ export async function run(opts, log) {
 function summarize(rs) {
   const s = stats(rs.map((r) => r.ms));
   const x = rs[0].summary;
-  return { ...s, ms: s.median, rssKB: median(rs.map((r) => r.rssKB)), ops: x.operations, services: x.services, structures: x.structures };
+  return {
+    ...s,
+    ms: s.median,
+    rssKB: median(rs.map((r) => r.rssKB)),
+    ops: x.operations,
+    services: x.services,
+    structures: x.structures,
+  };
 }
-

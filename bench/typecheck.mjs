@@ -4,7 +4,25 @@
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as consumers from './consumers.mjs';
-import { BIN, fmt, heySdk, interleave, measure, median, NM, openapiTypes, pkgVersion, rm, runsOf, stats, table, tail, vcgenPackage, workDir, write } from './lib.mjs';
+import {
+  BIN,
+  fmt,
+  heySdk,
+  interleave,
+  measure,
+  median,
+  NM,
+  openapiTypes,
+  pkgVersion,
+  rm,
+  runsOf,
+  stats,
+  table,
+  tail,
+  vcgenPackage,
+  workDir,
+  write,
+} from './lib.mjs';
 
 export const title = 'Consumer type-check cost (tsc --noEmit, 10 operations)';
 
@@ -49,19 +67,29 @@ export function setup(log) {
   const hey = heySdk(log);
   return {
     'vcgen (@vcgen/vcenter-vm)': make('vcgen', consumers.vcgen, (dir) => link(dir, '@vcgen/vcenter-vm', pkg)),
-    [`openapi-typescript + openapi-fetch ${pkgVersion('openapi-fetch')}`]: make('openapi-fetch', consumers.openapiFetch, (dir) => {
-      cpSync(schema, join(dir, 'schema.d.ts'));
-      link(dir, 'openapi-fetch', join(NM, 'openapi-fetch'));
-      link(dir, 'openapi-typescript-helpers', join(NM, 'openapi-typescript-helpers'));
-    }),
-    'hey-api sdk (generated .ts compiled along)': make('hey-api', consumers.heyApi, (dir) => cpSync(hey, join(dir, 'hey'), { recursive: true })),
+    [`openapi-typescript + openapi-fetch ${pkgVersion('openapi-fetch')}`]: make(
+      'openapi-fetch',
+      consumers.openapiFetch,
+      (dir) => {
+        cpSync(schema, join(dir, 'schema.d.ts'));
+        link(dir, 'openapi-fetch', join(NM, 'openapi-fetch'));
+        link(dir, 'openapi-typescript-helpers', join(NM, 'openapi-typescript-helpers'));
+      },
+    ),
+    'hey-api sdk (generated .ts compiled along)': make('hey-api', consumers.heyApi, (dir) =>
+      cpSync(hey, join(dir, 'hey'), { recursive: true }),
+    ),
     'plain fetch, no API types (baseline)': make('plain-fetch', consumers.plainFetch),
   };
 }
 
 /** Files, lines, types, instantiations and check time from one `--extendedDiagnostics` run. */
 function diagnostics(dir) {
-  const r = measure(process.execPath, [BIN.tsc, '--noEmit', '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'], { cwd: dir });
+  const r = measure(
+    process.execPath,
+    [BIN.tsc, '--noEmit', '-p', join(dir, 'tsconfig.json'), '--extendedDiagnostics'],
+    { cwd: dir },
+  );
   const get = (k) => r.stdout.match(new RegExp(`^${k}:\\s+([\\d.]+)`, 'm'))?.[1];
   return {
     files: Number(get('Files')),
@@ -77,7 +105,9 @@ export async function run(opts, log) {
   const projects = setup(log);
   const names = Object.keys(projects);
   for (const n of names) {
-    const r = measure(process.execPath, [BIN.tsc, '--noEmit', '-p', join(projects[n], 'tsconfig.json')], { cwd: projects[n] });
+    const r = measure(process.execPath, [BIN.tsc, '--noEmit', '-p', join(projects[n], 'tsconfig.json')], {
+      cwd: projects[n],
+    });
     if (r.status !== 0) throw new Error(`consumer "${n}" does not type-check:\n${tail(r.stdout + r.stderr)}`);
   }
   log(`  ${runs} runs each, interleaved (typescript ${pkgVersion('typescript')})`);
@@ -85,7 +115,9 @@ export async function run(opts, log) {
     runs,
     names,
     (n) => {
-      const r = measure(process.execPath, [BIN.tsc, '--noEmit', '-p', join(projects[n], 'tsconfig.json')], { cwd: projects[n] });
+      const r = measure(process.execPath, [BIN.tsc, '--noEmit', '-p', join(projects[n], 'tsconfig.json')], {
+        cwd: projects[n],
+      });
       return { ms: r.ms, rssKB: r.rssKB };
     },
     { log },
@@ -114,7 +146,21 @@ export async function run(opts, log) {
     'Each consumer: strict NodeNext project, skipLibCheck, @types/node; the same 10 calls (cdrom get/list/update, serial disconnect, ' +
       'power start/get, guest processes create, disk create, tools get, console tickets create). Wall time of the whole tsc process.',
     '',
-    table(['consumer', 'median wall', 'min – max', 'over baseline', 'peak RSS', 'over baseline', 'files / lines', 'types', 'instantiations', 'check time'], rows),
+    table(
+      [
+        'consumer',
+        'median wall',
+        'min – max',
+        'over baseline',
+        'peak RSS',
+        'over baseline',
+        'files / lines',
+        'types',
+        'instantiations',
+        'check time',
+      ],
+      rows,
+    ),
     noisy.length ? `\nWarning: runs started on a busy machine: ${noisy.join(', ')}; re-run for clean numbers.` : '',
   ].join('\n');
 }

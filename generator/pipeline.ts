@@ -103,7 +103,9 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   // openapi-typescript runs on this thread once every file has been handed out for formatting:
   // it fills the time this thread would otherwise wait for the worker (so its stage time
   // overlaps format+emit's).
-  const openapiDts = openapiTypes ? t.timeAsync('openapi-types', () => tools.openapiTypes(openapiJson.text)) : undefined;
+  const openapiDts = openapiTypes
+    ? t.timeAsync('openapi-types', () => tools.openapiTypes(openapiJson.text))
+    : undefined;
   openapiDts?.catch(() => undefined);
   const files = await finished;
   if (openapiDts) {

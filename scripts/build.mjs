@@ -41,7 +41,9 @@ await build({
   const schema = JSON.parse(text);
   const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
   ajv.addSchema(schema);
-  const refs = Object.fromEntries(['apiFile', 'packageFile', 'serviceFile'].map((d) => [d, `${schema.$id}#/definitions/${d}`]));
+  const refs = Object.fromEntries(
+    ['apiFile', 'packageFile', 'serviceFile'].map((d) => [d, `${schema.$id}#/definitions/${d}`]),
+  );
   const code = standaloneCode(ajv, refs);
   const hash = createHash('sha256').update(text).digest('hex');
   writeFileSync(`${root}dist/spec-validators.cjs`, `${code}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`);

@@ -23,7 +23,17 @@
 //   --check      write nothing; exit 1 when spec/overlays/since.yaml differs from what would be written
 // Without the reference files the script says so and exits 0. Needs `npm run build` (dist/cli.js).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +51,16 @@ const VERSIONS = [
 ];
 const STATEMENTS = 'vcenter-vm-9.1.0.openapi.yaml';
 
-const { values: opts } = parseArgs({ options: { reference: { type: 'string' }, check: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({
+  options: { reference: { type: 'string' }, check: { type: 'boolean', default: false } },
+});
 const ref = opts.reference ?? process.env.VCGEN_REFERENCE ?? join(ROOT, '..', 'shared', 'reference');
 const needed = [...VERSIONS.map((v) => v.file), STATEMENTS];
 const absent = needed.filter((f) => !existsSync(join(ref, f)));
 if (absent.length) {
-  console.log(`since-overlay: skipped: ${ref} lacks ${absent.join(', ')} (VMware's files are reference material outside the repository)`);
+  console.log(
+    `since-overlay: skipped: ${ref} lacks ${absent.join(', ')} (VMware's files are reference material outside the repository)`,
+  );
   process.exit(0);
 }
 if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
@@ -57,7 +71,8 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
 const cmp = (a, b) => {
   const p = String(a).split('.').map(Number);
   const q = String(b).split('.').map(Number);
-  for (let i = 0; i < Math.max(p.length, q.length); i++) if ((p[i] ?? 0) !== (q[i] ?? 0)) return (p[i] ?? 0) - (q[i] ?? 0);
+  for (let i = 0; i < Math.max(p.length, q.length); i++)
+    if ((p[i] ?? 0) !== (q[i] ?? 0)) return (p[i] ?? 0) - (q[i] ?? 0);
   return 0;
 };
 const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -68,7 +83,8 @@ try {
   // applied after them (overlay files apply in name order), so it is left out here.
   const others = join(tmp, 'overlays');
   mkdirSync(others);
-  for (const n of readdirSync(OVERLAYS)) if (/\.ya?ml$/.test(n) && n !== 'since.yaml') copyFileSync(join(OVERLAYS, n), join(others, n));
+  for (const n of readdirSync(OVERLAYS))
+    if (/\.ya?ml$/.test(n) && n !== 'since.yaml') copyFileSync(join(OVERLAYS, n), join(others, n));
   const specs = VERSIONS.map((v) => ({ ...v, spec: importSpec(v.file, v.version, others) }));
   const stated = importSpec(STATEMENTS, '9.1.0', null);
   const { text, facts, disagreements } = overlay(specs, stated);
@@ -81,7 +97,9 @@ try {
     console.log(`since-overlay: spec/overlays/since.yaml is current (${facts} facts)`);
   } else {
     writeFileSync(TARGET, text);
-    console.log(`since-overlay: wrote spec/overlays/since.yaml: ${facts} facts, ${disagreements} disagreements between the sources (listed in the file)`);
+    console.log(
+      `since-overlay: wrote spec/overlays/since.yaml: ${facts} facts, ${disagreements} disagreements between the sources (listed in the file)`,
+    );
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -90,7 +108,16 @@ try {
 /** Imports one of VMware's files with vcgen into the temporary directory; returns its flat model. */
 function importSpec(file, version, overlays) {
   const out = join(tmp, 'spec', version);
-  const args = ['import', join(ref, file), '--only', ONLY, '--out', out, '-q', ...(overlays ? ['--overlays', overlays] : ['--no-overlays'])];
+  const args = [
+    'import',
+    join(ref, file),
+    '--only',
+    ONLY,
+    '--out',
+    out,
+    '-q',
+    ...(overlays ? ['--overlays', overlays] : ['--no-overlays']),
+  ];
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'vcgen.js'), ...args], { encoding: 'utf8' });
   if (r.status !== 0) {
     console.error(`since-overlay: importing ${file} failed:\n${r.stderr}${r.stdout}`);
@@ -113,13 +140,16 @@ function flat(dir) {
     if (doc.apiVersion) return;
     const kind = doc.service ? 'services' : 'packages';
     const id = doc.service ?? doc.package;
-    for (const [n, o] of Object.entries(doc.operations ?? {})) m.ops.set(`${id}.${n}`, { unit: id, kind, name: n, since: o.since });
+    for (const [n, o] of Object.entries(doc.operations ?? {}))
+      m.ops.set(`${id}.${n}`, { unit: id, kind, name: n, since: o.since });
     for (const [n, s] of Object.entries(doc.structures ?? {})) {
       const fields = new Map(s.fields.map((f) => [f.name, f.since ?? s.since]));
       m.structures.set(`${id}.${n}`, { unit: id, kind, name: n, since: s.since, fields });
     }
     for (const [n, e] of Object.entries(doc.enums ?? {})) {
-      const values = new Map(e.values.map((v) => (typeof v === 'string' ? [v, e.since] : [v.value, v.since ?? e.since])));
+      const values = new Map(
+        e.values.map((v) => (typeof v === 'string' ? [v, e.since] : [v.value, v.since ?? e.since])),
+      );
       m.enums.set(`${id}.${n}`, { unit: id, kind, name: n, since: e.since, values });
     }
   };
@@ -146,7 +176,9 @@ function overlay(specs, stated) {
       return since;
     };
     if (first && first.version !== oldest) {
-      return says !== undefined && says !== first.version ? note(`VMware states ${says}; first published on-prem in ${first.version}, which is used`, first.version) : first.version;
+      return says !== undefined && says !== first.version
+        ? note(`VMware states ${says}; first published on-prem in ${first.version}, which is used`, first.version)
+        : first.version;
     }
     if (says === undefined) return undefined;
     if (cmp(says, oldest) <= 0) return says;
@@ -156,7 +188,8 @@ function overlay(specs, stated) {
   const units = new Map();
   const unitOf = (t) => {
     const key = `${t.kind}\0${t.unit}`;
-    if (!units.has(key)) units.set(key, { kind: t.kind, id: t.unit, operations: new Map(), structures: new Map(), enums: new Map() });
+    if (!units.has(key))
+      units.set(key, { kind: t.kind, id: t.unit, operations: new Map(), structures: new Map(), enums: new Map() });
     return units.get(key);
   };
   let facts = 0;
@@ -173,7 +206,10 @@ function overlay(specs, stated) {
     const fields = new Map();
     for (const name of s.fields.keys()) {
       const saysField = says && lookup(lower(says.fields), name);
-      const f = decide(`structure ${id}, field ${name}`, (x) => x.structures.get(id)?.fields.has(name), saysField, { says: says?.since, since });
+      const f = decide(`structure ${id}, field ${name}`, (x) => x.structures.get(id)?.fields.has(name), saysField, {
+        says: says?.since,
+        since,
+      });
       if (f && f !== since) fields.set(name, f);
     }
     facts += (since ? 1 : 0) + fields.size;
@@ -184,7 +220,10 @@ function overlay(specs, stated) {
     const since = decide(`enum ${id}`, (x) => x.enums.has(id), says?.since);
     const values = new Map();
     for (const v of e.values.keys()) {
-      const f = decide(`enum ${id}, value ${v}`, (x) => x.enums.get(id)?.values.has(v), says?.values.get(v), { says: says?.since, since });
+      const f = decide(`enum ${id}, value ${v}`, (x) => x.enums.get(id)?.values.has(v), says?.values.get(v), {
+        says: says?.since,
+        since,
+      });
       if (f && f !== since) values.set(v, f);
     }
     facts += (since ? 1 : 0) + values.size;
@@ -205,7 +244,7 @@ function render(units, notes, specs) {
     '  The first API version of each operation, structure, field, enum and enum value, where it is known,',
     `  so that the client documents what needs which vCenter. From VMware's published files: the first`,
     `  on-prem file that has it (${specs.map((s) => s.version).join(', ')}), else the version VMware's 9.1 OpenAPI states for it.`,
-    '  Fields and values without one have their structure\'s or enum\'s. Rules in scripts/since-overlay.mjs.',
+    "  Fields and values without one have their structure's or enum's. Rules in scripts/since-overlay.mjs.",
     `apiVersion: ${specs[specs.length - 1].version}`,
   ];
   for (const kind of ['packages', 'services']) {

@@ -25,7 +25,11 @@ Exit codes: 0 done (and no change the --fail-on gate catches), 1 the gate caught
 input is unusable, 2 internal error.
 `;
 
-const GATES = { breaking: ['breaking'], deprecation: ['breaking', 'deprecation'], any: ['breaking', 'deprecation', 'non-breaking'] } as const;
+const GATES = {
+  breaking: ['breaking'],
+  deprecation: ['breaking', 'deprecation'],
+  any: ['breaking', 'deprecation', 'non-breaking'],
+} as const;
 
 export async function diffCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,9 +49,11 @@ export async function diffCommand(argv: string[], out: (s: string) => void, err:
   }
   const problem = (m: string): number => (err(`vcgen diff: ${m}\n\n${DIFF_HELP}`), 1);
   if (positionals.length !== 2) return problem('give exactly two inputs: <old> <new>');
-  if (values.format !== 'md' && values.format !== 'json') return problem(`--format must be md or json, not '${values.format}'`);
+  if (values.format !== 'md' && values.format !== 'json')
+    return problem(`--format must be md or json, not '${values.format}'`);
   const gate = values['fail-on'];
-  if (gate !== undefined && !(gate in GATES)) return problem(`--fail-on must be breaking, deprecation or any, not '${gate}'`);
+  if (gate !== undefined && !(gate in GATES))
+    return problem(`--fail-on must be breaking, deprecation or any, not '${gate}'`);
 
   let report: DiffReport;
   try {

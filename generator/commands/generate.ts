@@ -29,7 +29,11 @@ Options:
   -h, --help          show this help
 `;
 
-export async function generateCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function generateCommand(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -63,7 +67,10 @@ export async function generateCommand(argv: string[], out: (s: string) => void, 
   try {
     let result;
     try {
-      const cache = values.cache && process.env.VCGEN_CACHE !== '0' ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot)) : undefined;
+      const cache =
+        values.cache && process.env.VCGEN_CACHE !== '0'
+          ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot))
+          : undefined;
       result = await runPipeline({
         specDir: resolve(values.spec!),
         templatesDir: values.templates && resolve(values.templates),
@@ -139,7 +146,11 @@ export function generatorInfo(): GeneratorInfo {
  * "breaking" for a version since the one that made the previous package) while the package keeps
  * its version: its users would take a breaking change in a release that does not say so.
  */
-export function unbumpedVersion(previousManifest: unknown, packageVersion: string, generator: GeneratorInfo): Diagnostic | undefined {
+export function unbumpedVersion(
+  previousManifest: unknown,
+  packageVersion: string,
+  generator: GeneratorInfo,
+): Diagnostic | undefined {
   const from = generatorVersionOf(previousManifest);
   const before = (previousManifest as { packageVersion?: unknown } | undefined)?.packageVersion;
   if (before !== packageVersion || !breakingSince(from, generator)) return undefined;
@@ -147,6 +158,6 @@ export function unbumpedVersion(previousManifest: unknown, packageVersion: strin
     severity: 'warning',
     rule: 'package-version',
     message: `vcgen ${from} → ${generator.version} changes the package's runtime incompatibly (see CHANGES.md), but its version stays ${packageVersion}`,
-    fix: 'raise package.version in the spec\'s api.yaml (a new major, or minor before 1.0) and generate again',
+    fix: "raise package.version in the spec's api.yaml (a new major, or minor before 1.0) and generate again",
   };
 }

@@ -55,7 +55,9 @@ export async function importCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1 || !values.out) {
-    err(`vcgen import: ${positionals.length !== 1 ? 'give exactly one input file' : '--out <spec dir> is required'}\n\n${HELP}`);
+    err(
+      `vcgen import: ${positionals.length !== 1 ? 'give exactly one input file' : '--out <spec dir> is required'}\n\n${HELP}`,
+    );
     return 1;
   }
   const result = runImport({
@@ -90,8 +92,14 @@ export function summary(r: ImportResult, outDir: string): string {
   const c = r.counts;
   const declared = r.overlays?.declared ? `, +${plural(r.overlays.declared, 'declaration')}` : '';
   const absent = r.overlays?.absent ? `, ${r.overlays.absent} not in this version` : '';
-  const ov = r.overlays ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent})` : '';
+  const ov = r.overlays
+    ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent})`
+    : '';
   const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
-  const where = r.wrote ? `→ ${outDir} (${plural(c.files, 'file')})` : r.ok ? '(not written: dry run)' : '(not written)';
+  const where = r.wrote
+    ? `→ ${outDir} (${plural(c.files, 'file')})`
+    : r.ok
+      ? '(not written: dry run)'
+      : '(not written)';
   return `import: ${what} ${where}; ${problems} in ${time}`;
 }

@@ -32,7 +32,12 @@ edits to this file are kept.
  * otherwise a section `## <package version> — vSphere API <old> → <new>` (or `— vcgen <old> →
  * <new>`, or both) goes on top of the previous ones.
  */
-export function changesMarkdown(previousManifest: unknown, ir: Ir, previousChanges?: string, generator?: GeneratorInfo): string | undefined {
+export function changesMarkdown(
+  previousManifest: unknown,
+  ir: Ir,
+  previousChanges?: string,
+  generator?: GeneratorInfo,
+): string | undefined {
   if (previousManifest === undefined) return previousChanges;
   let old: Surface;
   try {

@@ -4,10 +4,22 @@
 import type { Direction } from './surface.js';
 
 export type EntityKind = 'service' | 'operation' | 'structure' | 'enum' | 'error';
-export type MemberKind = 'name' | 'param' | 'result' | 'error' | 'binding' | 'privileges' | 'field' | 'union' | 'case' | 'value';
+export type MemberKind =
+  'name' | 'param' | 'result' | 'error' | 'binding' | 'privileges' | 'field' | 'union' | 'case' | 'value';
 
 /** Order of a declaration's changes in reports: the declaration itself first, then by member kind. */
-export const MEMBER_ORDER: Record<MemberKind, number> = { name: 1, param: 2, result: 3, error: 4, binding: 5, privileges: 6, field: 7, union: 8, case: 9, value: 10 };
+export const MEMBER_ORDER: Record<MemberKind, number> = {
+  name: 1,
+  param: 2,
+  result: 3,
+  error: 4,
+  binding: 5,
+  privileges: 6,
+  field: 7,
+  union: 8,
+  case: 9,
+  value: 10,
+};
 export type ChangeClass = 'breaking' | 'deprecation' | 'non-breaking';
 export type Bump = 'major' | 'minor' | 'patch';
 export type Action = 'added' | 'removed' | 'changed';
@@ -53,51 +65,194 @@ export const RULES = {
   'service-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `service added${more(f)}` },
   'service-removed': { action: 'removed', class: 'breaking', text: (f) => `service removed${more(f)}` },
   'service-accessor-changed': { action: 'changed', class: 'breaking', text: (f) => `client accessor ${was(f)}` },
-  'operation-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `operation added${more(f)}` },
+  'operation-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `operation added${more(f)}`,
+  },
   'operation-removed': { action: 'removed', class: 'breaking', text: (f) => `operation removed${more(f)}` },
   'method-changed': { action: 'changed', class: 'breaking', text: (f) => `client method ${was(f)}` },
-  'param-added': { action: 'added', class: 'breaking', text: (f) => `parameter ${code(f.member)} added (${f.after}); positional parameters shift` },
+  'param-added': {
+    action: 'added',
+    class: 'breaking',
+    text: (f) => `parameter ${code(f.member)} added (${f.after}); positional parameters shift`,
+  },
   'param-removed': { action: 'removed', class: 'breaking', text: (f) => `parameter ${code(f.member)} removed` },
-  'params-reordered': { action: 'changed', class: 'breaking', text: (f) => `parameters reordered: ${f.before} → ${f.after}` },
-  'param-required': { action: 'changed', class: 'breaking', text: (f) => `parameter ${code(f.member)} is now required` },
-  'param-optional': { action: 'changed', class: 'non-breaking', level: 'minor', text: (f) => `parameter ${code(f.member)} is now optional` },
-  'param-type-changed': { action: 'changed', class: 'breaking', text: (f) => `parameter ${code(f.member)}: type ${was(f)}` },
-  'result-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `now returns ${code(f.after)}` },
-  'result-removed': { action: 'removed', class: 'breaking', text: (f) => `no longer returns a result (was ${code(f.before)})` },
+  'params-reordered': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `parameters reordered: ${f.before} → ${f.after}`,
+  },
+  'param-required': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `parameter ${code(f.member)} is now required`,
+  },
+  'param-optional': {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `parameter ${code(f.member)} is now optional`,
+  },
+  'param-type-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `parameter ${code(f.member)}: type ${was(f)}`,
+  },
+  'result-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `now returns ${code(f.after)}`,
+  },
+  'result-removed': {
+    action: 'removed',
+    class: 'breaking',
+    text: (f) => `no longer returns a result (was ${code(f.before)})`,
+  },
   'result-type-changed': { action: 'changed', class: 'breaking', text: (f) => `result type ${was(f)}` },
-  'result-always-set': { action: 'changed', class: 'non-breaking', level: 'patch', text: (f) => `result is always set now: ${was(f)}` },
+  'result-always-set': {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) => `result is always set now: ${was(f)}`,
+  },
   'error-added': { action: 'added', class: 'breaking', text: (f) => `may now raise ${code(f.member)}` },
-  'error-removed': { action: 'removed', class: 'non-breaking', level: 'patch', text: (f) => `no longer raises ${code(f.member)}` },
-  'error-data-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `${code(f.member)} now carries data ${code(f.after)}` },
-  'error-data-changed': { action: 'changed', class: 'breaking', text: (f) => `data of ${code(f.member)}: ${f.before ? code(f.before) : 'untyped'} → ${f.after ? code(f.after) : 'untyped'}` },
-  'binding-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `now available on the ${f.member} style: ${code(f.after)}` },
-  'binding-changed': { action: 'changed', class: 'breaking', text: (f) => `HTTP binding (${f.member}) ${f.before ? code(f.before) : 'none'} → ${f.after ? code(f.after) : 'none'}` },
-  'param-location-changed': { action: 'changed', class: 'breaking', text: (f) => `parameter ${code(f.member)} travels in ${f.before} → ${f.after}` },
-  'privileges-changed': { action: 'changed', class: 'non-breaking', level: 'patch', text: (f) => `required privileges ${f.before || 'none'} → ${f.after || 'none'}` },
-  'structure-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `structure added${more(f)}` },
+  'error-removed': {
+    action: 'removed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) => `no longer raises ${code(f.member)}`,
+  },
+  'error-data-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `${code(f.member)} now carries data ${code(f.after)}`,
+  },
+  'error-data-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) =>
+      `data of ${code(f.member)}: ${f.before ? code(f.before) : 'untyped'} → ${f.after ? code(f.after) : 'untyped'}`,
+  },
+  'binding-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `now available on the ${f.member} style: ${code(f.after)}`,
+  },
+  'binding-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) =>
+      `HTTP binding (${f.member}) ${f.before ? code(f.before) : 'none'} → ${f.after ? code(f.after) : 'none'}`,
+  },
+  'param-location-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `parameter ${code(f.member)} travels in ${f.before} → ${f.after}`,
+  },
+  'privileges-changed': {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) => `required privileges ${f.before || 'none'} → ${f.after || 'none'}`,
+  },
+  'structure-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `structure added${more(f)}`,
+  },
   'structure-removed': { action: 'removed', class: 'breaking', text: (f) => `structure removed${more(f)}` },
   'type-name-changed': { action: 'changed', class: 'breaking', text: (f) => `exported TypeScript name ${was(f)}` },
-  'field-added': { action: 'added', class: (f) => (f.after === 'required' ? inputUse(f) : 'non-breaking'), level: 'minor', text: (f) => `field ${code(f.member)} added (${f.after}${f.detail ? `, ${f.detail}` : ''})` },
+  'field-added': {
+    action: 'added',
+    class: (f) => (f.after === 'required' ? inputUse(f) : 'non-breaking'),
+    level: 'minor',
+    text: (f) => `field ${code(f.member)} added (${f.after}${f.detail ? `, ${f.detail}` : ''})`,
+  },
   'field-removed': { action: 'removed', class: 'breaking', text: (f) => `field ${code(f.member)} removed` },
-  'field-type-changed': { action: 'changed', class: 'breaking', text: (f) => `field ${code(f.member)}: type ${was(f)}` },
-  'field-required': { action: 'changed', class: inputUse, level: 'patch', text: (f) => `field ${code(f.member)} is now required` },
-  'field-optional': { action: 'changed', class: outputUse, level: 'minor', text: (f) => `field ${code(f.member)} is now optional` },
-  'union-changed': { action: 'changed', class: 'breaking', text: (f) => `tagged union ${f.before ? `on ${code(f.before)}` : 'none'} → ${f.after ? `on ${code(f.after)}` : 'none'}` },
-  'case-field-dropped': { action: 'changed', class: 'breaking', text: (f) => `case ${code(f.member)} no longer has field ${code(f.before)}` },
-  'case-field-required': { action: 'changed', class: inputUse, level: 'patch', text: (f) => `case ${code(f.member)} now requires field ${code(f.after)}` },
-  'case-field-allowed': { action: 'changed', class: 'non-breaking', level: 'minor', text: (f) => `case ${code(f.member)} now allows field ${code(f.after)}` },
+  'field-type-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `field ${code(f.member)}: type ${was(f)}`,
+  },
+  'field-required': {
+    action: 'changed',
+    class: inputUse,
+    level: 'patch',
+    text: (f) => `field ${code(f.member)} is now required`,
+  },
+  'field-optional': {
+    action: 'changed',
+    class: outputUse,
+    level: 'minor',
+    text: (f) => `field ${code(f.member)} is now optional`,
+  },
+  'union-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) =>
+      `tagged union ${f.before ? `on ${code(f.before)}` : 'none'} → ${f.after ? `on ${code(f.after)}` : 'none'}`,
+  },
+  'case-field-dropped': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `case ${code(f.member)} no longer has field ${code(f.before)}`,
+  },
+  'case-field-required': {
+    action: 'changed',
+    class: inputUse,
+    level: 'patch',
+    text: (f) => `case ${code(f.member)} now requires field ${code(f.after)}`,
+  },
+  'case-field-allowed': {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `case ${code(f.member)} now allows field ${code(f.after)}`,
+  },
   'enum-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `enum added${more(f)}` },
   'enum-removed': { action: 'removed', class: 'breaking', text: (f) => `enum removed${more(f)}` },
-  'value-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `value ${code(f.member)} added` },
+  'value-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `value ${code(f.member)} added`,
+  },
   'value-removed': { action: 'removed', class: 'breaking', text: (f) => `value ${code(f.member)} removed` },
-  'error-type-added': { action: 'added', class: 'non-breaking', level: 'minor', text: (f) => `error type added${more(f)}` },
+  'error-type-added': {
+    action: 'added',
+    class: 'non-breaking',
+    level: 'minor',
+    text: (f) => `error type added${more(f)}`,
+  },
   'error-type-removed': { action: 'removed', class: 'breaking', text: (f) => `error type removed${more(f)}` },
-  'error-type-changed': { action: 'changed', class: 'breaking', text: (f) => `${f.member === 'type' ? 'wire type' : 'exported class'} ${was(f)}` },
-  deprecated: { action: 'changed', class: 'deprecation', text: (f) => `${f.member ? `${f.memberKind} ${code(f.member)} ` : ''}deprecated${f.detail ? ` (${f.detail})` : ''}` },
-  undeprecated: { action: 'changed', class: 'non-breaking', level: 'patch', text: (f) => `${f.member ? `${f.memberKind} ${code(f.member)} ` : ''}no longer deprecated` },
+  'error-type-changed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) => `${f.member === 'type' ? 'wire type' : 'exported class'} ${was(f)}`,
+  },
+  deprecated: {
+    action: 'changed',
+    class: 'deprecation',
+    text: (f) => `${f.member ? `${f.memberKind} ${code(f.member)} ` : ''}deprecated${f.detail ? ` (${f.detail})` : ''}`,
+  },
+  undeprecated: {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) => `${f.member ? `${f.memberKind} ${code(f.member)} ` : ''}no longer deprecated`,
+  },
   'since-changed': {
-    action: 'changed', class: 'non-breaking', level: 'patch',
-    text: (f) => `${f.member ? `${f.memberKind} ${code(f.member)}: ` : ''}since ${f.before ?? 'unknown'} → ${f.after ?? 'unknown'}`,
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) =>
+      `${f.member ? `${f.memberKind} ${code(f.member)}: ` : ''}since ${f.before ?? 'unknown'} → ${f.after ?? 'unknown'}`,
   },
 } satisfies Record<string, Rule>;
 

@@ -10,36 +10,60 @@ type Push = (f: Finding) => void;
 const useOf = (d: Direction): Direction => (d.input || d.output ? { ...d } : { input: true, output: true });
 
 /** `since` of a member, when it is its own (not the one it has from its structure or enum). */
-const own = (since: string | undefined, parent: string | undefined): string | undefined => (since === parent ? undefined : since);
+const own = (since: string | undefined, parent: string | undefined): string | undefined =>
+  since === parent ? undefined : since;
 
 type Documented = { deprecated?: string; since?: string };
 
 /** Deprecation and `since` of a declaration or member (shared with compare.ts). */
 export function docChanges(push: Push, base: Omit<Finding, 'rule'>, a: Documented, b: Documented): void {
-  if (a.deprecated === undefined && b.deprecated !== undefined) push({ ...base, rule: 'deprecated', ...(b.deprecated ? { detail: b.deprecated } : {}) });
+  if (a.deprecated === undefined && b.deprecated !== undefined)
+    push({ ...base, rule: 'deprecated', ...(b.deprecated ? { detail: b.deprecated } : {}) });
   if (a.deprecated !== undefined && b.deprecated === undefined) push({ ...base, rule: 'undeprecated' });
-  if (a.since !== b.since) push({ ...base, rule: 'since-changed', ...(a.since ? { before: a.since } : {}), ...(b.since ? { after: b.since } : {}) });
+  if (a.since !== b.since)
+    push({
+      ...base,
+      rule: 'since-changed',
+      ...(a.since ? { before: a.since } : {}),
+      ...(b.since ? { after: b.since } : {}),
+    });
 }
 
 export function compareStructures(old: Surface, cur: Surface, push: Push): void {
-  for (const id of missingFrom(cur.structures, old.structures)) push({ rule: 'structure-added', kind: 'structure', id, detail: `(\`${cur.structures.get(id)!.name}\`)` });
-  for (const id of missingFrom(old.structures, cur.structures)) push({ rule: 'structure-removed', kind: 'structure', id, detail: `(\`${old.structures.get(id)!.name}\`)` });
-  for (const id of common(old.structures, cur.structures)) compareStructure(old.structures.get(id)!, cur.structures.get(id)!, push);
+  for (const id of missingFrom(cur.structures, old.structures))
+    push({ rule: 'structure-added', kind: 'structure', id, detail: `(\`${cur.structures.get(id)!.name}\`)` });
+  for (const id of missingFrom(old.structures, cur.structures))
+    push({ rule: 'structure-removed', kind: 'structure', id, detail: `(\`${old.structures.get(id)!.name}\`)` });
+  for (const id of common(old.structures, cur.structures))
+    compareStructure(old.structures.get(id)!, cur.structures.get(id)!, push);
 }
 
 function compareStructure(a: SurfaceStructure, b: SurfaceStructure, push: Push): void {
   const use = useOf(a.direction);
   const base = { kind: 'structure' as const, id: a.id, use };
-  if (a.name !== b.name) push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: b.name });
+  if (a.name !== b.name)
+    push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: b.name });
   docChanges(push, base, a, b);
   const fa = new Map(a.fields.map((f) => [f.name, f]));
   const fb = new Map(b.fields.map((f) => [f.name, f]));
   for (const f of b.fields) {
     if (fa.has(f.name)) continue;
-    const cases = b.unions.flatMap((u) => Object.entries(u.cases).filter(([, c]) => [...c.required, ...c.optional].includes(f.name)).map(([v]) => v));
-    push({ ...base, rule: 'field-added', memberKind: 'field', member: f.name, after: f.optional ? 'optional' : 'required', ...(cases.length ? { detail: `in case ${cases.join(', ')}` } : {}) });
+    const cases = b.unions.flatMap((u) =>
+      Object.entries(u.cases)
+        .filter(([, c]) => [...c.required, ...c.optional].includes(f.name))
+        .map(([v]) => v),
+    );
+    push({
+      ...base,
+      rule: 'field-added',
+      memberKind: 'field',
+      member: f.name,
+      after: f.optional ? 'optional' : 'required',
+      ...(cases.length ? { detail: `in case ${cases.join(', ')}` } : {}),
+    });
   }
-  for (const f of a.fields) if (!fb.has(f.name)) push({ ...base, rule: 'field-removed', memberKind: 'field', member: f.name, before: f.type });
+  for (const f of a.fields)
+    if (!fb.has(f.name)) push({ ...base, rule: 'field-removed', memberKind: 'field', member: f.name, before: f.type });
   for (const f of a.fields) {
     const g = fb.get(f.name);
     if (!g) continue;
@@ -62,8 +86,10 @@ function allowed(s: SurfaceStructure, u: SurfaceUnion): Map<string, Set<string>>
 function compareUnions(a: SurfaceStructure, b: SurfaceStructure, push: Push, base: Omit<Finding, 'rule'>): void {
   const ua = new Map(a.unions.map((u) => [u.discriminant, u]));
   const ub = new Map(b.unions.map((u) => [u.discriminant, u]));
-  for (const d of ub.keys()) if (!ua.has(d)) push({ ...base, rule: 'union-changed', memberKind: 'union', member: d, after: d });
-  for (const d of ua.keys()) if (!ub.has(d)) push({ ...base, rule: 'union-changed', memberKind: 'union', member: d, before: d });
+  for (const d of ub.keys())
+    if (!ua.has(d)) push({ ...base, rule: 'union-changed', memberKind: 'union', member: d, after: d });
+  for (const d of ua.keys())
+    if (!ub.has(d)) push({ ...base, rule: 'union-changed', memberKind: 'union', member: d, before: d });
   // Only fields both versions have: added and removed fields are reported as such.
   const both = new Set(a.fields.map((f) => f.name).filter((n) => b.fields.some((g) => g.name === n)));
   const optionalInB = new Set(b.fields.filter((f) => f.optional).map((f) => f.name));
@@ -73,27 +99,40 @@ function compareUnions(a: SurfaceStructure, b: SurfaceStructure, push: Push, bas
       const fb = cb.get(value);
       if (!fb) continue; // the value itself went: reported with the enum
       const at = { ...base, memberKind: 'case' as const, member: value };
-      for (const f of [...fa].filter((n) => both.has(n) && !fb.has(n)).sort(byCode)) push({ ...at, rule: 'case-field-dropped', before: f });
-      for (const f of [...fb].filter((n) => both.has(n) && !fa.has(n)).sort(byCode)) push({ ...at, rule: optionalInB.has(f) ? 'case-field-allowed' : 'case-field-required', after: f });
+      for (const f of [...fa].filter((n) => both.has(n) && !fb.has(n)).sort(byCode))
+        push({ ...at, rule: 'case-field-dropped', before: f });
+      for (const f of [...fb].filter((n) => both.has(n) && !fa.has(n)).sort(byCode))
+        push({ ...at, rule: optionalInB.has(f) ? 'case-field-allowed' : 'case-field-required', after: f });
     }
   }
 }
 
 export function compareEnums(old: Surface, cur: Surface, push: Push): void {
-  for (const id of missingFrom(cur.enums, old.enums)) push({ rule: 'enum-added', kind: 'enum', id, detail: `(\`${cur.enums.get(id)!.name}\`)` });
-  for (const id of missingFrom(old.enums, cur.enums)) push({ rule: 'enum-removed', kind: 'enum', id, detail: `(\`${old.enums.get(id)!.name}\`)` });
+  for (const id of missingFrom(cur.enums, old.enums))
+    push({ rule: 'enum-added', kind: 'enum', id, detail: `(\`${cur.enums.get(id)!.name}\`)` });
+  for (const id of missingFrom(old.enums, cur.enums))
+    push({ rule: 'enum-removed', kind: 'enum', id, detail: `(\`${old.enums.get(id)!.name}\`)` });
   for (const id of common(old.enums, cur.enums)) {
     const [a, b] = [old.enums.get(id)!, cur.enums.get(id)!];
     const base = { kind: 'enum' as const, id, use: useOf(a.direction) };
-    if (a.name !== b.name) push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: b.name });
+    if (a.name !== b.name)
+      push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: b.name });
     docChanges(push, base, a, b);
     const va = new Map(a.values.map((v) => [v.value, v]));
     const vb = new Map(b.values.map((v) => [v.value, v]));
-    for (const v of b.values) if (!va.has(v.value)) push({ ...base, rule: 'value-added', memberKind: 'value', member: v.value });
-    for (const v of a.values) if (!vb.has(v.value)) push({ ...base, rule: 'value-removed', memberKind: 'value', member: v.value });
+    for (const v of b.values)
+      if (!va.has(v.value)) push({ ...base, rule: 'value-added', memberKind: 'value', member: v.value });
+    for (const v of a.values)
+      if (!vb.has(v.value)) push({ ...base, rule: 'value-removed', memberKind: 'value', member: v.value });
     for (const v of a.values) {
       const w = vb.get(v.value);
-      if (w) docChanges(push, { ...base, memberKind: 'value', member: v.value }, { ...v, since: own(v.since, a.since) }, { ...w, since: own(w.since, b.since) });
+      if (w)
+        docChanges(
+          push,
+          { ...base, memberKind: 'value', member: v.value },
+          { ...v, since: own(v.since, a.since) },
+          { ...w, since: own(w.since, b.since) },
+        );
     }
   }
 }

@@ -17,20 +17,25 @@ export function compareSurfaces(old: Surface, cur: Surface): Change[] {
   compareStructures(old, cur, push);
   compareEnums(old, cur, push);
   compareErrorTypes(old, cur, push);
-  return findings.map(classify).sort(
-    (a, b) =>
-      CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      byCode(a.id, b.id) ||
-      (a.memberKind ? MEMBER_ORDER[a.memberKind] : 0) - (b.memberKind ? MEMBER_ORDER[b.memberKind] : 0) ||
-      byCode(a.member ?? '', b.member ?? '') ||
-      byCode(a.rule, b.rule) ||
-      byCode(a.after ?? '', b.after ?? ''),
-  );
+  return findings
+    .map(classify)
+    .sort(
+      (a, b) =>
+        CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        byCode(a.id, b.id) ||
+        (a.memberKind ? MEMBER_ORDER[a.memberKind] : 0) - (b.memberKind ? MEMBER_ORDER[b.memberKind] : 0) ||
+        byCode(a.member ?? '', b.member ?? '') ||
+        byCode(a.rule, b.rule) ||
+        byCode(a.after ?? '', b.after ?? ''),
+    );
 }
 
 function opsOf(s: Surface, service: string): string[] {
-  return [...s.operations.values()].filter((o) => o.service === service).map((o) => o.name).sort(byCode);
+  return [...s.operations.values()]
+    .filter((o) => o.service === service)
+    .map((o) => o.name)
+    .sort(byCode);
 }
 
 function compareServices(old: Surface, cur: Surface, push: (f: Finding) => void): void {
@@ -38,18 +43,23 @@ function compareServices(old: Surface, cur: Surface, push: (f: Finding) => void)
     const ops = opsOf(s, id);
     return `(\`client.${s.services.get(id)!.accessor}\`)${ops.length ? ` with ${ops.join(', ')}` : ''}`;
   };
-  for (const id of missingFrom(cur.services, old.services)) push({ rule: 'service-added', kind: 'service', id, detail: describe(cur, id) });
-  for (const id of missingFrom(old.services, cur.services)) push({ rule: 'service-removed', kind: 'service', id, detail: describe(old, id) });
+  for (const id of missingFrom(cur.services, old.services))
+    push({ rule: 'service-added', kind: 'service', id, detail: describe(cur, id) });
+  for (const id of missingFrom(old.services, cur.services))
+    push({ rule: 'service-removed', kind: 'service', id, detail: describe(old, id) });
   for (const id of common(old.services, cur.services)) {
     const [a, b] = [old.services.get(id)!.accessor, cur.services.get(id)!.accessor];
-    if (a !== b) push({ rule: 'service-accessor-changed', kind: 'service', id, before: `client.${a}`, after: `client.${b}` });
+    if (a !== b)
+      push({ rule: 'service-accessor-changed', kind: 'service', id, before: `client.${a}`, after: `client.${b}` });
   }
 }
 
 function compareOperations(old: Surface, cur: Surface, push: (f: Finding) => void): void {
   // The operations of an added or removed service are part of that service's entry.
-  const whole = (s: Surface, o: SurfaceOperation, other: Surface): boolean => s.services.has(o.service) && !other.services.has(o.service);
-  const call = (s: Surface, o: SurfaceOperation): string => `(\`client.${s.services.get(o.service)?.accessor ?? o.service}.${o.method}\`)`;
+  const whole = (s: Surface, o: SurfaceOperation, other: Surface): boolean =>
+    s.services.has(o.service) && !other.services.has(o.service);
+  const call = (s: Surface, o: SurfaceOperation): string =>
+    `(\`client.${s.services.get(o.service)?.accessor ?? o.service}.${o.method}\`)`;
   for (const id of missingFrom(cur.operations, old.operations)) {
     const o = cur.operations.get(id)!;
     if (!whole(cur, o, old)) push({ rule: 'operation-added', kind: 'operation', id, detail: call(cur, o) });
@@ -58,10 +68,12 @@ function compareOperations(old: Surface, cur: Surface, push: (f: Finding) => voi
     const o = old.operations.get(id)!;
     if (!whole(old, o, cur)) push({ rule: 'operation-removed', kind: 'operation', id, detail: call(old, o) });
   }
-  for (const id of common(old.operations, cur.operations)) compareOperation(old.operations.get(id)!, cur.operations.get(id)!, push);
+  for (const id of common(old.operations, cur.operations))
+    compareOperation(old.operations.get(id)!, cur.operations.get(id)!, push);
 }
 
-const bindingText = (b: SurfaceBinding | null): string | undefined => (b ? `${b.method} ${b.path}${b.body ? ` (body: ${b.body})` : ''}` : undefined);
+const bindingText = (b: SurfaceBinding | null): string | undefined =>
+  b ? `${b.method} ${b.path}${b.body ? ` (body: ${b.body})` : ''}` : undefined;
 
 function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Finding) => void): void {
   const at = (f: Omit<Finding, 'kind' | 'id'>): void => push({ kind: 'operation', id: a.id, ...f });
@@ -69,22 +81,34 @@ function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Fi
   // Parameters are positional in the client: any addition, removal or move shifts callers' arguments.
   const pa = new Map(a.params.map((p) => [p.name, p]));
   const pb = new Map(b.params.map((p) => [p.name, p]));
-  for (const p of b.params) if (!pa.has(p.name)) at({ rule: 'param-added', memberKind: 'param', member: p.name, after: `${p.type}${p.optional ? ', optional' : ''}` });
-  for (const p of a.params) if (!pb.has(p.name)) at({ rule: 'param-removed', memberKind: 'param', member: p.name, before: p.type });
+  for (const p of b.params)
+    if (!pa.has(p.name))
+      at({
+        rule: 'param-added',
+        memberKind: 'param',
+        member: p.name,
+        after: `${p.type}${p.optional ? ', optional' : ''}`,
+      });
+  for (const p of a.params)
+    if (!pb.has(p.name)) at({ rule: 'param-removed', memberKind: 'param', member: p.name, before: p.type });
   const keptA = a.params.filter((p) => pb.has(p.name)).map((p) => p.name);
   const keptB = b.params.filter((p) => pa.has(p.name)).map((p) => p.name);
-  if (keptA.join() !== keptB.join()) at({ rule: 'params-reordered', memberKind: 'param', before: keptA.join(', '), after: keptB.join(', ') });
+  if (keptA.join() !== keptB.join())
+    at({ rule: 'params-reordered', memberKind: 'param', before: keptA.join(', '), after: keptB.join(', ') });
   for (const name of keptA) {
     const [x, y] = [pa.get(name)!, pb.get(name)!];
-    if (x.type !== y.type) at({ rule: 'param-type-changed', memberKind: 'param', member: name, before: x.type, after: y.type });
+    if (x.type !== y.type)
+      at({ rule: 'param-type-changed', memberKind: 'param', member: name, before: x.type, after: y.type });
     if (x.optional && !y.optional) at({ rule: 'param-required', memberKind: 'param', member: name });
     if (!x.optional && y.optional) at({ rule: 'param-optional', memberKind: 'param', member: name });
-    if (x.in !== y.in) at({ rule: 'param-location-changed', memberKind: 'param', member: name, before: x.in, after: y.in });
+    if (x.in !== y.in)
+      at({ rule: 'param-location-changed', memberKind: 'param', member: name, before: x.in, after: y.in });
   }
   if (a.result !== b.result) {
     if (a.result === null) at({ rule: 'result-added', memberKind: 'result', after: b.result! });
     else if (b.result === null) at({ rule: 'result-removed', memberKind: 'result', before: a.result });
-    else if (a.result === `optional<${b.result}>`) at({ rule: 'result-always-set', memberKind: 'result', before: a.result, after: b.result });
+    else if (a.result === `optional<${b.result}>`)
+      at({ rule: 'result-always-set', memberKind: 'result', before: a.result, after: b.result });
     else at({ rule: 'result-type-changed', memberKind: 'result', before: a.result, after: b.result });
   }
   const ea = new Set(a.errors);
@@ -96,13 +120,27 @@ function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Fi
     const [x, y] = [a.errorData[e], b.errorData[e]];
     if (x === y) continue;
     if (x === undefined) at({ rule: 'error-data-added', memberKind: 'error', member: e, after: y });
-    else at({ rule: 'error-data-changed', memberKind: 'error', member: e, before: x, ...(y !== undefined ? { after: y } : {}) });
+    else
+      at({
+        rule: 'error-data-changed',
+        memberKind: 'error',
+        member: e,
+        before: x,
+        ...(y !== undefined ? { after: y } : {}),
+      });
   }
   for (const style of ['api', 'rest'] as const) {
     const [x, y] = [bindingText(a.http[style]), bindingText(b.http[style])];
     if (x === y) continue;
     if (x === undefined) at({ rule: 'binding-added', memberKind: 'binding', member: style, after: y! });
-    else at({ rule: 'binding-changed', memberKind: 'binding', member: style, before: x, ...(y !== undefined ? { after: y } : {}) });
+    else
+      at({
+        rule: 'binding-changed',
+        memberKind: 'binding',
+        member: style,
+        before: x,
+        ...(y !== undefined ? { after: y } : {}),
+      });
   }
   const [pra, prb] = [a.privileges.join('; '), b.privileges.join('; ')];
   if (pra !== prb) at({ rule: 'privileges-changed', memberKind: 'privileges', before: pra, after: prb });
@@ -111,11 +149,31 @@ function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Fi
 
 function compareErrorTypes(old: Surface, cur: Surface, push: (f: Finding) => void): void {
   const name = (s: Surface, id: string): string => `(\`${s.errors.get(id)!.name}\`)`;
-  for (const id of missingFrom(cur.errors, old.errors)) push({ rule: 'error-type-added', kind: 'error', id, detail: name(cur, id) });
-  for (const id of missingFrom(old.errors, cur.errors)) push({ rule: 'error-type-removed', kind: 'error', id, detail: name(old, id) });
+  for (const id of missingFrom(cur.errors, old.errors))
+    push({ rule: 'error-type-added', kind: 'error', id, detail: name(cur, id) });
+  for (const id of missingFrom(old.errors, cur.errors))
+    push({ rule: 'error-type-removed', kind: 'error', id, detail: name(old, id) });
   for (const id of common(old.errors, cur.errors)) {
     const [a, b] = [old.errors.get(id)!, cur.errors.get(id)!];
-    if (a.type !== b.type) push({ rule: 'error-type-changed', kind: 'error', id, memberKind: 'name', member: 'type', before: a.type, after: b.type });
-    if (a.name !== b.name) push({ rule: 'error-type-changed', kind: 'error', id, memberKind: 'name', member: 'class', before: a.name, after: b.name });
+    if (a.type !== b.type)
+      push({
+        rule: 'error-type-changed',
+        kind: 'error',
+        id,
+        memberKind: 'name',
+        member: 'type',
+        before: a.type,
+        after: b.type,
+      });
+    if (a.name !== b.name)
+      push({
+        rule: 'error-type-changed',
+        kind: 'error',
+        id,
+        memberKind: 'name',
+        member: 'class',
+        before: a.name,
+        after: b.name,
+      });
   }
 }

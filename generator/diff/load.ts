@@ -23,7 +23,9 @@ export function loadSurface(path: string): Surface {
   if (statSync(path).isDirectory()) {
     if (existsSync(join(path, 'api.yaml'))) return surfaceFromIr(buildIr(checkSpec(loadSpec(path))));
     if (existsSync(join(path, 'manifest.json'))) return fromManifestFile(join(path, 'manifest.json'));
-    throw new SurfaceSourceError(`${path} is neither a spec directory (api.yaml) nor a generated package (manifest.json)`);
+    throw new SurfaceSourceError(
+      `${path} is neither a spec directory (api.yaml) nor a generated package (manifest.json)`,
+    );
   }
   return fromManifestFile(path);
 }

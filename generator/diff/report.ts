@@ -18,12 +18,24 @@ export interface DiffReport {
   version: typeof REPORT_VERSION;
   old: Side;
   new: Side;
-  summary: { total: number; breaking: number; deprecation: number; nonBreaking: number; added: number; removed: number; changed: number };
+  summary: {
+    total: number;
+    breaking: number;
+    deprecation: number;
+    nonBreaking: number;
+    added: number;
+    removed: number;
+    changed: number;
+  };
   semver: Semver;
   changes: Change[];
 }
 
-const side = (s: Surface): Side => ({ apiVersion: s.apiVersion, package: s.package, ...(s.packageVersion ? { packageVersion: s.packageVersion } : {}) });
+const side = (s: Surface): Side => ({
+  apiVersion: s.apiVersion,
+  package: s.package,
+  ...(s.packageVersion ? { packageVersion: s.packageVersion } : {}),
+});
 
 export function diffReport(old: Surface, cur: Surface): DiffReport {
   const changes = compareSurfaces(old, cur).map((c) => ({
@@ -102,7 +114,8 @@ export interface MarkdownOptions {
 export function reportMarkdown(r: DiffReport, opts: MarkdownOptions = {}): string {
   const level = opts.level ?? 2;
   const h = (n: number): string => '#'.repeat(Math.min(level + n, 6));
-  const title = opts.title ?? `${r.new.package || r.old.package}: vSphere API ${r.old.apiVersion} → ${r.new.apiVersion}`;
+  const title =
+    opts.title ?? `${r.new.package || r.old.package}: vSphere API ${r.old.apiVersion} → ${r.new.apiVersion}`;
   const out = [`${h(0)} ${title}`, '', summaryLine(r)];
   for (const [cls, heading] of CLASSES) {
     const ofClass = r.changes.filter((c) => c.class === cls);

@@ -115,18 +115,30 @@ function binding(v: unknown): SurfaceBinding | null {
 function deprecation(d: unknown): { deprecated?: string } {
   if (d === undefined || d === null || d === false) return {};
   const o = (typeof d === 'object' ? d : {}) as Json;
-  const parts = [text(o.since) && `since ${String(o.since)}`, text(o.replacement) && `use ${String(o.replacement)} instead`].filter(Boolean);
+  const parts = [
+    text(o.since) && `since ${String(o.since)}`,
+    text(o.replacement) && `use ${String(o.replacement)} instead`,
+  ].filter(Boolean);
   return { deprecated: parts.join('; ') };
 }
 
 function privilege(p: Json): string {
-  const who = text(p.param) ? `param ${String(p.param)}` : text(p.resource) ? `resource ${String(p.resource)}` : 'operation';
+  const who = text(p.param)
+    ? `param ${String(p.param)}`
+    : text(p.resource)
+      ? `resource ${String(p.resource)}`
+      : 'operation';
   return `${who}: ${strings(p.require).join(', ')}`;
 }
 
 /** Reads manifest.json (parsed) into a surface. Throws when it is not a vcgen manifest. */
 export function surfaceFromManifest(m: unknown, packageVersion?: string): Surface {
-  if (!m || typeof m !== 'object' || typeof (m as Json).apiVersion !== 'string' || !Array.isArray((m as Json).operations)) {
+  if (
+    !m ||
+    typeof m !== 'object' ||
+    typeof (m as Json).apiVersion !== 'string' ||
+    !Array.isArray((m as Json).operations)
+  ) {
     throw new Error('not a vcgen manifest (no apiVersion or operations)');
   }
   const j = m as Json;
@@ -142,7 +154,8 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
   };
   const version = text(j.packageVersion) ?? packageVersion;
   if (version) s.packageVersion = version;
-  for (const sv of list(j.services)) s.services.set(String(sv.id), { id: String(sv.id), accessor: String(sv.accessor) });
+  for (const sv of list(j.services))
+    s.services.set(String(sv.id), { id: String(sv.id), accessor: String(sv.accessor) });
   for (const o of list(j.operations)) {
     const id = `${String(o.service)}.${String(o.name)}`;
     const http = (o.http ?? {}) as Json;
@@ -151,7 +164,12 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
       service: String(o.service),
       name: String(o.name),
       method: String(o.method),
-      params: list(o.params).map((p) => ({ name: String(p.name), type: String(p.type), optional: p.optional === true, in: String(p.in) })),
+      params: list(o.params).map((p) => ({
+        name: String(p.name),
+        type: String(p.type),
+        optional: p.optional === true,
+        in: String(p.in),
+      })),
       result: text(o.result) ?? null,
       errors: strings(o.errors),
       errorData: Object.fromEntries(Object.entries((o.errorData ?? {}) as Json).map(([k, v]) => [k, String(v)])),
@@ -167,9 +185,16 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
       id: String(st.id),
       name: String(st.name),
       fields: list(st.fields).map((f) => ({
-        name: String(f.name), type: String(f.type), optional: f.optional === true, ...(text(f.since) ? { since: text(f.since) } : {}), ...deprecation(f.deprecated),
+        name: String(f.name),
+        type: String(f.type),
+        optional: f.optional === true,
+        ...(text(f.since) ? { since: text(f.since) } : {}),
+        ...deprecation(f.deprecated),
       })),
-      unions: unions.map((u) => ({ discriminant: String(u.discriminant), cases: (u.cases ?? {}) as SurfaceUnion['cases'] })),
+      unions: unions.map((u) => ({
+        discriminant: String(u.discriminant),
+        cases: (u.cases ?? {}) as SurfaceUnion['cases'],
+      })),
       direction: { input: false, output: false },
       ...(text(st.since) ? { since: text(st.since) } : {}),
       ...deprecation(st.deprecated),
@@ -181,13 +206,18 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
     s.enums.set(String(e.id), {
       id: String(e.id),
       name: String(e.name),
-      values: strings(e.values).map((v) => ({ value: v, ...(text(since[v]) ? { since: text(since[v]) } : {}), ...(deprecated.has(v) ? { deprecated: '' } : {}) })),
+      values: strings(e.values).map((v) => ({
+        value: v,
+        ...(text(since[v]) ? { since: text(since[v]) } : {}),
+        ...(deprecated.has(v) ? { deprecated: '' } : {}),
+      })),
       direction: { input: false, output: false },
       ...(text(e.since) ? { since: text(e.since) } : {}),
       ...deprecation(e.deprecated),
     });
   }
-  for (const e of list(j.errors)) s.errors.set(String(e.id), { id: String(e.id), type: String(e.type), name: String(e.name) });
+  for (const e of list(j.errors))
+    s.errors.set(String(e.id), { id: String(e.id), type: String(e.type), name: String(e.name) });
   markDirections(s);
   return s;
 }

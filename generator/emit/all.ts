@@ -16,7 +16,12 @@ export interface EmitOptions {
   openapiTypes: boolean;
 }
 
-export function emitAll(ir: Ir, generatorVersion: string, runtime: { name: string; text: string }[], options: EmitOptions): EmittedFile[] {
+export function emitAll(
+  ir: Ir,
+  generatorVersion: string,
+  runtime: { name: string; text: string }[],
+  options: EmitOptions,
+): EmittedFile[] {
   const names = nameIndex(ir);
   return [
     emitTypes(ir, names),

@@ -48,7 +48,11 @@ export function emitClient(ir: Ir): TemplateFile {
     { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['ClientOptions', 'Transport'], typeOnly: true },
     { from: moduleSpecifier(path, 'src/runtime/result'), named: ['resultStyle'], typeOnly: false },
     { from: moduleSpecifier(path, 'src/runtime/result'), named: ['ResultStyle'], typeOnly: true },
-    ...ir.services.map((s) => ({ from: moduleSpecifier(path, `src/${s.module}`), named: [s.className], typeOnly: false })),
+    ...ir.services.map((s) => ({
+      from: moduleSpecifier(path, `src/${s.module}`),
+      named: [s.className],
+      typeOnly: false,
+    })),
   ];
   return {
     path,

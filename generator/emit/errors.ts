@@ -8,7 +8,22 @@ import { tsType, Uses, type NameIndex } from './tstype.js';
 // Extra error fields become class properties when their name allows it; all of them stay
 // available in `error.fields` (the raw error body).
 const CLASS_FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const BASE_MEMBERS = new Set(['type', 'status', 'messages', 'data', 'operation', 'fields', 'name', 'message', 'stack', 'cause', 'toJSON', 'constructor', 'prototype', '__proto__']);
+const BASE_MEMBERS = new Set([
+  'type',
+  'status',
+  'messages',
+  'data',
+  'operation',
+  'fields',
+  'name',
+  'message',
+  'stack',
+  'cause',
+  'toJSON',
+  'constructor',
+  'prototype',
+  '__proto__',
+]);
 
 export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
   const uses = new Uses();
@@ -17,11 +32,13 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
     nameLiteral: stringLiteral(e.className),
     typeLiteral: stringLiteral(e.errorType),
     doc: docLines(e, [`vAPI error \`${e.id}\` (\`error_type\` ${e.errorType}).`]),
-    extraFields: e.extraFields.filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name)).map((f) => ({
-      key: propertyKey(f.name),
-      type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
-      doc: docLines(f),
-    })),
+    extraFields: e.extraFields
+      .filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name))
+      .map((f) => ({
+        key: propertyKey(f.name),
+        type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
+        doc: docLines(f),
+      })),
   }));
   const file = 'src/errors.ts';
   return {
@@ -29,10 +46,17 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
     template: 'errors.ts.hbs',
     view: { classes, registry: stringLiteral(ir.errors.map((e) => e.errorType).join(' ')) },
     imports: [
-      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['errorClass', 'unknownErrorClass'], typeOnly: false },
-      { from: moduleSpecifier(file, 'src/runtime/errors'), named: ['ErrorRegistry', 'VapiError', 'VapiErrorClass'], typeOnly: true },
+      {
+        from: moduleSpecifier(file, 'src/runtime/errors'),
+        named: ['errorClass', 'unknownErrorClass'],
+        typeOnly: false,
+      },
+      {
+        from: moduleSpecifier(file, 'src/runtime/errors'),
+        named: ['ErrorRegistry', 'VapiError', 'VapiErrorClass'],
+        typeOnly: true,
+      },
       ...importsFor(file, uses, 'errors'),
     ],
   };
 }
-

@@ -13,6 +13,8 @@ export function emitIds(ir: Ir): TemplateFile {
     path: 'src/ids.ts',
     template: 'ids.ts.hbs',
     view: { ids },
-    imports: ids.length ? [{ from: moduleSpecifier('src/ids.ts', 'src/runtime/types'), named: ['Id'], typeOnly: true }] : [],
+    imports: ids.length
+      ? [{ from: moduleSpecifier('src/ids.ts', 'src/runtime/types'), named: ['Id'], typeOnly: true }]
+      : [],
   };
 }

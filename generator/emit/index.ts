@@ -26,16 +26,47 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './errors.js' },
       ...ir.services.map((s) => ({ from: `./${s.module}.js` })),
       { from: './runtime/errors.js', named: ['TransportError', 'VapiError'] },
-      { from: './runtime/errors.js', named: ['ErrorRegistry', 'LocalizableMessage', 'VapiErrorClass', 'VapiErrorInit'], typeOnly: true },
+      {
+        from: './runtime/errors.js',
+        named: ['ErrorRegistry', 'LocalizableMessage', 'VapiErrorClass', 'VapiErrorInit'],
+        typeOnly: true,
+      },
       { from: './runtime/types.js', named: ['id', 'isCase'] },
-      { from: './runtime/types.js', named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'], typeOnly: true },
+      {
+        from: './runtime/types.js',
+        named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'],
+        typeOnly: true,
+      },
       { from: './runtime/result.js', named: ['isErrorOf', 'resultStyle'] },
       { from: './runtime/result.js', named: ['CallResult', 'ErrorOf', 'ResultStyle', 'ServiceShape'], typeOnly: true },
-      { from: './runtime/transport.js', named: ['Auth', 'Authenticator', 'CallOptions', 'ClientOptions', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'Session', 'Transport'], typeOnly: true },
+      {
+        from: './runtime/transport.js',
+        named: [
+          'Auth',
+          'Authenticator',
+          'CallOptions',
+          'ClientOptions',
+          'Exchange',
+          'ExchangeRequest',
+          'ExchangeResponse',
+          'Plugin',
+          'Session',
+          'Transport',
+        ],
+        typeOnly: true,
+      },
       { from: './runtime/plugins.js', named: ['hooks', 'logging', 'retry'] },
-      { from: './runtime/plugins.js', named: ['Hooks', 'Logger', 'RequestEvent', 'ResponseEvent', 'RetryOptions'], typeOnly: true },
+      {
+        from: './runtime/plugins.js',
+        named: ['Hooks', 'Logger', 'RequestEvent', 'ResponseEvent', 'RetryOptions'],
+        typeOnly: true,
+      },
       { from: './runtime/wire.js', named: ['api'] },
-      { from: './runtime/wire.js', named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'WireRequest', 'WireStyle'], typeOnly: true },
+      {
+        from: './runtime/wire.js',
+        named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'WireRequest', 'WireStyle'],
+        typeOnly: true,
+      },
       { from: './runtime/rest.js', named: ['rest'] },
       { from: './runtime/login.js', named: ['login'] },
       { from: './runtime/login.js', named: ['Credentials'], typeOnly: true },
@@ -63,7 +94,11 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi,
   };
-  const json = { name: JSON.stringify(view.name), version: JSON.stringify(view.version), description: JSON.stringify(view.description) };
+  const json = {
+    name: JSON.stringify(view.name),
+    version: JSON.stringify(view.version),
+    description: JSON.stringify(view.description),
+  };
   return [
     { path: 'package.json', template: 'package.json.hbs', view: { ...view, json } },
     { path: 'README.md', template: 'README.md.hbs', view },
@@ -99,9 +134,15 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
         params: o.params.map((p) => ({ name: p.name, type: typeToString(p.type), optional: p.optional, in: p.in })),
         result: o.result ? typeToString(o.result) : null,
         errors: o.errors.map((e) => e.id),
-        ...(o.errors.some((e) => e.data) ? { errorData: Object.fromEntries(o.errors.filter((e) => e.data).map((e) => [e.id, typeToString(e.data!)])) } : {}),
+        ...(o.errors.some((e) => e.data)
+          ? { errorData: Object.fromEntries(o.errors.filter((e) => e.data).map((e) => [e.id, typeToString(e.data!)])) }
+          : {}),
         http: {
-          api: { method: o.http.api.method, path: o.http.api.path, ...(o.http.api.body ? { body: o.http.api.body } : {}) },
+          api: {
+            method: o.http.api.method,
+            path: o.http.api.path,
+            ...(o.http.api.body ? { body: o.http.api.body } : {}),
+          },
           rest: o.http.rest ? { method: o.http.rest.method, path: o.http.rest.path } : null,
         },
         ...(o.privileges.length ? { privileges: o.privileges } : {}),
@@ -113,7 +154,11 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
       id: s.id,
       name: s.tsName,
       fields: s.fields.map((f) => ({
-        name: f.name, type: typeToString(f.type), optional: f.optional, ...since(f.since, s.since), ...(f.deprecated ? { deprecated: f.deprecated } : {}),
+        name: f.name,
+        type: typeToString(f.type),
+        optional: f.optional,
+        ...since(f.since, s.since),
+        ...(f.deprecated ? { deprecated: f.deprecated } : {}),
       })),
       union: s.unions[0] ? unionView(s.unions[0]) : null,
       ...(s.unions.length > 1 ? { unions: s.unions.map(unionView) } : {}),

@@ -7,14 +7,20 @@ import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 import { typeToString } from '../spec/resolve.js';
 
-const upperSnake = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+const upperSnake = (s: string): string =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 
 export function emitService(ir: Ir, service: IrService, names: NameIndex): TemplateFile {
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path = `src/${service.module}.ts`;
   const consts = new NameRegistry();
-  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)));
+  const ops = service.operations.map((op) =>
+    operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)),
+  );
   return {
     path,
     template: 'service.ts.hbs',
@@ -35,7 +41,13 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
   };
 }
 
-function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>, constName: string) {
+function operationView(
+  op: IrOperation,
+  names: NameIndex,
+  uses: Uses,
+  errorClass: Map<string, string>,
+  constName: string,
+) {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,
@@ -68,7 +80,9 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     constName,
     method: op.method,
     functionName: op.functionName,
-    functionDoc: docLines({}, [`${firstSentence(op.description) ?? `Calls \`${op.id}\`.`} The standalone form of \`${op.method}\`, for bundles that need only this operation: pass the transport of \`createTransport(options)\`.`]),
+    functionDoc: docLines({}, [
+      `${firstSentence(op.description) ?? `Calls \`${op.id}\`.`} The standalone form of \`${op.method}\`, for bundles that need only this operation: pass the transport of \`createTransport(options)\`.`,
+    ]),
     params,
     resultType: result,
     errorTypeName: op.errorTypeName,

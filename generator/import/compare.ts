@@ -21,28 +21,56 @@ export function loadCompare(dir: string, log: ImportLog): CompareSpec | undefine
     spec = loadSpec(dir);
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
-    log.warn('compare-spec', `the spec in ${dir} does not load (${e.diagnostics.length} problems); wire names are not compared`, '');
+    log.warn(
+      'compare-spec',
+      `the spec in ${dir} does not load (${e.diagnostics.length} problems); wire names are not compared`,
+      '',
+    );
     return undefined;
   }
   const out: CompareSpec = { fields: new Map(), params: new Map(), bodies: new Map() };
   for (const u of spec.units) {
-    for (const s of u.structures) out.fields.set(`${u.id}.${s.name}`, s.fields.map((f) => f.name));
-    for (const e of u.errors) out.fields.set(`${u.id}.${e.name}`, e.fields.map((f) => f.name));
+    for (const s of u.structures)
+      out.fields.set(
+        `${u.id}.${s.name}`,
+        s.fields.map((f) => f.name),
+      );
+    for (const e of u.errors)
+      out.fields.set(
+        `${u.id}.${e.name}`,
+        e.fields.map((f) => f.name),
+      );
     for (const op of u.operations) {
-      out.params.set(`${u.id}#${op.name}`, op.params.map((p) => p.name));
+      out.params.set(
+        `${u.id}#${op.name}`,
+        op.params.map((p) => p.name),
+      );
       if (op.http.api.body) out.bodies.set(`${u.id}#${op.name}`, op.http.api.body);
     }
   }
   return out;
 }
 
-function check(names: string[], known: string[] | undefined, where: string, pointer: (name: string) => string, dir: string, fix: string, log: ImportLog): void {
+function check(
+  names: string[],
+  known: string[] | undefined,
+  where: string,
+  pointer: (name: string) => string,
+  dir: string,
+  fix: string,
+  log: ImportLog,
+): void {
   if (!known) return;
   for (const name of names) {
     if (known.includes(name)) continue;
     const other = known.find((k) => k.toLowerCase() === name.toLowerCase());
     if (other) {
-      log.warn('wire-name-case', `'${name}' of ${where} is '${other}' in ${dir}: the wire names differ only in case`, pointer(name), fix.replace('$OLD', name).replace('$NEW', other));
+      log.warn(
+        'wire-name-case',
+        `'${name}' of ${where} is '${other}' in ${dir}: the wire names differ only in case`,
+        pointer(name),
+        fix.replace('$OLD', name).replace('$NEW', other),
+      );
     }
   }
 }
@@ -63,16 +91,35 @@ export function compareWireNames(units: UnitDoc[], draft: Draft, cmp: CompareSpe
   }
   for (const u of units) {
     const uid = unitId(u);
-    const decls: [string, { fields: { name: string }[] }][] = [...Object.entries(u.structures ?? {}), ...Object.entries(u.errors ?? {})];
+    const decls: [string, { fields: { name: string }[] }][] = [
+      ...Object.entries(u.structures ?? {}),
+      ...Object.entries(u.errors ?? {}),
+    ];
     for (const [local, s] of decls) {
       const id = `${uid}.${local}`;
       const fix = `decide in an overlay: fields: { $OLD: { rename: $NEW } } under the structure ${local} of ${uid}`;
-      check(s.fields.map((f) => f.name), cmp.fields.get(id), id, (n) => at.get(`${id}#${n}`) ?? at.get(id) ?? '', dir, fix, log);
+      check(
+        s.fields.map((f) => f.name),
+        cmp.fields.get(id),
+        id,
+        (n) => at.get(`${id}#${n}`) ?? at.get(id) ?? '',
+        dir,
+        fix,
+        log,
+      );
     }
     for (const [name, op] of Object.entries(u.operations ?? {})) {
       const key = `${uid}#${name}`;
       const fix = `decide in an overlay: params: { $OLD: { rename: $NEW } } under the operation ${name} of ${uid}`;
-      check((op.params ?? []).map((p) => p.name), cmp.params.get(key), `${uid}.${name}`, (n) => at.get(`${key}#${n}`) ?? at.get(key) ?? '', dir, fix, log);
+      check(
+        (op.params ?? []).map((p) => p.name),
+        cmp.params.get(key),
+        `${uid}.${name}`,
+        (n) => at.get(`${key}#${n}`) ?? at.get(key) ?? '',
+        dir,
+        fix,
+        log,
+      );
     }
   }
 }

@@ -1,7 +1,16 @@
 // Named schemas → draft structures, enums and error types (shared by both readers).
 import type { DraftEnum, DraftError, DraftField, DraftStructure, DraftUnion } from './draft.js';
 import { deprecationOf, sinceOf, unionCondition } from './prose.js';
-import { checkKeys, isSchema, optional, propPointer, refOf, schemaType, type Schema, type SchemaReader } from './schema-type.js';
+import {
+  checkKeys,
+  isSchema,
+  optional,
+  propPointer,
+  refOf,
+  schemaType,
+  type Schema,
+  type SchemaReader,
+} from './schema-type.js';
 import type { EnumValueDoc } from './unit-doc.js';
 
 export interface DefinitionReader extends SchemaReader {
@@ -62,14 +71,20 @@ export function buildStructure(id: string, schema: Schema, pointer: string, read
     let type = schemaType(p.schema, { desc, pointer: p.pointer, enumId: `${id}.${p.name}` }, reader);
     const caseOnly = cond !== undefined && !cond.optionalInCase;
     if (!p.required && !caseOnly) type = optional(type);
-    if (cond) conditions.set(p.name, { field: p.name, disc: cond.discriminant, values: cond.values, pointer: p.pointer });
+    if (cond)
+      conditions.set(p.name, { field: p.name, disc: cond.discriminant, values: cond.values, pointer: p.pointer });
     fields.push(documented({ name: p.name, type, pointer: p.pointer }, desc));
   }
   const unions: DraftUnion[] = [];
   for (const c of conditions.values()) {
     const disc = matchField(c.disc, fields);
     if (!disc) {
-      reader.log.warn('union-discriminant', `'${c.field}' depends on '${c.disc}', which is not a field of the structure; recorded as optional, without a union case`, c.pointer, 'add the union in an overlay');
+      reader.log.warn(
+        'union-discriminant',
+        `'${c.field}' depends on '${c.disc}', which is not a field of the structure; recorded as optional, without a union case`,
+        c.pointer,
+        'add the union in an overlay',
+      );
       const f = fields.find((x) => x.name === c.field)!;
       f.type = optional(f.type);
       continue;
@@ -91,7 +106,12 @@ function matchField(name: string, fields: DraftField[]): string | undefined {
   return fields.find((f) => f.name === name)?.name ?? fields.find((f) => norm(f.name) === norm(name))?.name;
 }
 
-export function buildEnum(id: string, schema: Schema, pointer: string, reader: Pick<DefinitionReader, 'log'>): DraftEnum {
+export function buildEnum(
+  id: string,
+  schema: Schema,
+  pointer: string,
+  reader: Pick<DefinitionReader, 'log'>,
+): DraftEnum {
   checkKeys(schema, pointer, reader);
   const values: EnumValueDoc[] = (Array.isArray(schema.enum) ? schema.enum : []).map((v) => ({ value: String(v) }));
   return documented({ kind: 'enum', id, values, pointer }, description(schema));
@@ -101,7 +121,13 @@ export function buildEnum(id: string, schema: Schema, pointer: string, reader: P
  * A standard error type. Fields come in the order of the base error (`baseOrder`), then the
  * error's own; `error_type` is the upper-case local name (not_found → NOT_FOUND).
  */
-export function buildError(id: string, schema: Schema, pointer: string, reader: DefinitionReader, baseOrder: string[]): DraftError {
+export function buildError(
+  id: string,
+  schema: Schema,
+  pointer: string,
+  reader: DefinitionReader,
+  baseOrder: string[],
+): DraftError {
   const props = propertiesOf(schema, pointer, reader);
   const rank = (n: string): number => {
     const i = baseOrder.indexOf(n);
@@ -118,13 +144,17 @@ export function buildError(id: string, schema: Schema, pointer: string, reader: 
 }
 
 /** Follows `$ref`-only schemas (aliases) to the schema that says something. */
-export function followAlias(ref: string, reader: DefinitionReader): { ref: string; schema: Schema; pointer: string } | undefined {
+export function followAlias(
+  ref: string,
+  reader: DefinitionReader,
+): { ref: string; schema: Schema; pointer: string } | undefined {
   let current = ref;
   for (let i = 0; i < 8; i++) {
     const s = reader.schemaOf(current);
     if (!s) return undefined;
     const next = refOf(s.schema);
-    if (next === undefined || s.schema.properties !== undefined || s.schema.enum !== undefined) return { ref: current, ...s };
+    if (next === undefined || s.schema.properties !== undefined || s.schema.enum !== undefined)
+      return { ref: current, ...s };
     current = next;
   }
   return undefined;

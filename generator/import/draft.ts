@@ -92,7 +92,13 @@ export class ImportLog {
   }
 
   error(rule: string, message: string, pointer?: string, fix?: string): void {
-    this.list.push({ severity: 'error', rule, message, ...(pointer !== undefined ? { pointer } : {}), ...(fix ? { fix } : {}) });
+    this.list.push({
+      severity: 'error',
+      rule,
+      message,
+      ...(pointer !== undefined ? { pointer } : {}),
+      ...(fix ? { fix } : {}),
+    });
   }
 
   /** A problem in one of the project's own files (overlays), placed by file:line:col. */

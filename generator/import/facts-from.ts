@@ -63,13 +63,20 @@ export function adoptFacts(units: UnitDoc[], dir: string, log: ImportLog): FactS
     ref = loadSpec(dir).units;
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
-    log.error('facts-from', `the spec in ${dir} does not load (${e.diagnostics.length} problems)`, undefined, 'pass a spec directory that `vcgen generate` accepts');
+    log.error(
+      'facts-from',
+      `the spec in ${dir} does not load (${e.diagnostics.length} problems)`,
+      undefined,
+      'pass a spec directory that `vcgen generate` accepts',
+    );
     return undefined;
   }
   const stats: FactStats = { ids: 0, unions: 0, results: 0, caseFields: 0 };
   const byKey = new Map(ref.map((u) => [`${u.kind}:${u.id}`, u]));
   const ids = new Map<string, string>();
-  for (const u of units) for (const rec of [u.structures, u.enums]) for (const n of Object.keys(rec ?? {})) ids.set(`${unitId(u)}.${n}`, unitId(u));
+  for (const u of units)
+    for (const rec of [u.structures, u.enums])
+      for (const n of Object.keys(rec ?? {})) ids.set(`${unitId(u)}.${n}`, unitId(u));
   const rel = new Relativizer(ids);
   const enumValues = (typeText: string, scope: string): Set<string> | undefined => {
     const t = parseType(typeText);
@@ -77,7 +84,11 @@ export function adoptFacts(units: UnitDoc[], dir: string, log: ImportLog): FactS
     if (named.kind !== 'named') return undefined;
     const full = rel.resolve(named.name, scope);
     const unit = full && ids.get(full);
-    const en = unit ? units.find((u) => unitId(u) === unit && u.enums?.[full!.slice(unit.length + 1)])?.enums?.[full!.slice(unit.length + 1)] : undefined;
+    const en = unit
+      ? units.find((u) => unitId(u) === unit && u.enums?.[full!.slice(unit.length + 1)])?.enums?.[
+          full!.slice(unit.length + 1)
+        ]
+      : undefined;
     return en && new Set(en.values.map((v) => v.value));
   };
   const refine = (current: string, other: string): string => {
@@ -106,7 +117,12 @@ export function adoptFacts(units: UnitDoc[], dir: string, log: ImportLog): FactS
   return stats;
 }
 
-function adoptOperation(op: NonNullable<UnitDoc['operations']>[string], o: SpecOperation, refine: (a: string, b: string) => string, stats: FactStats): void {
+function adoptOperation(
+  op: NonNullable<UnitDoc['operations']>[string],
+  o: SpecOperation,
+  refine: (a: string, b: string) => string,
+  stats: FactStats,
+): void {
   for (const p of op.params ?? []) {
     const q = o.params.find((x) => x.name === p.name);
     if (q) p.type = refine(p.type, q.type);
@@ -126,7 +142,11 @@ function adoptOperation(op: NonNullable<UnitDoc['operations']>[string], o: SpecO
 
 /** The other spec's unions of a structure the import has none for, cut to what the import has. */
 function adoptUnions(
-  s: StructureDoc, o: SpecStructure, scope: string, enumValues: (type: string, scope: string) => Set<string> | undefined, stats: FactStats,
+  s: StructureDoc,
+  o: SpecStructure,
+  scope: string,
+  enumValues: (type: string, scope: string) => Set<string> | undefined,
+  stats: FactStats,
 ): void {
   if (s.unions?.length || !o.unions.length) return;
   const unions: UnionDoc[] = [];

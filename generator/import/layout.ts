@@ -15,14 +15,19 @@ export function unitFile(u: UnitDoc): string {
 }
 
 function modeline(outDir: string, rel: string): string {
-  return relative(dirname(join(outDir, rel)), schemaPath).split(sep).join('/');
+  return relative(dirname(join(outDir, rel)), schemaPath)
+    .split(sep)
+    .join('/');
 }
 
 /** Enum values without details are written as plain strings. */
 function compact(u: UnitDoc): Record<string, unknown> {
   if (!u.enums) return u as unknown as Record<string, unknown>;
   const enums = Object.fromEntries(
-    Object.entries(u.enums).map(([k, e]) => [k, { ...e, values: e.values.map((v) => (Object.keys(v).length === 1 ? v.value : v)) }]),
+    Object.entries(u.enums).map(([k, e]) => [
+      k,
+      { ...e, values: e.values.map((v) => (Object.keys(v).length === 1 ? v.value : v)) },
+    ]),
   );
   return { ...u, enums } as unknown as Record<string, unknown>;
 }

@@ -59,7 +59,22 @@ export function ptr(...segs: (string | number)[]): string {
   return segs.map((s) => `/${ptrSeg(s)}`).join('');
 }
 
-const KEYWORDS = new Set(['string', 'long', 'double', 'boolean', 'datetime', 'secret', 'uri', 'binary', 'opaque', 'id', 'list', 'set', 'map', 'optional']);
+const KEYWORDS = new Set([
+  'string',
+  'long',
+  'double',
+  'boolean',
+  'datetime',
+  'secret',
+  'uri',
+  'binary',
+  'opaque',
+  'id',
+  'list',
+  'set',
+  'map',
+  'optional',
+]);
 
 /** True when a relative type name would be read as a keyword of the type language. */
 export function isTypeKeyword(name: string): boolean {

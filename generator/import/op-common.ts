@@ -15,7 +15,12 @@ export function placeholdersOf(path: string): string[] {
  */
 export function bodyNameGuess(known: string | undefined, log: ImportLog, pointer: string, fallback = 'spec'): string {
   if (known) return known;
-  log.warn('body-name', `the file does not name the parameter sent as the body; named '${fallback}'`, pointer, 'rename it in an overlay (params: { <name>: { rename: … } }) or import with --compare <spec dir>');
+  log.warn(
+    'body-name',
+    `the file does not name the parameter sent as the body; named '${fallback}'`,
+    pointer,
+    'rename it in an overlay (params: { <name>: { rename: … } }) or import with --compare <spec dir>',
+  );
   return fallback;
 }
 
@@ -34,7 +39,13 @@ export interface OpSource {
   pointer: string;
 }
 
-export function finishOperation(src: OpSource, params: DraftParam[], result: { type: string; desc?: string } | undefined, errors: string[], log: ImportLog): DraftOperation {
+export function finishOperation(
+  src: OpSource,
+  params: DraftParam[],
+  result: { type: string; desc?: string } | undefined,
+  errors: string[],
+  log: ImportLog,
+): DraftOperation {
   const api: BindingDoc = { method: src.method, path: src.path };
   if (src.body !== undefined) api.body = src.body;
   const op: DraftOperation = {
@@ -52,13 +63,24 @@ export function finishOperation(src: OpSource, params: DraftParam[], result: { t
   const dep = src.apiDeprecated ? true : deprecationOf(src.text);
   if (dep) op.deprecated = dep;
   const prose = privilegesOf(src.text);
-  for (const line of prose.unparsed) log.warn('privilege-prose', `privilege line not understood: "${line.slice(0, 80)}"`, src.pointer, 'state the privileges in an overlay');
+  for (const line of prose.unparsed)
+    log.warn(
+      'privilege-prose',
+      `privilege line not understood: "${line.slice(0, 80)}"`,
+      src.pointer,
+      'state the privileges in an overlay',
+    );
   const names = new Set(params.map((p) => p.name));
   for (const p of prose.privileges) {
     // The prose may spell the parameter in camelCase (resourcePool for resource_pool).
-    if (p.param !== undefined && !names.has(p.param) && names.has(pascalToSnake(p.param))) p.param = pascalToSnake(p.param);
+    if (p.param !== undefined && !names.has(p.param) && names.has(pascalToSnake(p.param)))
+      p.param = pascalToSnake(p.param);
     if (p.param !== undefined && !names.has(p.param)) {
-      log.warn('privilege-param', `privileges name parameter '${p.param}', which the operation does not have; kept without the parameter`, src.pointer);
+      log.warn(
+        'privilege-param',
+        `privileges name parameter '${p.param}', which the operation does not have; kept without the parameter`,
+        src.pointer,
+      );
       delete p.param;
     }
     op.privileges.push(p);
@@ -74,14 +96,21 @@ export function inferPathIds(ops: DraftOperation[], log: ImportLog): void {
   const known = new Map<string, Set<string>>();
   const inPath = (op: DraftOperation, name: string): boolean => placeholdersOf(op.http.api.path).includes(name);
   for (const op of ops) {
-    for (const p of op.params) if (p.type.startsWith('id:') && inPath(op, p.name)) known.set(p.name, (known.get(p.name) ?? new Set()).add(p.type));
+    for (const p of op.params)
+      if (p.type.startsWith('id:') && inPath(op, p.name))
+        known.set(p.name, (known.get(p.name) ?? new Set()).add(p.type));
   }
   for (const op of ops) {
     for (const p of op.params) {
       const types = known.get(p.name);
       if (p.type !== 'string' || !inPath(op, p.name) || !types || types.size !== 1) continue;
       p.type = [...types][0]!;
-      log.warn('resource-type-inferred', `path parameter '${p.name}' has no resource type in the prose; typed ${p.type} as in every other operation`, p.pointer, 'confirm or change it in an overlay (params: { <name>: { type: … } })');
+      log.warn(
+        'resource-type-inferred',
+        `path parameter '${p.name}' has no resource type in the prose; typed ${p.type} as in every other operation`,
+        p.pointer,
+        'confirm or change it in an overlay (params: { <name>: { type: … } })',
+      );
     }
   }
 }
@@ -90,6 +119,11 @@ export function inferPathIds(ops: DraftOperation[], log: ImportLog): void {
 export function checkStatuses(responses: unknown, pointer: string, log: ImportLog): void {
   if (typeof responses !== 'object' || responses === null) return;
   for (const status of Object.keys(responses)) {
-    if (!/^[245]\d\d$/.test(status)) log.warn('unsupported-response', `response '${status}' is not read (only 2xx results and 4xx/5xx errors are)`, `${pointer}/responses/${status}`);
+    if (!/^[245]\d\d$/.test(status))
+      log.warn(
+        'unsupported-response',
+        `response '${status}' is not read (only 2xx results and 4xx/5xx errors are)`,
+        `${pointer}/responses/${status}`,
+      );
   }
 }

@@ -42,18 +42,27 @@ export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefine
     for (const [method, op] of Object.entries(item)) {
       const pointer = ptr('paths', path, method);
       if (!METHODS.includes(method) || !isSchema(op)) {
-        if (method !== 'summary' && method !== 'description') r.log.warn('unsupported', `'${method}' under a path item is not read`, pointer);
+        if (method !== 'summary' && method !== 'description')
+          r.log.warn('unsupported', `'${method}' under a path item is not read`, pointer);
         continue;
       }
       const m = str(op.operationId)?.match(/^(.*\.[A-Za-z0-9]+)_([A-Za-z0-9_$]+)$/);
       if (!m) {
-        r.log.warn('operation-id', `operationId '${String(op.operationId)}' is not <Service>_<operation>; skipped`, pointer);
+        r.log.warn(
+          'operation-id',
+          `operationId '${String(op.operationId)}' is not <Service>_<operation>; skipped`,
+          pointer,
+        );
         continue;
       }
       const service = `com.vmware.${dottedPascalToCanonical(m[1]!)}`;
       if (only !== undefined && !service.startsWith(`${only}.`)) continue;
       if (/\$task$/i.test(m[2]!) || /[?&]vmw-task=true/.test(path)) {
-        r.log.warn('task-variant', `'${String(op.operationId)}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`, pointer);
+        r.log.warn(
+          'task-variant',
+          `'${String(op.operationId)}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`,
+          pointer,
+        );
         continue;
       }
       out.push(readOperation(r, service, pascalToSnake(m[2]!), `${base}${path}`, method.toUpperCase(), op, pointer));
@@ -62,7 +71,15 @@ export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefine
   return out;
 }
 
-function readOperation(r: OpenApi3Reader, service: string, name: string, path: string, method: string, o: Schema, pointer: string): DraftOperation {
+function readOperation(
+  r: OpenApi3Reader,
+  service: string,
+  name: string,
+  path: string,
+  method: string,
+  o: Schema,
+  pointer: string,
+): DraftOperation {
   const declared = Array.isArray(o.parameters) ? o.parameters.filter(isSchema) : [];
   const pPtr = (p: Schema): string => `${pointer}/parameters/${declared.indexOf(p)}`;
   const params: DraftParam[] = [];
@@ -74,17 +91,35 @@ function readOperation(r: OpenApi3Reader, service: string, name: string, path: s
   }
   for (const p of declared) {
     if (p.in === 'query') {
-      const t = schemaType(p.schema, { desc: str(p.description), pointer: pPtr(p), enumId: `${service}.${String(p.name)}` }, r);
+      const t = schemaType(
+        p.schema,
+        { desc: str(p.description), pointer: pPtr(p), enumId: `${service}.${String(p.name)}` },
+        r,
+      );
       const param: DraftParam = { name: String(p.name), type: p.required === true ? t : optional(t), pointer: pPtr(p) };
       if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
       params.push(param);
-    } else if (p.in !== 'path') r.log.warn('unsupported-param', `'${String(p.in)}' parameter '${String(p.name)}' is not supported; skipped`, pPtr(p));
+    } else if (p.in !== 'path')
+      r.log.warn(
+        'unsupported-param',
+        `'${String(p.in)}' parameter '${String(p.name)}' is not supported; skipped`,
+        pPtr(p),
+      );
   }
   const body = readBody(r, service, name, o, `${pointer}/requestBody`, params);
   checkStatuses(o.responses, pointer, r.log);
   const result = readResult(r, o, pointer);
   return finishOperation(
-    { service, name, text: str(o.description) ?? '', apiDeprecated: o.deprecated === true, method, path, body, pointer },
+    {
+      service,
+      name,
+      text: str(o.description) ?? '',
+      apiDeprecated: o.deprecated === true,
+      method,
+      path,
+      body,
+      pointer,
+    },
     params,
     result,
     readErrors(r, o, pointer),
@@ -93,14 +128,25 @@ function readOperation(r: OpenApi3Reader, service: string, name: string, path: s
 }
 
 /** Adds the body parameters; returns the name of the parameter sent as the whole body, if any. */
-function readBody(r: OpenApi3Reader, service: string, op: string, o: Schema, pointer: string, params: DraftParam[]): string | undefined {
+function readBody(
+  r: OpenApi3Reader,
+  service: string,
+  op: string,
+  o: Schema,
+  pointer: string,
+  params: DraftParam[],
+): string | undefined {
   const schema = jsonSchema(o.requestBody);
   if (!schema) return undefined;
   const at = `${pointer}${ptr('content', 'application/json', 'schema')}`;
   const required = isSchema(o.requestBody) && o.requestBody.required === true;
   if (refOf(schema) === undefined && isSchema(schema.properties)) {
     for (const p of propertiesOf(schema, at, r)) {
-      const t = schemaType(p.schema, { desc: str(p.schema.description), pointer: p.pointer, enumId: `${service}.${p.name}` }, r);
+      const t = schemaType(
+        p.schema,
+        { desc: str(p.schema.description), pointer: p.pointer, enumId: `${service}.${p.name}` },
+        r,
+      );
       params.push({ name: p.name, type: p.required ? t : optional(t), pointer: p.pointer });
     }
     return undefined;
@@ -138,8 +184,10 @@ function readErrors(r: OpenApi3Reader, o: Schema, pointer: string): string[] {
     }
     if (ids.length === 0) r.log.warn('error-schema', `status ${status} names no error type; skipped`, at);
     for (const id of ids) {
-      if (!id.startsWith('com.vmware.vapi.std.errors.')) r.log.warn('error-schema', `status ${status} names '${id}', not a standard error; skipped`, at);
-      else if (!r.ensure(id)) r.log.warn('error-schema', `status ${status} names '${id}', which the file does not define; skipped`, at);
+      if (!id.startsWith('com.vmware.vapi.std.errors.'))
+        r.log.warn('error-schema', `status ${status} names '${id}', not a standard error; skipped`, at);
+      else if (!r.ensure(id))
+        r.log.warn('error-schema', `status ${status} names '${id}', which the file does not define; skipped`, at);
       else if (!out.includes(id)) out.push(id);
     }
   }

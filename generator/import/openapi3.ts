@@ -18,7 +18,11 @@ export class OpenApi3Reader implements DefinitionReader {
   readonly byId = new Map<string, string>();
   private baseErrorFields: string[] = [];
 
-  constructor(readonly doc: Schema, readonly log: ImportLog, readonly cmp: CompareSpec | undefined) {
+  constructor(
+    readonly doc: Schema,
+    readonly log: ImportLog,
+    readonly cmp: CompareSpec | undefined,
+  ) {
     const components = isSchema(doc.components) ? doc.components : {};
     this.schemas = isSchema(components.schemas) ? components.schemas : {};
     for (const name of Object.keys(this.schemas)) this.byId.set(this.canonical(name), name);
@@ -54,9 +58,14 @@ export class OpenApi3Reader implements DefinitionReader {
     this.registry.need(id, () => {
       const pointer = ptr('components', 'schemas', name);
       if (Array.isArray(schema.enum)) return buildEnum(id, schema, pointer, this);
-      if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6) return buildError(id, schema, pointer, this, this.baseErrorFields);
+      if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6)
+        return buildError(id, schema, pointer, this, this.baseErrorFields);
       if (schema.type !== undefined && schema.type !== 'object') {
-        this.log.warn('definition-kind', `schema '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`, pointer);
+        this.log.warn(
+          'definition-kind',
+          `schema '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`,
+          pointer,
+        );
         return undefined;
       }
       return buildStructure(id, schema, pointer, this);
@@ -71,7 +80,8 @@ export class OpenApi3Reader implements DefinitionReader {
   ensureStdErrors(): void {
     const base = this.schemas['Vapi.Std.Errors.Error'];
     if (isSchema(base) && isSchema(base.properties)) this.baseErrorFields = Object.keys(base.properties);
-    for (const id of this.byId.keys()) if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6) this.ensure(id);
+    for (const id of this.byId.keys())
+      if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6) this.ensure(id);
   }
 }
 
@@ -81,7 +91,18 @@ export function readOpenApi3(doc: Schema, log: ImportLog, only: string | undefin
   const operations = readOpenApiOperations(reader, only);
   reader.registry.drain();
   const info = isSchema(doc.info) ? doc.info : {};
-  const version = typeof info.version === 'string' && /^[0-9]+(\.[0-9]+){1,3}$/.test(info.version) ? normalizeVersion(info.version) : undefined;
-  const notes = reader.registry.proseEnums.size ? [`${reader.registry.proseEnums.size} enums read from "Possible values" prose`] : [];
-  return { format: 'openapi3', ...(version ? { apiVersion: version } : {}), types: reader.registry.types, operations, notes };
+  const version =
+    typeof info.version === 'string' && /^[0-9]+(\.[0-9]+){1,3}$/.test(info.version)
+      ? normalizeVersion(info.version)
+      : undefined;
+  const notes = reader.registry.proseEnums.size
+    ? [`${reader.registry.proseEnums.size} enums read from "Possible values" prose`]
+    : [];
+  return {
+    format: 'openapi3',
+    ...(version ? { apiVersion: version } : {}),
+    types: reader.registry.types,
+    operations,
+    notes,
+  };
 }

@@ -19,8 +19,21 @@ import { opErrorId, sortOpErrors, unitId, type OpErrorDoc, type OperationDoc, ty
 export type { OverlayStats };
 
 /** `apiVersion`: the imported API version (decides how targets the import lacks are reported). */
-export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: ImportLog, apiVersion?: string): OverlayStats {
-  const stats: OverlayStats = { files: overlays.length, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0, declared: 0, absent: 0 };
+export function applyOverlays(
+  overlays: Overlay[],
+  units: UnitDoc[],
+  log: ImportLog,
+  apiVersion?: string,
+): OverlayStats {
+  const stats: OverlayStats = {
+    files: overlays.length,
+    errorsAdded: 0,
+    errorsReplaced: 0,
+    descriptions: 0,
+    renames: 0,
+    declared: 0,
+    absent: 0,
+  };
   const declarations = declareAll(overlays, units, log, stats);
   const types = new OverlayTypes(units);
   checkDeclarations(declarations, types, log, stats);
@@ -28,7 +41,9 @@ export function applyOverlays(overlays: Overlay[], units: UnitDoc[], log: Import
     const c: Ctx = { f: o.file, log, types, stats, versions: { import: apiVersion, overlay: o.apiVersion } };
     for (const kind of ['services', 'packages'] as const) {
       for (const e of mapEntries(o.file, get(o.root, kind))) {
-        const unit = units.find((u) => unitId(u) === e.key && (kind === 'services' ? u.service !== undefined : u.package !== undefined));
+        const unit = units.find(
+          (u) => unitId(u) === e.key && (kind === 'services' ? u.service !== undefined : u.package !== undefined),
+        );
         if (!unit) {
           missing(c, e.loc, `${kind === 'services' ? 'service' : 'package'} '${e.key}'`);
           continue;
@@ -111,7 +126,8 @@ function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown
     else {
       applyDocumented(c, op.result, result);
       const type = get(result, 'type');
-      if (type !== undefined) op.result.type = c.types.checked(c, str(type)!, service, c.f.locOf(type)) ?? op.result.type;
+      if (type !== undefined)
+        op.result.type = c.types.checked(c, str(type)!, service, c.f.locOf(type)) ?? op.result.type;
     }
   }
   const errors = get(node, 'errors');
@@ -132,7 +148,12 @@ function applyOperation(c: Ctx, op: OperationDoc, service: string, node: unknown
 function renameParam(c: Ctx, op: OperationDoc, from: string, to: string, loc: Loc): void {
   const path = `${op.http.api.path} ${op.http.rest?.path ?? ''}`;
   if (path.includes(`{${from}}`)) {
-    c.log.at('error', 'overlay-rename', `parameter '${from}' is in the path; renaming it would break the path template`, loc);
+    c.log.at(
+      'error',
+      'overlay-rename',
+      `parameter '${from}' is in the path; renaming it would break the path template`,
+      loc,
+    );
     return;
   }
   if (op.params?.some((p) => p.name === to)) {
@@ -153,7 +174,12 @@ function mergeErrors(c: Ctx, op: OperationDoc, service: string, node: unknown): 
     const id = opErrorId(entry);
     const idNode = typeof entry === 'string' ? item : get(item, 'error');
     if (!c.types.isError(id)) {
-      missing(c, c.f.locOf(idNode), `error type '${id}'`, 'use an error declared by the import (com.vmware.vapi.std.errors.*)');
+      missing(
+        c,
+        c.f.locOf(idNode),
+        `error type '${id}'`,
+        'use an error declared by the import (com.vmware.vapi.std.errors.*)',
+      );
       continue;
     }
     let e = entry;

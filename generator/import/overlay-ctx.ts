@@ -66,7 +66,13 @@ export function applyDocumented(c: Ctx, target: object, node: unknown): void {
 export function sinceFits(c: Ctx, since: string, loc: Loc): boolean {
   const api = c.versions.import;
   if (api === undefined || compareVersions(since, api) <= 0) return true;
-  c.log.at('error', 'overlay-since', `since ${since} is later than the imported API version ${api}`, loc, 'the import has it, so it cannot be newer than the import: correct or remove the since');
+  c.log.at(
+    'error',
+    'overlay-since',
+    `since ${since} is later than the imported API version ${api}`,
+    loc,
+    'the import has it, so it cannot be newer than the import: correct or remove the since',
+  );
   return false;
 }
 
@@ -83,9 +89,19 @@ export function missing(c: Ctx, loc: Loc, what: string, fix = 'remove or update 
     return;
   }
   c.stats.absent++;
-  if (order < 0) c.log.note('overlay-absent', `${what}: not in this ${imported} import (the overlay is written for ${overlay}); skipped`, loc);
+  if (order < 0)
+    c.log.note(
+      'overlay-absent',
+      `${what}: not in this ${imported} import (the overlay is written for ${overlay}); skipped`,
+      loc,
+    );
   else {
-    c.log.at('warning', 'overlay-absent', `${what}: not in this ${imported} import, newer than the overlay (written for ${overlay}); skipped`, loc,
-      `if ${imported} removed it, keep the entry for the older versions; else update the entry, and the overlay's apiVersion once it fits ${imported}`);
+    c.log.at(
+      'warning',
+      'overlay-absent',
+      `${what}: not in this ${imported} import, newer than the overlay (written for ${overlay}); skipped`,
+      loc,
+      `if ${imported} removed it, keep the entry for the older versions; else update the entry, and the overlay's apiVersion once it fits ${imported}`,
+    );
   }
 }

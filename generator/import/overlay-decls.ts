@@ -24,7 +24,8 @@ export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknow
     const names = new Set(s.fields.map((f) => f.name));
     seqItems(unions).forEach((un, i) => {
       const u = list[i]!;
-      if (!names.has(u.discriminant)) missing(c, c.f.locOf(get(un, 'discriminant')), `field '${u.discriminant}' of ${id}`);
+      if (!names.has(u.discriminant))
+        missing(c, c.f.locOf(get(un, 'discriminant')), `field '${u.discriminant}' of ${id}`);
       for (const ce of mapEntries(c.f, get(un, 'cases'))) {
         seqItems(ce.value).forEach((fn) => {
           const name = str(fn)!;
@@ -36,7 +37,10 @@ export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknow
     if (otherVersion(c)) {
       list = list
         .filter((u) => names.has(u.discriminant))
-        .map((u) => ({ ...u, cases: Object.fromEntries(Object.entries(u.cases).map(([k, v]) => [k, v.filter((f) => names.has(f))])) }));
+        .map((u) => ({
+          ...u,
+          cases: Object.fromEntries(Object.entries(u.cases).map(([k, v]) => [k, v.filter((f) => names.has(f))])),
+        }));
     }
     if (list.length) s.unions = list;
     else delete s.unions;
@@ -68,7 +72,12 @@ export function applyEnum(c: Ctx, en: EnumDoc, node: unknown): void {
     const v: EnumValueDoc = typeof raw === 'string' ? { value: raw } : { ...raw };
     if (v.since !== undefined && !sinceFits(c, v.since, c.f.locOf(get(item, 'since')))) delete v.since;
     if (en.values.some((x) => x.value === v.value)) {
-      c.log.at('error', 'overlay-add', `enum value '${v.value}' is already imported; remove it from add:`, c.f.locOf(item));
+      c.log.at(
+        'error',
+        'overlay-add',
+        `enum value '${v.value}' is already imported; remove it from add:`,
+        c.f.locOf(item),
+      );
       continue;
     }
     en.values.push(v);

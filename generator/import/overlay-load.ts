@@ -30,7 +30,11 @@ function validate(): ValidateFunction {
 
 function pathOf(pointer: string): (string | number)[] {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function message(e: ErrorObject): { text: string; key?: string } {
@@ -58,12 +62,15 @@ export function parseOverlay(shown: string, text: string, log: ImportLog): Overl
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const file = new SourceFile(shown, doc, lines);
   if (doc.errors.length) {
-    for (const e of doc.errors) log.at('error', 'overlay-syntax', `YAML: ${e.message.split('\n')[0]}`, file.loc(e.pos[0]));
+    for (const e of doc.errors)
+      log.at('error', 'overlay-syntax', `YAML: ${e.message.split('\n')[0]}`, file.loc(e.pos[0]));
     return undefined;
   }
   const check = validate();
   if (!check(doc.toJS())) {
-    const errors = (check.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'const' && e.keyword !== 'if');
+    const errors = (check.errors ?? []).filter(
+      (e) => e.keyword !== 'oneOf' && e.keyword !== 'const' && e.keyword !== 'if',
+    );
     const seen = new Set<string>();
     for (const e of errors.length ? errors : (check.errors ?? [])) {
       const m = message(e);
@@ -84,7 +91,9 @@ export function parseOverlay(shown: string, text: string, log: ImportLog): Overl
 export function loadOverlays(dir: string, log: ImportLog): Overlay[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort();
   } catch {
     log.error('overlays', `cannot read the overlay directory ${dir}`);
     return [];

@@ -42,7 +42,13 @@ export class OverlayTypes {
    * The type text if it parses and every name resolves from `scope`; otherwise reports at `loc`
    * (an error, or a warning when the caller can do without the type) and returns undefined.
    */
-  private check(c: Ctx, text: string, scope: string, loc: Loc, severity: 'error' | 'warning' = 'error'): string | undefined {
+  private check(
+    c: Ctx,
+    text: string,
+    scope: string,
+    loc: Loc,
+    severity: 'error' | 'warning' = 'error',
+  ): string | undefined {
     let expr: TypeExpr;
     try {
       expr = parseType(text);
@@ -65,7 +71,14 @@ export class OverlayTypes {
     if (unknown.length === 0) return text;
     const what = `type ${unknown.map((n) => `'${n}'`).join(', ')} (seen from ${scope})`;
     if (severity === 'error') missing(c, loc, what, 'name a structure or enum of the import');
-    else c.log.at('warning', 'overlay-data-type', `${what} is not in the import; the error entry is kept without its data type`, loc, 'remove the data: key, or import a file that defines the structure');
+    else
+      c.log.at(
+        'warning',
+        'overlay-data-type',
+        `${what} is not in the import; the error entry is kept without its data type`,
+        loc,
+        'remove the data: key, or import a file that defines the structure',
+      );
     return undefined;
   }
 }

@@ -4,14 +4,25 @@
 import type { DraftEnum, ImportLog, TypeRegistry } from './draft.js';
 import { enumProse } from './prose.js';
 
-export function registerProseEnum(registry: TypeRegistry, log: ImportLog, desc: string, fallbackId: string | undefined, pointer: string): string | undefined {
+export function registerProseEnum(
+  registry: TypeRegistry,
+  log: ImportLog,
+  desc: string,
+  fallbackId: string | undefined,
+  pointer: string,
+): string | undefined {
   const prose = enumProse(desc);
   if (!prose || prose.values.length === 0) return undefined;
   let id = prose.id;
   if (!id) {
     if (!fallbackId) return undefined;
     id = fallbackId;
-    log.warn('enum-name', `the prose lists enum values without naming the enum; named '${id}'`, pointer, 'name it in an overlay if vAPI names it differently');
+    log.warn(
+      'enum-name',
+      `the prose lists enum values without naming the enum; named '${id}'`,
+      pointer,
+      'name it in an overlay if vAPI names it differently',
+    );
   }
   const had = registry.types.get(id);
   if (had && had.kind !== 'enum') {
@@ -20,7 +31,12 @@ export function registerProseEnum(registry: TypeRegistry, log: ImportLog, desc: 
   }
   const en: DraftEnum = had ?? { kind: 'enum', id, values: [], pointer };
   const added = prose.values.filter((v) => !en.values.some((x) => x.value === v.value));
-  if (had && added.length) log.warn('enum-values', `enum '${id}' lists values here that other places do not (${added.map((v) => v.value).join(', ')}); merged`, pointer);
+  if (had && added.length)
+    log.warn(
+      'enum-values',
+      `enum '${id}' lists values here that other places do not (${added.map((v) => v.value).join(', ')}); merged`,
+      pointer,
+    );
   en.values.push(...added);
   registry.types.set(id, en);
   registry.proseEnums.add(id);

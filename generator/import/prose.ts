@@ -26,8 +26,17 @@ export function resourceTypes(desc: string | undefined): ResourceTypes {
     if (had !== undefined && had !== t) out.conflict = [had, t];
     else out[slot] = t;
   };
-  for (const m of desc.matchAll(new RegExp(String.raw`key in the (?:\w+ )?map (?:must|will) be an identifier for the ${RT}`, 'g'))) put('key', m[1]!);
-  for (const m of desc.matchAll(new RegExp(String.raw`(?<!key in the (?:\w+ )?map )(?:must|will) (?:be an identifier|contain identifiers) for the ${RT}`, 'g'))) put('self', m[1]!);
+  for (const m of desc.matchAll(
+    new RegExp(String.raw`key in the (?:\w+ )?map (?:must|will) be an identifier for the ${RT}`, 'g'),
+  ))
+    put('key', m[1]!);
+  for (const m of desc.matchAll(
+    new RegExp(
+      String.raw`(?<!key in the (?:\w+ )?map )(?:must|will) (?:be an identifier|contain identifiers) for the ${RT}`,
+      'g',
+    ),
+  ))
+    put('self', m[1]!);
   if (/values in this map/i.test(desc)) {
     const m = desc.match(new RegExp(String.raw`They will be identifiers for the ${RT}`));
     if (m) put('value', m[1]!);
@@ -68,20 +77,25 @@ export function saysMayBeUnset(desc: string | undefined): boolean {
   return !!desc && MAY_BE_UNSET.test(desc);
 }
 
-const SUBJECTS = 'operation|property|field|structure|schema|enumeration|enum|method|attribute|class|parameter|service|package|type|error';
+const SUBJECTS =
+  'operation|property|field|structure|schema|enumeration|enum|method|attribute|class|parameter|service|package|type|error';
 
 /**
  * "This operation was added in __vSphere API 7.0.2.0__." → `7.0.2`. `subjects` says whose version
  * it is: enum values ("This constant was added …") are read by enumProse, not here.
  */
 export function sinceOf(desc: string | undefined, subjects = SUBJECTS): string | undefined {
-  const m = desc?.match(new RegExp(String.raw`\bThis (?:${subjects}) (?:was|were) added in (?:_{2})?vSphere API ([0-9]+(?:\.[0-9]+)+)`));
+  const m = desc?.match(
+    new RegExp(String.raw`\bThis (?:${subjects}) (?:was|were) added in (?:_{2})?vSphere API ([0-9]+(?:\.[0-9]+)+)`),
+  );
   return m ? normalizeVersion(m[1]!) : undefined;
 }
 
 /** A deprecation stated for the thing itself; `true` when no version is given. */
 export function deprecationOf(desc: string | undefined): true | { since: string } | undefined {
-  const m = desc?.match(/\bThis (?:operation|property|field|structure|schema|enumeration|method|attribute|class) (?:was|has been|is) deprecated\b([^\n]*)/i);
+  const m = desc?.match(
+    /\bThis (?:operation|property|field|structure|schema|enumeration|method|attribute|class) (?:was|has been|is) deprecated\b([^\n]*)/i,
+  );
   if (!m) return undefined;
   const v = m[1]!.match(/vSphere API ([0-9]+(?:\.[0-9]+)+)/);
   return v ? { since: normalizeVersion(v[1]!) } : true;

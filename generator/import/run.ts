@@ -65,7 +65,16 @@ export interface ImportResult {
 export function runImport(opts: ImportOptions): ImportResult {
   const t0 = performance.now();
   const log = new ImportLog();
-  const done = (r: Partial<ImportResult>): ImportResult => ({ ok: false, units: [], files: new Map(), notes: [], wrote: false, ...r, diagnostics: log.list, ms: performance.now() - t0 });
+  const done = (r: Partial<ImportResult>): ImportResult => ({
+    ok: false,
+    units: [],
+    files: new Map(),
+    notes: [],
+    wrote: false,
+    ...r,
+    diagnostics: log.list,
+    ms: performance.now() - t0,
+  });
   let source;
   try {
     source = readSource(opts.file);
@@ -75,11 +84,20 @@ export function runImport(opts: ImportOptions): ImportResult {
     return done({});
   }
   const out = resolve(opts.out);
-  const compareDir = opts.compare === null ? undefined : opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : undefined);
+  const compareDir =
+    opts.compare === null ? undefined : (opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : undefined));
   const cmp = compareDir ? loadCompare(compareDir, log) : undefined;
-  const draft: Draft = source.format === 'swagger2' ? readSwagger2(source.doc, log, opts.only) : readOpenApi3(source.doc, log, opts.only, cmp);
+  const draft: Draft =
+    source.format === 'swagger2'
+      ? readSwagger2(source.doc, log, opts.only)
+      : readOpenApi3(source.doc, log, opts.only, cmp);
   if (draft.operations.length === 0) {
-    log.error('no-operations', opts.only ? `no operations below ${opts.only} in ${opts.file}` : `no operations in ${opts.file}`, undefined, 'check --only against the file\'s tags or operationIds');
+    log.error(
+      'no-operations',
+      opts.only ? `no operations below ${opts.only} in ${opts.file}` : `no operations in ${opts.file}`,
+      undefined,
+      "check --only against the file's tags or operationIds",
+    );
     return done({ notes: draft.notes });
   }
   checkUnions(draft, log);
@@ -89,11 +107,14 @@ export function runImport(opts: ImportOptions): ImportResult {
   const notes = [...draft.notes];
   if (opts.factsFrom) {
     const f = adoptFacts(units, opts.factsFrom, log);
-    if (f) notes.push(`from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset`);
+    if (f)
+      notes.push(
+        `from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset`,
+      );
   }
   const api = apiDoc(opts, out, draft, log);
   if (!api) return done({ units, notes });
-  const overlayDir = opts.overlays === null ? undefined : opts.overlays ?? defaultOverlays(out);
+  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out));
   let stats: OverlayStats | undefined;
   if (overlayDir) {
     const overlays = loadOverlays(overlayDir, log);
@@ -116,17 +137,36 @@ export function runImport(opts: ImportOptions): ImportResult {
   let wrote = false;
   if (ok && opts.write !== false) {
     if (!isSpecDirReplaceable(out)) {
-      log.error('output', `${opts.out} exists and is not a spec directory (no api.yaml); refusing to replace it`, undefined, 'pass an empty or new directory to --out');
+      log.error(
+        'output',
+        `${opts.out} exists and is not a spec directory (no api.yaml); refusing to replace it`,
+        undefined,
+        'pass an empty or new directory to --out',
+      );
       return done({ api, units, files, counts, overlays: stats, notes: [...notes, ...log.notes] });
     }
     writeSpecDir(out, files);
     wrote = true;
   }
-  return { ok: !log.list.some((d) => d.severity === 'error'), diagnostics: log.list, api, units, files, counts, overlays: stats, notes: [...notes, ...log.notes], wrote, ms: performance.now() - t0 };
+  return {
+    ok: !log.list.some((d) => d.severity === 'error'),
+    diagnostics: log.list,
+    api,
+    units,
+    files,
+    counts,
+    overlays: stats,
+    notes: [...notes, ...log.notes],
+    wrote,
+    ms: performance.now() - t0,
+  };
 }
 
 function countOpErrors(units: UnitDoc[]): number {
-  return units.reduce((n, u) => n + Object.values(u.operations ?? {}).reduce((m, o) => m + (o.errors?.length ?? 0), 0), 0);
+  return units.reduce(
+    (n, u) => n + Object.values(u.operations ?? {}).reduce((m, o) => m + (o.errors?.length ?? 0), 0),
+    0,
+  );
 }
 
 function defaultOverlays(out: string): string | undefined {
@@ -142,12 +182,21 @@ function apiDoc(opts: ImportOptions, out: string, draft: Draft, log: ImportLog):
     draft.apiVersion ??
     basename(opts.file).match(/[0-9]+\.[0-9]+\.[0-9]+(\.[0-9]+)?/)?.[0];
   if (!version) {
-    log.error('api-version', 'cannot tell the API version of the file', undefined, 'pass --api-version <version> or name the output directory after it (spec/7.0.3)');
+    log.error(
+      'api-version',
+      'cannot tell the API version of the file',
+      undefined,
+      'pass --api-version <version> or name the output directory after it (spec/7.0.3)',
+    );
     return undefined;
   }
   const services = [...new Set(draft.operations.map((o) => o.service))];
   const root = opts.only ?? commonPackage(services);
-  const api: ApiDoc = { apiVersion: normalizeVersion(version), root, package: { name: `@vcgen/${root.split('.').slice(-2).join('-').toLowerCase()}`, version: '0.1.0' } };
+  const api: ApiDoc = {
+    apiVersion: normalizeVersion(version),
+    root,
+    package: { name: `@vcgen/${root.split('.').slice(-2).join('-').toLowerCase()}`, version: '0.1.0' },
+  };
   const existing = join(out, 'api.yaml');
   if (existsSync(existing)) {
     try {

@@ -50,29 +50,78 @@ type Role = 'self' | 'key' | 'value';
 
 /** Schema keywords the importer reads or may safely ignore; anything else is reported. */
 const KNOWN_KEYS = new Set([
-  'type', 'format', 'items', 'properties', 'required', 'additionalProperties', 'description', '$ref', 'allOf', 'enum',
-  'uniqueItems', 'discriminator', 'nullable', 'title', 'example', 'default', 'readOnly', 'writeOnly', 'minimum', 'maximum',
-  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'in', 'name', 'collectionFormat', 'schema',
+  'type',
+  'format',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'description',
+  '$ref',
+  'allOf',
+  'enum',
+  'uniqueItems',
+  'discriminator',
+  'nullable',
+  'title',
+  'example',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'in',
+  'name',
+  'collectionFormat',
+  'schema',
 ]);
 
 /** Warns (with the pointer) about schema keywords that carry meaning the importer does not read. */
 export function checkKeys(s: Schema, pointer: string, reader: Pick<SchemaReader, 'log'>): void {
   const unknown = Object.keys(s).filter((k) => !KNOWN_KEYS.has(k));
-  if (unknown.length) reader.log.warn('unknown-keyword', `schema keyword${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')} not read`, pointer);
+  if (unknown.length)
+    reader.log.warn(
+      'unknown-keyword',
+      `schema keyword${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `'${k}'`).join(', ')} not read`,
+      pointer,
+    );
 }
 
 export function schemaType(schema: unknown, ctx: TypeContext, reader: SchemaReader): string {
   const rt = resourceTypes(ctx.desc);
-  if (rt.conflict) reader.log.warn('resource-type-conflict', `the prose names two resource types (${rt.conflict.join(', ')}); using the first`, ctx.pointer);
+  if (rt.conflict)
+    reader.log.warn(
+      'resource-type-conflict',
+      `the prose names two resource types (${rt.conflict.join(', ')}); using the first`,
+      ctx.pointer,
+    );
   const used = { self: false, key: false, value: false };
   const t = walk(schema, ctx, reader, rt, 'self', used, ctx.pointer);
   for (const slot of ['self', 'key', 'value'] as const) {
-    if (rt[slot] && !used[slot]) reader.log.warn('resource-type-unused', `the prose says ${slot === 'self' ? 'the value' : `map ${slot}s`} are ids of ${rt[slot]}, but the schema has no string there`, ctx.pointer);
+    if (rt[slot] && !used[slot])
+      reader.log.warn(
+        'resource-type-unused',
+        `the prose says ${slot === 'self' ? 'the value' : `map ${slot}s`} are ids of ${rt[slot]}, but the schema has no string there`,
+        ctx.pointer,
+      );
   }
   return t;
 }
 
-function walk(schema: unknown, ctx: TypeContext, reader: SchemaReader, rt: ResourceTypes, role: Role, used: Record<Role, boolean>, at: string): string {
+function walk(
+  schema: unknown,
+  ctx: TypeContext,
+  reader: SchemaReader,
+  rt: ResourceTypes,
+  role: Role,
+  used: Record<Role, boolean>,
+  at: string,
+): string {
   if (!isSchema(schema)) {
     reader.log.warn('schema-missing', 'no schema here; using opaque', at);
     return 'opaque';
@@ -83,7 +132,8 @@ function walk(schema: unknown, ctx: TypeContext, reader: SchemaReader, rt: Resou
   const type = schema.type;
   if (type === 'string') return stringType(schema, ctx, reader, rt, role, used, at);
   if (type === 'integer') {
-    if (schema.format !== undefined && schema.format !== 'int64' && schema.format !== 'int32') reader.log.warn('unknown-format', `integer format '${String(schema.format)}' is not known; using long`, at);
+    if (schema.format !== undefined && schema.format !== 'int64' && schema.format !== 'int32')
+      reader.log.warn('unknown-format', `integer format '${String(schema.format)}' is not known; using long`, at);
     return 'long';
   }
   if (type === 'number') return 'double';
@@ -98,7 +148,12 @@ function walk(schema: unknown, ctx: TypeContext, reader: SchemaReader, rt: Resou
     const ap = schema.additionalProperties;
     if (isSchema(ap)) return mapType({ type: 'string' }, ap, ctx, reader, rt, used, at);
     if (isSchema(schema.properties) && Object.keys(schema.properties).length > 0) {
-      reader.log.warn('anonymous-structure', 'an inline object with properties has no name to become a structure; using opaque', at, 'name it in an overlay or ask for a definition');
+      reader.log.warn(
+        'anonymous-structure',
+        'an inline object with properties has no name to become a structure; using opaque',
+        at,
+        'name it in an overlay or ask for a definition',
+      );
     }
     return 'opaque';
   }
@@ -106,7 +161,15 @@ function walk(schema: unknown, ctx: TypeContext, reader: SchemaReader, rt: Resou
   return 'opaque';
 }
 
-function mapType(key: Schema, value: Schema, ctx: TypeContext, reader: SchemaReader, rt: ResourceTypes, used: Record<Role, boolean>, at: string): string {
+function mapType(
+  key: Schema,
+  value: Schema,
+  ctx: TypeContext,
+  reader: SchemaReader,
+  rt: ResourceTypes,
+  used: Record<Role, boolean>,
+  at: string,
+): string {
   const k = walk(key, ctx, reader, rt, 'key', used, `${at}/key`);
   const v = walk(value, ctx, reader, rt, 'value', used, `${at}/additionalProperties`);
   return `map<${k},${v}>`;
@@ -120,7 +183,15 @@ const FORMATS: Record<string, string> = {
   byte: 'binary',
 };
 
-function stringType(s: Schema, ctx: TypeContext, reader: SchemaReader, rt: ResourceTypes, role: Role, used: Record<Role, boolean>, at: string): string {
+function stringType(
+  s: Schema,
+  ctx: TypeContext,
+  reader: SchemaReader,
+  rt: ResourceTypes,
+  role: Role,
+  used: Record<Role, boolean>,
+  at: string,
+): string {
   const format = typeof s.format === 'string' ? s.format : undefined;
   if (format !== undefined) {
     const t = FORMATS[format];
@@ -133,7 +204,12 @@ function stringType(s: Schema, ctx: TypeContext, reader: SchemaReader, rt: Resou
     return `id:${id}`;
   }
   if (Array.isArray(s.enum)) {
-    reader.log.warn('inline-enum', `an inline enum (${s.enum.slice(0, 4).join(', ')}…) has no name; using string`, at, 'give the enum a name in an overlay');
+    reader.log.warn(
+      'inline-enum',
+      `an inline enum (${s.enum.slice(0, 4).join(', ')}…) has no name; using string`,
+      at,
+      'give the enum a name in an overlay',
+    );
     return 'string';
   }
   if (role === 'self' && reader.proseEnum && ctx.desc && enumProse(ctx.desc)) {

@@ -33,5 +33,7 @@ export function parseSource(path: string, text: string): ApiSource {
   if (doc.swagger === '2.0') return { path, format: 'swagger2', doc };
   if (typeof doc.openapi === 'string' && /^3\.[01]\./.test(doc.openapi)) return { path, format: 'openapi3', doc };
   const what = doc.swagger ?? doc.openapi;
-  throw new SourceError(`${path}: not a Swagger 2.0 or OpenAPI 3.0/3.1 document${what !== undefined ? ` (found version ${String(what)})` : ''}`);
+  throw new SourceError(
+    `${path}: not a Swagger 2.0 or OpenAPI 3.0/3.1 document${what !== undefined ? ` (found version ${String(what)})` : ''}`,
+  );
 }

@@ -46,7 +46,12 @@ export class SwaggerNames {
     // The standard packages every vAPI file uses, for files without /rest definitions to learn them from.
     for (const id of ['com.vmware.vapi.std.errors', this.prefix]) addUnit(id);
     if (restNames.length === 0) {
-      log.warn('no-rest-names', 'the file has no /rest definitions (vAPI-style names); ids of types outside the tagged services are guessed from PascalCase names', '/definitions', 'import the complete file, which has both path families');
+      log.warn(
+        'no-rest-names',
+        'the file has no /rest definitions (vAPI-style names); ids of types outside the tagged services are guessed from PascalCase names',
+        '/definitions',
+        'import the complete file, which has both path families',
+      );
     }
     const bodies = bodyDefinitions(doc);
     const known = new Set(this.canon.values());
@@ -65,7 +70,12 @@ export class SwaggerNames {
       // Not derivable: reported by refType when an imported operation reaches it.
       const id = deriveId(n, units, known);
       if (!id) continue;
-      if (known.has(id)) log.warn('type-name', `definition '${n}' derives to '${id}', which another definition already has`, ptr('definitions', n));
+      if (known.has(id))
+        log.warn(
+          'type-name',
+          `definition '${n}' derives to '${id}', which another definition already has`,
+          ptr('definitions', n),
+        );
       // Operation bodies are not types: nothing nests in them.
       if (!bodies.has(n)) known.add(id);
       this.canon.set(n, id);
@@ -145,7 +155,11 @@ function detectPrefix(defNames: string[], tags: string[], doc: Schema, log: Impo
   if (best) return `com.vmware.${best[0]}`;
   const title = isSchema(doc.info) && typeof doc.info.title === 'string' ? doc.info.title : '';
   if (/^[a-z][a-z0-9_]*$/.test(title)) {
-    log.warn('service-prefix', `no /rest definitions name the tags' package; assuming com.vmware.${title} from info.title`, '/info/title');
+    log.warn(
+      'service-prefix',
+      `no /rest definitions name the tags' package; assuming com.vmware.${title} from info.title`,
+      '/info/title',
+    );
     return `com.vmware.${title}`;
   }
   log.warn('service-prefix', 'cannot tell which package the tags are relative to; assuming com.vmware', '/tags');

@@ -25,7 +25,10 @@ interface Group {
   rest?: PathOp;
 }
 
-export function readSwaggerOperations(r: Swagger2Reader, only: string | undefined): { operations: DraftOperation[]; notes: string[] } {
+export function readSwaggerOperations(
+  r: Swagger2Reader,
+  only: string | undefined,
+): { operations: DraftOperation[]; notes: string[] } {
   const groups = new Map<string, Group>();
   const paths = isSchema(r.doc.paths) ? r.doc.paths : {};
   for (const [path, item] of Object.entries(paths)) {
@@ -43,7 +46,12 @@ export function readSwaggerOperations(r: Swagger2Reader, only: string | undefine
         r.log.warn('operation-id', 'an operation without tag or operationId cannot be placed; skipped', pointer);
         continue;
       }
-      if (Array.isArray(op.tags) && op.tags.length > 1) r.log.warn('operation-tags', `the operation has ${op.tags.length} tags; placed by the first, '${tag}'`, pointer);
+      if (Array.isArray(op.tags) && op.tags.length > 1)
+        r.log.warn(
+          'operation-tags',
+          `the operation has ${op.tags.length} tags; placed by the first, '${tag}'`,
+          pointer,
+        );
       const service = r.names.service(tag);
       if (only !== undefined && !service.startsWith(`${only}.`)) continue;
       if (!family) {
@@ -52,7 +60,12 @@ export function readSwaggerOperations(r: Swagger2Reader, only: string | undefine
       }
       const key = `${service} ${opId}`;
       const g = groups.get(key) ?? { service, opId };
-      if (g[family]) r.log.warn('duplicate-operation', `${service} has two ${family} operations '${opId}'; the second is skipped`, pointer);
+      if (g[family])
+        r.log.warn(
+          'duplicate-operation',
+          `${service} has two ${family} operations '${opId}'; the second is skipped`,
+          pointer,
+        );
       else g[family] = { path, method, op, pointer };
       groups.set(key, g);
     }
@@ -63,11 +76,19 @@ export function readSwaggerOperations(r: Swagger2Reader, only: string | undefine
   for (const g of groups.values()) {
     const first = (g.api ?? g.rest)!;
     if (g.opId.includes('$task') || /[?&]vmw-task=true/.test(first.path)) {
-      r.log.warn('task-variant', `'${g.opId}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`, first.pointer);
+      r.log.warn(
+        'task-variant',
+        `'${g.opId}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`,
+        first.pointer,
+      );
       continue;
     }
     if (!g.api) {
-      r.log.warn('rest-only', `'${g.opId}' of ${g.service} has only a /rest binding; not imported (the spec needs an /api binding)`, first.pointer);
+      r.log.warn(
+        'rest-only',
+        `'${g.opId}' of ${g.service} has only a /rest binding; not imported (the spec needs an /api binding)`,
+        first.pointer,
+      );
       continue;
     }
     if (g.rest && (g.rest.op.deprecated === true || g.rest.op['x-vmw-deprecated'] !== undefined)) restDeprecated++;
@@ -76,7 +97,11 @@ export function readSwaggerOperations(r: Swagger2Reader, only: string | undefine
     if (!restFamily) delete op.http.rest;
     operations.push(op);
   }
-  const notes = restDeprecated ? [`${restDeprecated} /rest bindings are marked deprecated in the file (the /rest family is superseded by /api); kept as bindings, operations not marked deprecated`] : [];
+  const notes = restDeprecated
+    ? [
+        `${restDeprecated} /rest bindings are marked deprecated in the file (the /rest family is superseded by /api); kept as bindings, operations not marked deprecated`,
+      ]
+    : [];
   return { operations, notes };
 }
 
@@ -99,7 +124,12 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   for (const p of declared) {
     const name = String(p.name);
     if (p.in === 'query') {
-      if (name.includes('.')) r.log.warn('query-param', `query parameter '${name}' is a flattened structure field; imported as a parameter of that name`, pPtr(p));
+      if (name.includes('.'))
+        r.log.warn(
+          'query-param',
+          `query parameter '${name}' is a flattened structure field; imported as a parameter of that name`,
+          pPtr(p),
+        );
       const t = schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r);
       const param: DraftParam = { name, type: p.required === true ? t : optional(t), pointer: pPtr(p) };
       if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
@@ -115,7 +145,11 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   const names = new Set(params.map((p) => p.name));
   const stray = rest ? placeholdersOf(rest.path).filter((n) => !names.has(n)) : [];
   if (g.rest && stray.length) {
-    r.log.warn('rest-path-param', `the /rest path names {${stray.join('}, {')}}, which the /api operation has no parameter for; /rest binding dropped`, g.rest.pointer);
+    r.log.warn(
+      'rest-path-param',
+      `the /rest path names {${stray.join('}, {')}}, which the /api operation has no parameter for; /rest binding dropped`,
+      g.rest.pointer,
+    );
     rest = null;
   }
   const src: OpSource = {
@@ -150,7 +184,8 @@ function readBody(r: Swagger2Reader, g: Group, b: Schema, pointer: string, param
     const t = r.refType(ref!, pointer) ?? 'opaque';
     // The /rest twin says whether the body is required; without one, the alias's prose does
     // ("If unset, …"); the /api body parameter's own `required` is rarely set.
-    const required = rest?.length === 1 ? rest[0]!.required : b.required === true || !saysMayBeUnset(str(def.schema.description));
+    const required =
+      rest?.length === 1 ? rest[0]!.required : b.required === true || !saysMayBeUnset(str(def.schema.description));
     params.push({ name, type: required ? t : optional(t), pointer });
     return name;
   }
@@ -162,11 +197,19 @@ function readBody(r: Swagger2Reader, g: Group, b: Schema, pointer: string, param
     }
     const rest = restBody(r, g);
     if (rest && rest.map((x) => x.name).join(',') !== props.map((p) => p.name).join(',')) {
-      r.log.warn('rest-body', `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${props.map((p) => p.name).join(', ')})`, pointer);
+      r.log.warn(
+        'rest-body',
+        `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${props.map((p) => p.name).join(', ')})`,
+        pointer,
+      );
     }
     return undefined;
   }
-  r.log.warn('body-schema', 'the request body is neither a definition alias nor an object with properties; skipped', pointer);
+  r.log.warn(
+    'body-schema',
+    'the request body is neither a definition alias nor an object with properties; skipped',
+    pointer,
+  );
   return undefined;
 }
 
@@ -184,7 +227,10 @@ function readResult(r: Swagger2Reader, api: PathOp): { type: string; desc?: stri
   for (const [status, resp] of Object.entries(responses)) {
     if (!/^2\d\d$/.test(status) || !isSchema(resp) || !isSchema(resp.schema)) continue;
     const desc = str(resp.description);
-    return { type: schemaType(resp.schema, { desc, pointer: `${api.pointer}${ptr('responses', status, 'schema')}` }, r), desc };
+    return {
+      type: schemaType(resp.schema, { desc, pointer: `${api.pointer}${ptr('responses', status, 'schema')}` }, r),
+      desc,
+    };
   }
   return undefined;
 }
@@ -199,13 +245,23 @@ function readErrors(r: Swagger2Reader, at: PathOp): string[] {
     let ref = refOf(resp.schema);
     let name = ref !== undefined ? r.defName(ref) : undefined;
     const wrapper = name !== undefined ? r.defs[name] : undefined;
-    if (name !== undefined && isRestWrapper(name, wrapper) && isSchema(wrapper) && isSchema(wrapper.properties) && isSchema(wrapper.properties.value)) {
+    if (
+      name !== undefined &&
+      isRestWrapper(name, wrapper) &&
+      isSchema(wrapper) &&
+      isSchema(wrapper.properties) &&
+      isSchema(wrapper.properties.value)
+    ) {
       ref = refOf(wrapper.properties.value);
       name = ref !== undefined ? r.defName(ref) : undefined;
     }
     const id = name !== undefined ? r.names.canonical(name) : undefined;
     if (!id || !id.startsWith(`${STD_ERRORS}.`)) {
-      r.log.warn('error-schema', `status ${status} names ${id ?? 'no definition'}, not a standard error; skipped`, pointer);
+      r.log.warn(
+        'error-schema',
+        `status ${status} names ${id ?? 'no definition'}, not a standard error; skipped`,
+        pointer,
+      );
       continue;
     }
     r.ensure(id, name!);

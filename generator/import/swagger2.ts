@@ -16,7 +16,10 @@ export class Swagger2Reader implements DefinitionReader {
   readonly defs: Schema;
   private baseErrorFields: string[] = [];
 
-  constructor(readonly doc: Schema, readonly log: ImportLog) {
+  constructor(
+    readonly doc: Schema,
+    readonly log: ImportLog,
+  ) {
     this.defs = isSchema(doc.definitions) ? doc.definitions : {};
     this.names = new SwaggerNames(doc, log);
   }
@@ -59,9 +62,14 @@ export class Swagger2Reader implements DefinitionReader {
       if (!isSchema(schema)) return undefined;
       const pointer = ptr('definitions', name);
       if (Array.isArray(schema.enum)) return buildEnum(id, schema, pointer, this);
-      if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6) return buildError(id, schema, pointer, this, this.baseErrorFields);
+      if (id.startsWith(`${STD_ERRORS}.`) && id.split('.').length === 6)
+        return buildError(id, schema, pointer, this, this.baseErrorFields);
       if (schema.type !== undefined && schema.type !== 'object') {
-        this.log.warn('definition-kind', `definition '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`, pointer);
+        this.log.warn(
+          'definition-kind',
+          `definition '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`,
+          pointer,
+        );
         return undefined;
       }
       return buildStructure(id, schema, pointer, this);
@@ -72,11 +80,13 @@ export class Swagger2Reader implements DefinitionReader {
   ensureStdErrors(): void {
     const base = this.names.apiDefinition(`${STD_ERRORS}.error`) ?? 'vapi.std.errors.error';
     const baseSchema = this.defs[base];
-    if (isSchema(baseSchema) && isSchema(baseSchema.properties)) this.baseErrorFields = Object.keys(baseSchema.properties);
+    if (isSchema(baseSchema) && isSchema(baseSchema.properties))
+      this.baseErrorFields = Object.keys(baseSchema.properties);
     for (const [name, id] of this.names.entries()) {
       if (!id.startsWith(`${STD_ERRORS}.`) || id.split('.').length !== 6) continue;
       const schema = this.defs[name];
-      if (!isSchema(schema) || Array.isArray(schema.enum) || isRestWrapper(name, schema) || schema.$ref !== undefined) continue;
+      if (!isSchema(schema) || Array.isArray(schema.enum) || isRestWrapper(name, schema) || schema.$ref !== undefined)
+        continue;
       this.ensure(id, name);
     }
   }
@@ -88,7 +98,9 @@ export function readSwagger2(doc: Schema, log: ImportLog, only: string | undefin
   const { operations, notes } = readSwaggerOperations(reader, only);
   reader.registry.drain();
   const derived = reader.names.derived.filter((id) => reader.registry.types.has(id));
-  if (derived.length) notes.push(`${derived.length} type ids derived from PascalCase /api definition names (no /rest twin)`);
-  if (reader.registry.proseEnums.size) notes.push(`${reader.registry.proseEnums.size} enums read from "Possible values" prose`);
+  if (derived.length)
+    notes.push(`${derived.length} type ids derived from PascalCase /api definition names (no /rest twin)`);
+  if (reader.registry.proseEnums.size)
+    notes.push(`${reader.registry.proseEnums.size} enums read from "Possible values" prose`);
   return { format: 'swagger2', types: reader.registry.types, operations, notes };
 }

@@ -26,7 +26,11 @@ export function checkUnions(draft: Draft, log: ImportLog): void {
       const values = enumOf(draft, s, u.discriminant);
       const disc = s.fields.find((x) => x.name === u.discriminant)!;
       if (!values) {
-        log.warn('union-discriminant', `'${u.discriminant}' selects union cases but is not enum-typed; union dropped, its fields are optional`, disc.pointer);
+        log.warn(
+          'union-discriminant',
+          `'${u.discriminant}' selects union cases but is not enum-typed; union dropped, its fields are optional`,
+          disc.pointer,
+        );
         return false;
       }
       const cases = new Map<string, string[]>();
@@ -36,9 +40,19 @@ export function checkUnions(draft: Draft, log: ImportLog): void {
           const hits = values.filter((x) => loose(x) === loose(value));
           v = hits.length === 1 ? hits[0] : undefined;
           const at = s.fields.find((x) => x.name === fields[0])?.pointer ?? s.pointer;
-          if (v) log.warn('union-case-value', `union case '${value}' is not a value of the discriminant's enum; read as '${v}'`, at);
+          if (v)
+            log.warn(
+              'union-case-value',
+              `union case '${value}' is not a value of the discriminant's enum; read as '${v}'`,
+              at,
+            );
           else {
-            log.warn('union-case-value', `union case '${value}' is not a value of the discriminant's enum (${values.join(', ')}); case dropped`, at, 'state the case in an overlay (unions:)');
+            log.warn(
+              'union-case-value',
+              `union case '${value}' is not a value of the discriminant's enum (${values.join(', ')}); case dropped`,
+              at,
+              'state the case in an overlay (unions:)',
+            );
             continue;
           }
         }
@@ -46,7 +60,11 @@ export function checkUnions(draft: Draft, log: ImportLog): void {
         for (const f of fields) {
           const owner = claimed.get(f);
           if (owner !== undefined && owner !== u.discriminant) {
-            log.warn('union-field', `'${f}' depends on both '${owner}' and '${u.discriminant}'; kept in the first union only`, s.pointer);
+            log.warn(
+              'union-field',
+              `'${f}' depends on both '${owner}' and '${u.discriminant}'; kept in the first union only`,
+              s.pointer,
+            );
             continue;
           }
           claimed.set(f, u.discriminant);

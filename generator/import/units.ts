@@ -6,7 +6,16 @@
 import type { Draft, DraftField, DraftOperation, DraftType } from './draft.js';
 import { byCode } from './names.js';
 import { Relativizer } from './relative.js';
-import { sortOpErrors, unitOrder, type EnumDoc, type ErrorTypeDoc, type FieldDoc, type OperationDoc, type StructureDoc, type UnitDoc } from './unit-doc.js';
+import {
+  sortOpErrors,
+  unitOrder,
+  type EnumDoc,
+  type ErrorTypeDoc,
+  type FieldDoc,
+  type OperationDoc,
+  type StructureDoc,
+  type UnitDoc,
+} from './unit-doc.js';
 
 export interface Placement {
   unit: string;
@@ -18,7 +27,7 @@ const NAMED = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+/g;
 
 /** Canonical ids a type expression names (anything dotted that is not an id:<resource>). */
 function namedIds(type: string): string[] {
-  return (type.replace(/id:[^<>,\s]+/g, '').match(NAMED) ?? []);
+  return type.replace(/id:[^<>,\s]+/g, '').match(NAMED) ?? [];
 }
 
 function reachable(draft: Draft, ops: DraftOperation[]): Set<string> {
@@ -43,7 +52,14 @@ export function placeTypes(draft: Draft): Map<string, Placement> {
   const isPackageToo = (s: string): boolean => [...services].some((x) => x.startsWith(`${s}.`));
   const reach = new Map<string, Set<string>>();
   const reachOf = (s: string): Set<string> => {
-    if (!reach.has(s)) reach.set(s, reachable(draft, draft.operations.filter((o) => o.service === s)));
+    if (!reach.has(s))
+      reach.set(
+        s,
+        reachable(
+          draft,
+          draft.operations.filter((o) => o.service === s),
+        ),
+      );
     return reach.get(s)!;
   };
   const out = new Map<string, Placement>();
@@ -106,7 +122,8 @@ function fieldDoc(f: DraftField, scope: string, rel: Relativizer, parentSince: s
 function structureDoc(t: Extract<DraftType, { kind: 'structure' }>, rel: Relativizer): StructureDoc {
   const out = documented({} as StructureDoc, t);
   out.fields = t.fields.map((f) => fieldDoc(f, t.id, rel, t.since));
-  if (t.unions.length) out.unions = t.unions.map((u) => ({ discriminant: u.discriminant, cases: Object.fromEntries(u.cases) }));
+  if (t.unions.length)
+    out.unions = t.unions.map((u) => ({ discriminant: u.discriminant, cases: Object.fromEntries(u.cases) }));
   return out;
 }
 
@@ -127,7 +144,10 @@ function operationDoc(op: DraftOperation, rel: Relativizer): OperationDoc {
   const out = documented({} as OperationDoc, op);
   if (op.params.length) {
     out.params = op.params.map((p) => {
-      const d: { name: string; type: string; in?: 'path' | 'query' | 'body' } = { name: p.name, type: rel.type(p.type, op.service) };
+      const d: { name: string; type: string; in?: 'path' | 'query' | 'body' } = {
+        name: p.name,
+        type: rel.type(p.type, op.service),
+      };
       if (p.in) d.in = p.in;
       return d;
     });
@@ -135,6 +155,9 @@ function operationDoc(op: DraftOperation, rel: Relativizer): OperationDoc {
   if (op.result) out.result = { type: rel.type(op.result, op.service) };
   if (op.errors.length) out.errors = sortOpErrors([...op.errors]);
   if (op.privileges.length) out.privileges = op.privileges.map((p) => ({ ...p, require: [...p.require] }));
-  out.http = op.http.rest === undefined ? { api: { ...op.http.api } } : { api: { ...op.http.api }, rest: op.http.rest && { ...op.http.rest } };
+  out.http =
+    op.http.rest === undefined
+      ? { api: { ...op.http.api } }
+      : { api: { ...op.http.api }, rest: op.http.rest && { ...op.http.rest } };
   return out;
 }

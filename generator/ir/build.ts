@@ -5,17 +5,39 @@ import { placeholders } from '../spec/validate.js';
 import { unwrapOptional } from '../spec/resolve.js';
 import type { SpecField, SpecOperation, SpecStructure, SpecUnit } from '../spec/model.js';
 import type {
-  Direction, Ir, IrEnum, IrErrorType, IrField, IrOperation, IrParam, IrResource, IrService, IrStructure, IrType, IrUnion,
+  Direction,
+  Ir,
+  IrEnum,
+  IrErrorType,
+  IrField,
+  IrOperation,
+  IrParam,
+  IrResource,
+  IrService,
+  IrStructure,
+  IrType,
+  IrUnion,
 } from './model.js';
 import {
-  accessorPath, camel, errorClassName, identifier, NameRegistry, pascal, resourceIdName, serviceModule, TAKEN_GLOBALS, typeNameFor,
+  accessorPath,
+  camel,
+  errorClassName,
+  identifier,
+  NameRegistry,
+  pascal,
+  resourceIdName,
+  serviceModule,
+  TAKEN_GLOBALS,
+  typeNameFor,
 } from './names.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function doc<T extends { description?: string; since?: string; deprecated?: unknown }>(n: T): Pick<IrField, 'description' | 'since' | 'deprecated'> {
+function doc<T extends { description?: string; since?: string; deprecated?: unknown }>(
+  n: T,
+): Pick<IrField, 'description' | 'since' | 'deprecated'> {
   const out: Pick<IrField, 'description' | 'since' | 'deprecated'> = {};
   if (n.description !== undefined) out.description = n.description;
   if (n.since !== undefined) out.since = n.since;
@@ -42,19 +64,33 @@ export function buildIr(checked: Checked): Ir {
     for (const s of unit.structures) {
       const fields = s.fields.map(field);
       structures.push({
-        id: `${unit.id}.${s.name}`, unit: unit.id, tsName: '', fields, unions: [], direction: { input: false, output: false }, ...doc(s),
+        id: `${unit.id}.${s.name}`,
+        unit: unit.id,
+        tsName: '',
+        fields,
+        unions: [],
+        direction: { input: false, output: false },
+        ...doc(s),
       });
     }
     for (const e of unit.enums) {
       enums.push({
-        id: `${unit.id}.${e.name}`, unit: unit.id, tsName: '', values: e.values.map((v) => ({ value: v.value, ...doc(v) })),
-        ...(e.default !== undefined ? { default: e.default } : {}), direction: { input: false, output: false }, ...doc(e),
+        id: `${unit.id}.${e.name}`,
+        unit: unit.id,
+        tsName: '',
+        values: e.values.map((v) => ({ value: v.value, ...doc(v) })),
+        ...(e.default !== undefined ? { default: e.default } : {}),
+        direction: { input: false, output: false },
+        ...doc(e),
       });
     }
     for (const e of unit.errors) {
       errors.push({
-        id: `${unit.id}.${e.name}`, errorType: e.errorType, className: '',
-        extraFields: e.fields.filter((f) => !STANDARD_ERROR_FIELDS.has(f.name)).map(field), ...doc(e),
+        id: `${unit.id}.${e.name}`,
+        errorType: e.errorType,
+        className: '',
+        extraFields: e.fields.filter((f) => !STANDARD_ERROR_FIELDS.has(f.name)).map(field),
+        ...doc(e),
       });
     }
   }
@@ -68,7 +104,9 @@ export function buildIr(checked: Checked): Ir {
   for (const t of typed) t.tsName = names.claim(typeNameFor(t.id, root));
 
   // Unions: one case per enum value, in enum order, with required/optional split by the field's optionality.
-  const specStructs = new Map<string, SpecStructure>(spec.units.flatMap((u) => u.structures.map((s) => [`${u.id}.${s.name}`, s] as [string, SpecStructure])));
+  const specStructs = new Map<string, SpecStructure>(
+    spec.units.flatMap((u) => u.structures.map((s) => [`${u.id}.${s.name}`, s] as [string, SpecStructure])),
+  );
   for (const s of structures) {
     const src = specStructs.get(s.id)!;
     const fieldByName = new Map(s.fields.map((f) => [f.name, f]));
@@ -91,7 +129,14 @@ export function buildIr(checked: Checked): Ir {
   }
 
   const errorIdOf = (e: object): string => checked.errorIds.get(e)!;
-  const services = buildServices(units.filter((u) => u.kind === 'service'), root, names, typeOf, errorIdOf, errors);
+  const services = buildServices(
+    units.filter((u) => u.kind === 'service'),
+    root,
+    names,
+    typeOf,
+    errorIdOf,
+    errors,
+  );
   const structById = new Map(structures.map((s) => [s.id, s]));
   markDirections(services, structById, enumById);
 
@@ -118,7 +163,12 @@ export function buildIr(checked: Checked): Ir {
 }
 
 function buildServices(
-  units: SpecUnit[], root: string, names: NameRegistry, typeOf: (n: object) => IrType, errorIdOf: (e: object) => string, errors: IrErrorType[],
+  units: SpecUnit[],
+  root: string,
+  names: NameRegistry,
+  typeOf: (n: object) => IrType,
+  errorIdOf: (e: object) => string,
+  errors: IrErrorType[],
 ): IrService[] {
   const errorById = new Map(errors.map((e) => [e.id, e]));
   const modules = new NameRegistry();
@@ -137,14 +187,19 @@ function buildServices(
       className,
       module,
       ...doc(unit),
-      operations: ops.map((op) => buildOperation(unit.id, op, methods.claim(safeMethod(op.name)), base, names, typeOf, errorIdOf, errorById)),
+      operations: ops.map((op) =>
+        buildOperation(unit.id, op, methods.claim(safeMethod(op.name)), base, names, typeOf, errorIdOf, errorById),
+      ),
     };
   });
   // Child accessors must not hide a method of the parent service.
   for (const s of services) {
-    const parent = services.find((p) => p.accessor.length === s.accessor.length - 1 && p.accessor.every((a, i) => a === s.accessor[i]));
+    const parent = services.find(
+      (p) => p.accessor.length === s.accessor.length - 1 && p.accessor.every((a, i) => a === s.accessor[i]),
+    );
     const last = s.accessor[s.accessor.length - 1]!;
-    if (parent?.operations.some((o) => o.method === last)) s.accessor[s.accessor.length - 1] = `${last.replace(/_$/, '')}Service`;
+    if (parent?.operations.some((o) => o.method === last))
+      s.accessor[s.accessor.length - 1] = `${last.replace(/_$/, '')}Service`;
   }
   return services.sort(byId);
 }
@@ -156,8 +211,14 @@ function safeMethod(name: string): string {
 }
 
 function buildOperation(
-  service: string, op: SpecOperation, method: string, base: string, names: NameRegistry, typeOf: (n: object) => IrType,
-  errorIdOf: (e: object) => string, errorById: Map<string, IrErrorType>,
+  service: string,
+  op: SpecOperation,
+  method: string,
+  base: string,
+  names: NameRegistry,
+  typeOf: (n: object) => IrType,
+  errorIdOf: (e: object) => string,
+  errorById: Map<string, IrErrorType>,
 ): IrOperation {
   const api = op.http.api;
   const inPath = new Set([...placeholders(api.path), ...(op.http.rest ? placeholders(op.http.rest.path) : [])]);
@@ -252,10 +313,11 @@ function collectResources(services: IrService[], structures: IrStructure[], name
       walk(t.value);
     }
   };
-  for (const s of services) for (const op of s.operations) {
-    for (const p of op.params) walk(p.type);
-    if (op.result) walk(op.result);
-  }
+  for (const s of services)
+    for (const op of s.operations) {
+      for (const p of op.params) walk(p.type);
+      if (op.result) walk(op.result);
+    }
   for (const s of structures) for (const f of s.fields) walk(f.type);
   // Short names (last segment) first; a clash falls back to more segments.
   const list = [...found].sort();
@@ -263,7 +325,8 @@ function collectResources(services: IrService[], structures: IrStructure[], name
   for (const r of list) counts.set(resourceIdName(r), (counts.get(resourceIdName(r)) ?? 0) + 1);
   return list.map((type) => {
     let tsName = resourceIdName(type);
-    if ((counts.get(tsName) ?? 0) > 1) tsName = identifier(`${pascal(type.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Id`);
+    if ((counts.get(tsName) ?? 0) > 1)
+      tsName = identifier(`${pascal(type.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Id`);
     return { type, tsName: names.claim(tsName) };
   });
 }

@@ -12,17 +12,99 @@ const RESERVED = new Set(
 
 /** Global names the generated package must not shadow (built-ins and its own runtime exports). */
 export const TAKEN_GLOBALS = [
-  'Array', 'Boolean', 'Date', 'Error', 'Function', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Partial', 'Pick',
-  'Omit', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable', 'ReturnType',
-  'RegExp', 'URL', 'Response', 'Request', 'Headers', 'AbortSignal', 'fetch', 'globalThis', 'console', 'process',
+  'Array',
+  'Boolean',
+  'Date',
+  'Error',
+  'Function',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Promise',
+  'Partial',
+  'Pick',
+  'Omit',
+  'Readonly',
+  'Record',
+  'Required',
+  'Set',
+  'String',
+  'Symbol',
+  'Exclude',
+  'Extract',
+  'NonNullable',
+  'ReturnType',
+  'RegExp',
+  'URL',
+  'Response',
+  'Request',
+  'Headers',
+  'AbortSignal',
+  'fetch',
+  'globalThis',
+  'console',
+  'process',
   // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
-  'VapiError', 'UnknownVapiError', 'TransportError', 'Transport', 'ClientOptions', 'CallOptions', 'OperationInfo',
-  'RequestEvent', 'ResponseEvent', 'createTransport', 'createClient', 'Id', 'id', 'Open', 'isCase', 'DateTime', 'Secret',
-  'Binary', 'Uri', 'LocalizableMessage', 'ErrorRegistry', 'VapiErrorInit', 'WireStyle', 'CallResult', 'ErrorOf',
-  'ResultStyle', 'ServiceShape', 'isErrorOf', 'resultStyle', 'errorRegistry', 'KnownTags', 'Logger',
-  'errorClass', 'VapiErrorClass', 'Exchange', 'ExchangeRequest', 'ExchangeResponse', 'Plugin', 'retry', 'hooks', 'logging',
-  'Hooks', 'RetryOptions', 'unknownErrorClass', 'api', 'rest', 'login', 'Credentials', 'Auth', 'Authenticator', 'Session',
-  'BindingInfo', 'ParamWhere', 'WireRequest', 'ErrorShape', 'asObject', 'EncodeParts', 'encodeParts',
+  'VapiError',
+  'UnknownVapiError',
+  'TransportError',
+  'Transport',
+  'ClientOptions',
+  'CallOptions',
+  'OperationInfo',
+  'RequestEvent',
+  'ResponseEvent',
+  'createTransport',
+  'createClient',
+  'Id',
+  'id',
+  'Open',
+  'isCase',
+  'DateTime',
+  'Secret',
+  'Binary',
+  'Uri',
+  'LocalizableMessage',
+  'ErrorRegistry',
+  'VapiErrorInit',
+  'WireStyle',
+  'CallResult',
+  'ErrorOf',
+  'ResultStyle',
+  'ServiceShape',
+  'isErrorOf',
+  'resultStyle',
+  'errorRegistry',
+  'KnownTags',
+  'Logger',
+  'errorClass',
+  'VapiErrorClass',
+  'Exchange',
+  'ExchangeRequest',
+  'ExchangeResponse',
+  'Plugin',
+  'retry',
+  'hooks',
+  'logging',
+  'Hooks',
+  'RetryOptions',
+  'unknownErrorClass',
+  'api',
+  'rest',
+  'login',
+  'Credentials',
+  'Auth',
+  'Authenticator',
+  'Session',
+  'BindingInfo',
+  'ParamWhere',
+  'WireRequest',
+  'ErrorShape',
+  'asObject',
+  'EncodeParts',
+  'encodeParts',
 ];
 
 const words = (s: string): string[] =>
@@ -147,13 +229,23 @@ export function accessorPath(id: string, root: string): string[] {
 /** Module path (no extension) of a service file inside src/. */
 export function serviceModule(id: string, root: string): string {
   return `services/${relativeSegments(id, root)
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'service')
+    .map(
+      (s) =>
+        s
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'service',
+    )
     .join('/')}`;
 }
 
 /** OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem → Vcenter.Vm.Guest.LocalFilesystem */
 export function openApiTag(serviceId: string): string {
-  return serviceId.replace(/^com\.vmware\./, '').split('.').map((s) => pascal(s) || '_').join('.');
+  return serviceId
+    .replace(/^com\.vmware\./, '')
+    .split('.')
+    .map((s) => pascal(s) || '_')
+    .join('.');
 }
 
 /** OpenAPI operationId, VMware's own style: Vcenter.Vm.Hardware.Serial_disconnect; the /rest binding adds `$Rest`. */

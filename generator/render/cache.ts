@@ -4,7 +4,17 @@
 // regeneration loads neither prettier nor TypeScript. Entries live in node_modules/.cache/vcgen
 // (next to the project being generated), unused ones are pruned by age.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,7 +41,9 @@ function toolVersions(): string {
       return '?';
     }
   };
-  return ['ts-morph', 'prettier', '@prettier/plugin-oxc', 'oxc-transform', 'openapi-typescript', 'typescript'].map((p) => `${p}@${version(p)}`).join(',');
+  return ['ts-morph', 'prettier', '@prettier/plugin-oxc', 'oxc-transform', 'openapi-typescript', 'typescript']
+    .map((p) => `${p}@${version(p)}`)
+    .join(',');
 }
 
 /** node_modules/.cache/vcgen of the nearest project above `from`, else the OS temp dir. */
@@ -70,7 +82,8 @@ export function noCache(): Cache {
 
 export function openCache(dir: string, salt: string): Cache {
   const seed = `${salt}\0${toolVersions()}\0`;
-  const key = (step: string, input: string): string => createHash('sha256').update(seed).update(step).update('\0').update(input).digest('hex');
+  const key = (step: string, input: string): string =>
+    createHash('sha256').update(seed).update(step).update('\0').update(input).digest('hex');
   const path = (k: string): string => join(dir, k.slice(0, 2), `${k}.txt`);
   const dirs = new Set<string>();
   let written = 0;

@@ -23,14 +23,23 @@ let loaded: Promise<[typeof import('prettier'), Plugin]> | undefined;
 
 /** Loads prettier and the oxc parser (idempotent; the worker calls it ahead of the first request). */
 export function loadPrettier(): Promise<[typeof import('prettier'), Plugin]> {
-  return (loaded ??= Promise.all([import('prettier'), import('@prettier/plugin-oxc').then((m) => m.default as Plugin)]));
+  return (loaded ??= Promise.all([
+    import('prettier'),
+    import('@prettier/plugin-oxc').then((m) => m.default as Plugin),
+  ]));
 }
 
 /** Largest piece of a TypeScript file prettier is given at once (chunks.ts). */
 export const PIECE_BYTES = 16_000;
 
 export async function format(path: string, text: string, pieceBytes = PIECE_BYTES): Promise<string> {
-  const parser = path.endsWith('.ts') ? 'oxc-ts' : path.endsWith('.json') ? 'json' : path.endsWith('.md') ? 'markdown' : undefined;
+  const parser = path.endsWith('.ts')
+    ? 'oxc-ts'
+    : path.endsWith('.json')
+      ? 'json'
+      : path.endsWith('.md')
+        ? 'markdown'
+        : undefined;
   if (!parser) return text;
   const [prettier, oxc] = await loadPrettier();
   const run = (source: string): Promise<string> =>

@@ -45,7 +45,11 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
     for (const name of readdirSync(dir)) {
       if (!name.endsWith('.hbs')) continue;
       if (dir === overrideDir) {
-        if (!sources.has(name)) fail(`--templates: ${name} does not override any template`, `name it after one of: ${[...sources.keys()].sort().join(', ')}`);
+        if (!sources.has(name))
+          fail(
+            `--templates: ${name} does not override any template`,
+            `name it after one of: ${[...sources.keys()].sort().join(', ')}`,
+          );
         overridden.push(name);
       }
       sources.set(name, readFileSync(join(dir, name), 'utf8'));
@@ -58,13 +62,16 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
     if (pre && pre.hash === createHash('sha256').update(src).digest('hex')) ready.set(name, pre.spec);
   }
   const require = createRequire(import.meta.url);
-  const hb = (require(ready.size === sources.size ? 'handlebars/runtime' : 'handlebars') as typeof import('handlebars')).create();
+  const hb = (
+    require(ready.size === sources.size ? 'handlebars/runtime' : 'handlebars') as typeof import('handlebars')
+  ).create();
   const toFunction = (name: string, src: string): HandlebarsTemplateDelegate => {
     const spec = ready.get(name);
     return spec ? hb.template(spec) : hb.compile(src, HBS_OPTIONS);
   };
   // Templates whose name has no extension besides .hbs are partials (doc.hbs → {{> doc}}).
-  for (const [name, src] of sources) if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), toFunction(name, src));
+  for (const [name, src] of sources)
+    if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), toFunction(name, src));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
     overridden,
@@ -79,7 +86,9 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
       try {
         return fn(view);
       } catch (e) {
-        return fail(`template ${template}${overridden.includes(template) ? ' (overridden)' : ''}: ${(e as Error).message}`);
+        return fail(
+          `template ${template}${overridden.includes(template) ? ' (overridden)' : ''}: ${(e as Error).message}`,
+        );
       }
     },
     runtimeFiles() {

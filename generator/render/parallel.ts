@@ -21,7 +21,8 @@ export interface ToolOptions {
 
 export async function openTools({ parallel }: ToolOptions): Promise<CodeTools> {
   const script = join(projectRoot, 'dist', 'worker.js');
-  if (!parallel || process.env.VCGEN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(script)) return localTools();
+  if (!parallel || process.env.VCGEN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(script))
+    return localTools();
   const main = connect(script);
   const ask = main.ask;
   // The worker formats the first SOLO_BYTES alone: below that, one prettier warmed up once beats

@@ -33,7 +33,12 @@ export function transpile(path: string, text: string, banner: string): Transpile
   const body = stripHead(out.code, head);
   if (/^\s*(export\s*\{\s*\};?\s*)?$/.test(body))
     return { js: `${head}\nexport {};\n`, dts: withHead(text, head), typeOnly: true, diagnostics: [] };
-  return { js: withHead(out.code, head), dts: withHead(tidy(out.declaration ?? ''), head), typeOnly: false, diagnostics: [] };
+  return {
+    js: withHead(out.code, head),
+    dts: withHead(tidy(out.declaration ?? ''), head),
+    typeOnly: false,
+    diagnostics: [],
+  };
 }
 
 /**

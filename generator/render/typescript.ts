@@ -32,7 +32,11 @@ export function loadTsMorph(): TsMorph {
  */
 function printGroups(path: string, groups: StatementStructures[][]): string[] {
   const { Project, QuoteKind } = loadTsMorph();
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: { quoteKind: QuoteKind.Single },
+  });
   const file = project.createSourceFile(path, { statements: groups.flat() }, { overwrite: true });
   const text = file.getFullText();
   const nodes = file.compilerNode.statements;

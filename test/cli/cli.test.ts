@@ -12,7 +12,12 @@ function vcgen(...args: string[]) {
 }
 
 function vcgenWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -28,7 +33,10 @@ describe('vcgen', () => {
     const g = vcgen('generate', '--help');
     expect(g.code).toBe(0);
     for (const opt of ['--spec', '--out', '--templates', '--check']) expect(g.out).toContain(opt);
-    expect(vcgen('frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown command 'frobnicate'") });
+    expect(vcgen('frobnicate')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("unknown command 'frobnicate'"),
+    });
     expect(vcgen('generate', '--nope')).toMatchObject({ code: 1 });
   });
 
@@ -37,7 +45,9 @@ describe('vcgen', () => {
     const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
     expect(r.code, r.err).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(1);
-    expect(r.out).toMatch(/2 services, 7 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/);
+    expect(r.out).toMatch(
+      /2 services, 7 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/,
+    );
     expect(existsSync(join(out, 'dist/index.js'))).toBe(true);
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });
@@ -65,7 +75,15 @@ describe('vcgen', () => {
       const out = join(tmp(), 'pkg');
       const r = spawnSync(
         process.execPath,
-        ['--no-experimental-require-module', join(ROOT, 'bin/vcgen.js'), 'generate', '--spec', fixtureDir('minimal'), '--out', out],
+        [
+          '--no-experimental-require-module',
+          join(ROOT, 'bin/vcgen.js'),
+          'generate',
+          '--spec',
+          fixtureDir('minimal'),
+          '--out',
+          out,
+        ],
         { encoding: 'utf8', cwd: ROOT, timeout: 60_000, env: { ...process.env, VCGEN_CACHE_DIR: tmp() } },
       );
       expect(r.status, r.stderr).toBe(0);
@@ -92,7 +110,10 @@ describe('vcgen', () => {
     const before = readdirSync(out, { recursive: true }).sort();
     const bad = tmp();
     cpSync(fixtureDir('minimal'), bad, { recursive: true });
-    writeFileSync(join(bad, 'cdrom.yaml'), readFileSync(join(bad, 'cdrom.yaml'), 'utf8').replace('type: backing_info }', 'type: nothing_here }'));
+    writeFileSync(
+      join(bad, 'cdrom.yaml'),
+      readFileSync(join(bad, 'cdrom.yaml'), 'utf8').replace('type: backing_info }', 'type: nothing_here }'),
+    );
     const r = vcgen('generate', '--spec', bad, '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cdrom\.yaml:\d+:\d+: error \[unknown-type\] unknown type 'nothing_here'/);
@@ -131,7 +152,9 @@ describe('vcgen', () => {
     expect(changes).toContain(`\n### ${version}\n`);
     expect(changes).toContain('\n### 0.1.0\n');
     // vcgen's changelog has breaking runtime entries since 0.0.1, and the package kept its version.
-    expect(r.err).toContain(`warning [package-version] vcgen 0.0.1 → ${version} changes the package's runtime incompatibly`);
+    expect(r.err).toContain(
+      `warning [package-version] vcgen 0.0.1 → ${version} changes the package's runtime incompatibly`,
+    );
     const again = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out, '--check');
     expect(again.code).toBe(0);
     expect(again.err).not.toContain('package-version');

@@ -78,7 +78,9 @@ describe('previousOutput', () => {
     writeFileSync(join(dir, 'CHANGES.md'), '# Changes\n');
     const prev = previousOutput(dir);
     expect(prev).toEqual({ manifest: written(oldIr), changes: '# Changes\n' });
-    expect(changesMarkdown(prev.manifest, newIr, prev.changes)).toMatch(/^# Changes\n\n## 1\.4\.2 — vSphere API 7\.0\.2 → 7\.0\.3\n/);
+    expect(changesMarkdown(prev.manifest, newIr, prev.changes)).toMatch(
+      /^# Changes\n\n## 1\.4\.2 — vSphere API 7\.0\.2 → 7\.0\.3\n/,
+    );
   });
 });
 
@@ -119,7 +121,7 @@ describe('changesMarkdown with a new generator', () => {
     const text = changesMarkdown(written(newIr), newIr, undefined, gen('0.3.0'))!;
     expect(text).toBe(
       '# Changes\n\nWhat changed for code that uses this package, newest first. Each section is written by\n' +
-        '`vcgen generate` when the API surface differs from the previous generation\'s (its manifest.json);\n' +
+        "`vcgen generate` when the API surface differs from the previous generation's (its manifest.json);\n" +
         'edits to this file are kept.\n\n' +
         '## 1.4.2 — vcgen 0.1.0 → 0.3.0\n\n' +
         "The generator and the runtime it copies into this package changed (from vcgen's changelog):\n\n" +
@@ -138,7 +140,9 @@ describe('changesMarkdown with a new generator', () => {
   it('puts API and generator changes in one section when both changed', () => {
     const text = changesMarkdown(written(oldIr), newIr, undefined, gen('0.4.0'))!;
     expect(text).toContain('\n## 1.4.2 — vSphere API 7.0.2 → 7.0.3; vcgen 0.1.0 → 0.4.0\n\n30 changes: 16 breaking');
-    expect(text).toMatch(/\n### vcgen 0\.1\.0 → 0\.4\.0\n\nThe generator .*\n\n#### 0\.4\.0\n\n- \*\*Runtime, breaking\.\*\* Four\.\n  Second line\.\n\n#### 0\.3\.0\n\n- Three\.\n\n#### 0\.2\.0\n\n- Two\.\n$/);
+    expect(text).toMatch(
+      /\n### vcgen 0\.1\.0 → 0\.4\.0\n\nThe generator .*\n\n#### 0\.4\.0\n\n- \*\*Runtime, breaking\.\*\* Four\.\n  Second line\.\n\n#### 0\.3\.0\n\n- Three\.\n\n#### 0\.2\.0\n\n- Two\.\n$/,
+    );
   });
 
   it('is stable over generate, then generate --check', () => {
@@ -173,7 +177,9 @@ describe('a breaking runtime change without a new package version', () => {
   it('gets a warning naming both vcgen versions and the version to raise', () => {
     const w = unbumpedVersion(prev('vcgen 0.2.0'), '1.4.2', gen('0.4.0'))!;
     expect(w).toMatchObject({ severity: 'warning', rule: 'package-version' });
-    expect(w.message).toBe("vcgen 0.2.0 → 0.4.0 changes the package's runtime incompatibly (see CHANGES.md), but its version stays 1.4.2");
+    expect(w.message).toBe(
+      "vcgen 0.2.0 → 0.4.0 changes the package's runtime incompatibly (see CHANGES.md), but its version stays 1.4.2",
+    );
     expect(w.fix).toContain('package.version');
   });
 

@@ -12,13 +12,15 @@ beforeAll(() => {
   expect(existsSync(join(ROOT, 'dist/cli.js')), 'run `npm run build` first (npm test does)').toBe(true);
 });
 
-const expected = (pair: 'ops' | 'types' | 'deprecations') => diffReport(loadSurface(pairDir(pair, 'old')), loadSurface(pairDir(pair, 'new')));
+const expected = (pair: 'ops' | 'types' | 'deprecations') =>
+  diffReport(loadSurface(pairDir(pair, 'old')), loadSurface(pairDir(pair, 'new')));
 
 describe('vcgen diff', () => {
   it('prints help, and is listed in the tool help', () => {
     const h = vcgen('diff', '--help');
     expect(h.code).toBe(0);
-    for (const opt of ['--format md|json', '--fail-on', '--out', 'breaking', 'deprecation', 'any']) expect(h.out).toContain(opt);
+    for (const opt of ['--format md|json', '--fail-on', '--out', 'breaking', 'deprecation', 'any'])
+      expect(h.out).toContain(opt);
     expect(vcgen('--help').out).toMatch(/^ {2}diff {7}report what changed/m);
   });
 
@@ -44,7 +46,10 @@ describe('vcgen diff', () => {
     const r = vcgen('diff', pairDir(pair, 'old'), pairDir(pair, 'new'), '--fail-on', gate);
     expect(r.code).toBe(code);
     expect(r.out).toBe(reportMarkdown(expected(pair))); // the report is written either way
-    if (code) expect(r.err).toMatch(new RegExp(`^vcgen diff: failing \\(--fail-on ${gate} catches \\d+ of them\\): \\d+ changes: `));
+    if (code)
+      expect(r.err).toMatch(
+        new RegExp(`^vcgen diff: failing \\(--fail-on ${gate} catches \\d+ of them\\): \\d+ changes: `),
+      );
     else expect(r.err).toBe('');
   });
 
@@ -62,20 +67,42 @@ describe('vcgen diff', () => {
   });
 
   it('rejects bad arguments and unusable inputs with exit 1', () => {
-    expect(vcgen('diff', pairDir('ops', 'old'))).toMatchObject({ code: 1, err: expect.stringContaining('give exactly two inputs') });
-    expect(vcgen('diff', pairDir('ops', 'old'), pairDir('ops', 'new'), '--format', 'xml')).toMatchObject({ code: 1, err: expect.stringContaining('--format must be md or json') });
-    expect(vcgen('diff', pairDir('ops', 'old'), pairDir('ops', 'new'), '--fail-on', 'minor')).toMatchObject({ code: 1, err: expect.stringContaining('--fail-on must be') });
-    expect(vcgen('diff', pairDir('ops', 'old'), join(ROOT, 'no-such-dir'))).toMatchObject({ code: 1, err: expect.stringContaining('does not exist') });
-    expect(vcgen('diff', pairDir('ops', 'old'), ROOT)).toMatchObject({ code: 1, err: expect.stringContaining('neither a spec directory') });
+    expect(vcgen('diff', pairDir('ops', 'old'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('give exactly two inputs'),
+    });
+    expect(vcgen('diff', pairDir('ops', 'old'), pairDir('ops', 'new'), '--format', 'xml')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--format must be md or json'),
+    });
+    expect(vcgen('diff', pairDir('ops', 'old'), pairDir('ops', 'new'), '--fail-on', 'minor')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('--fail-on must be'),
+    });
+    expect(vcgen('diff', pairDir('ops', 'old'), join(ROOT, 'no-such-dir'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('does not exist'),
+    });
+    expect(vcgen('diff', pairDir('ops', 'old'), ROOT)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('neither a spec directory'),
+    });
     const junk = join(tmp(), 'manifest.json');
     writeFileSync(junk, '{"hello": 1}');
-    expect(vcgen('diff', junk, pairDir('ops', 'new'))).toMatchObject({ code: 1, err: expect.stringContaining('not a vcgen manifest') });
+    expect(vcgen('diff', junk, pairDir('ops', 'new'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('not a vcgen manifest'),
+    });
   });
 
   it('prints a spec problem as file:line:col and exits 1', () => {
     const bad = tmp();
-    for (const f of ['api.yaml', 'std.yaml', 'errors.yaml']) writeFileSync(join(bad, f), readFileSync(join(pairDir('ops', 'old'), f), 'utf8'));
-    writeFileSync(join(bad, 'x.yaml'), 'service: com.vmware.vcenter.vm.x\noperations:\n  get:\n    result: { type: nothing_here }\n    http:\n      api: { method: GET, path: /api/x }\n      rest: null\n');
+    for (const f of ['api.yaml', 'std.yaml', 'errors.yaml'])
+      writeFileSync(join(bad, f), readFileSync(join(pairDir('ops', 'old'), f), 'utf8'));
+    writeFileSync(
+      join(bad, 'x.yaml'),
+      'service: com.vmware.vcenter.vm.x\noperations:\n  get:\n    result: { type: nothing_here }\n    http:\n      api: { method: GET, path: /api/x }\n      rest: null\n',
+    );
     const r = vcgen('diff', bad, pairDir('ops', 'new'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/x\.yaml:4:\d+: error \[unknown-type\] unknown type 'nothing_here'/);

@@ -16,7 +16,15 @@ describe.skipIf(!existsSync(OLD) || !existsSync(NEW))('spec/7.0.2 → spec/7.0.3
   const lines = r.changes.map((c) => `${c.class} ${c.rule} ${c.id}${c.member ? ` ${c.member}` : ''}`);
 
   it('is 16 additions, nothing breaking: a patch release in 0.x', () => {
-    expect(r.summary).toEqual({ total: 16, breaking: 0, deprecation: 0, nonBreaking: 16, added: 16, removed: 0, changed: 0 });
+    expect(r.summary).toEqual({
+      total: 16,
+      breaking: 0,
+      deprecation: 0,
+      nonBreaking: 16,
+      added: 16,
+      removed: 0,
+      changed: 0,
+    });
     expect(r.semver).toEqual({ bump: 'minor', from: '0.1.0', to: '0.1.1' });
     expect(summaryLine(r)).toBe(
       '16 changes: 0 breaking, 0 deprecations, 16 non-breaking (16 added, 0 removed, 0 changed). Suggested version: 0.1.0 → 0.1.1 (minor level; in 0.x a breaking change bumps the minor, anything else the patch).',
@@ -46,7 +54,9 @@ describe.skipIf(!existsSync(OLD) || !existsSync(NEW))('spec/7.0.2 → spec/7.0.3
     const nvme = r.changes.find((c) => c.rule === 'service-added')!;
     expect(nvme.message).toBe('service added (`client.hardware.adapter.nvme`) with create, delete, get, list');
     // The NVMe field of disk info is required in the NVME case of a response type: not breaking.
-    expect(r.changes.find((c) => c.member === 'nvme' && c.id.endsWith('disk.info'))!.message).toBe('field `nvme` added (required, in case NVME)');
+    expect(r.changes.find((c) => c.member === 'nvme' && c.id.endsWith('disk.info'))!.message).toBe(
+      'field `nvme` added (required, in case NVME)',
+    );
   });
 
   it('reversed (7.0.3 → 7.0.2) is the same 16, each a breaking removal', () => {

@@ -16,8 +16,10 @@ type Manifest = {
   enums: { id: string; name: string; since?: string; valueSince?: unknown }[];
   errors: { id: string; type: string; name: string }[];
 };
-const manifest = (): Manifest => JSON.parse(readFileSync(join(manifestDir(pairDir('types', 'old')), 'manifest.json'), 'utf8')) as Manifest;
-const rules = (cs: Change[]): string[] => cs.map((c) => `${c.class} ${c.rule} ${c.id}${c.member ? ` ${c.member}` : ''}: ${c.message}`);
+const manifest = (): Manifest =>
+  JSON.parse(readFileSync(join(manifestDir(pairDir('types', 'old')), 'manifest.json'), 'utf8')) as Manifest;
+const rules = (cs: Change[]): string[] =>
+  cs.map((c) => `${c.class} ${c.rule} ${c.id}${c.member ? ` ${c.member}` : ''}: ${c.message}`);
 
 describe('surface', () => {
   it('reports names the client exports: methods, types, error classes and wire types', () => {
@@ -59,7 +61,9 @@ describe('surface', () => {
 
   it('derives which way each type travels from the operations that reach it', () => {
     const s = surfaceFromManifest(manifest());
-    const dir = (id: string) => s.structures.get(`com.vmware.vcenter.vm.hardware.cdrom.${id}`)?.direction ?? s.enums.get(`com.vmware.vcenter.vm.hardware.cdrom.${id}`)?.direction;
+    const dir = (id: string) =>
+      s.structures.get(`com.vmware.vcenter.vm.hardware.cdrom.${id}`)?.direction ??
+      s.enums.get(`com.vmware.vcenter.vm.hardware.cdrom.${id}`)?.direction;
     expect(dir('info')).toEqual({ input: false, output: true });
     expect(dir('backing_info')).toEqual({ input: false, output: true });
     expect(dir('update_spec')).toEqual({ input: true, output: false });
@@ -70,7 +74,14 @@ describe('surface', () => {
 });
 
 describe('semverOf', () => {
-  const change = (cls: Change['class'], rule: Change['rule'] = 'since-changed'): Change => ({ class: cls, rule, kind: 'operation', id: 'x', action: 'changed', message: '' });
+  const change = (cls: Change['class'], rule: Change['rule'] = 'since-changed'): Change => ({
+    class: cls,
+    rule,
+    kind: 'operation',
+    id: 'x',
+    action: 'changed',
+    message: '',
+  });
   it.each([
     ['1.4.2', [change('breaking')], { bump: 'major', to: '2.0.0' }],
     ['1.4.2', [change('deprecation', 'deprecated')], { bump: 'minor', to: '1.5.0' }],

@@ -17,7 +17,11 @@ export type Pair = (typeof PAIRS)[number];
 export const pairDir = (pair: Pair, side: 'old' | 'new'): string => join(FIXTURES, pair, side);
 
 export function vcgen(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -15,7 +15,9 @@ import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
 import { fixtureDir, ROOT } from '../setup/generate.js';
 
-const templateNames = readdirSync(defaultTemplatesDir).filter((n) => n.endsWith('.hbs')).sort();
+const templateNames = readdirSync(defaultTemplatesDir)
+  .filter((n) => n.endsWith('.hbs'))
+  .sort();
 
 describe('precompiled templates', () => {
   it('cover every default template, made from its current text', () => {

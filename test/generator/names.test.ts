@@ -4,8 +4,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  accessorPath, camel, commentText, errorClassName, identifier, NameRegistry, objectKey, pascal, propertyKey, resourceIdName,
-  serviceModule, stringLiteral, TAKEN_GLOBALS, typeNameFor,
+  accessorPath,
+  camel,
+  commentText,
+  errorClassName,
+  identifier,
+  NameRegistry,
+  objectKey,
+  pascal,
+  propertyKey,
+  resourceIdName,
+  serviceModule,
+  stringLiteral,
+  TAKEN_GLOBALS,
+  typeNameFor,
 } from '../../generator/ir/names.js';
 import { ROOT } from '../setup/generate.js';
 
@@ -67,8 +79,26 @@ describe('TAKEN_GLOBALS', () => {
     const dir = join(ROOT, 'templates/runtime');
     const exported = readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^export (?:declare )?(?:async )?(?:function|class|const|type|interface) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!));
-    const internal = new Set(['newTransport', 'encodeRequest', 'decodeResult', 'decodeError', 'networkMessage', 'INVALID', 'createNodeFetch', 'NodeFetchOptions', 'BindingInfo', 'ParamWhere', 'WireRequest']);
+      .flatMap((f) =>
+        [
+          ...readFileSync(join(dir, f), 'utf8').matchAll(
+            /^export (?:declare )?(?:async )?(?:function|class|const|type|interface) ([A-Za-z_$][\w$]*)/gm,
+          ),
+        ].map((m) => m[1]!),
+      );
+    const internal = new Set([
+      'newTransport',
+      'encodeRequest',
+      'decodeResult',
+      'decodeError',
+      'networkMessage',
+      'INVALID',
+      'createNodeFetch',
+      'NodeFetchOptions',
+      'BindingInfo',
+      'ParamWhere',
+      'WireRequest',
+    ]);
     const missing = exported.filter((n) => !internal.has(n) && !TAKEN_GLOBALS.includes(n));
     expect(missing).toEqual([]);
   });

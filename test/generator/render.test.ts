@@ -17,15 +17,27 @@ const plain = (path: string, text: string): Promise<string> =>
   prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript', filepath: path });
 
 const DOC_CASES: [string, string][] = [
-  ['top-level declarations', '/**\n * A thing.\n *\n * More.\n */\nexport type A = string;\n/** One line. */\nexport const b = 1;\n'],
+  [
+    'top-level declarations',
+    '/**\n * A thing.\n *\n * More.\n */\nexport type A = string;\n/** One line. */\nexport const b = 1;\n',
+  ],
   [
     'members, re-indented',
     'export interface I {\n      /**\n    * badly\n         * indented\n  */\n  x: string;\n  /** short */ y?: number;\n}\n',
   ],
-  ['a doc whose lines do not all start with *', 'export class C {\n    /**\n  free text\n      more\n    */\n  m(): void {}\n}\n'],
+  [
+    'a doc whose lines do not all start with *',
+    'export class C {\n    /**\n  free text\n      more\n    */\n  m(): void {}\n}\n',
+  ],
   ['trailing blanks and tabs', 'export interface J {\n\t/**   \n\t * text   \n\t *\t\n\t */\n\tz: boolean;\n}\n'],
-  ['a doc inside an object literal', 'export const o = {\n  /**\n   * a\n   */\n  a: 1,\n  /**\n   * b\n   */\n  b: [1, 2],\n};\n'],
-  ['a doc before a long union', `/**\n * U\n */\nexport type U = ${Array.from({ length: 12 }, (_, i) => `'VALUE_NUMBER_${i}'`).join(' | ')};\n`],
+  [
+    'a doc inside an object literal',
+    'export const o = {\n  /**\n   * a\n   */\n  a: 1,\n  /**\n   * b\n   */\n  b: [1, 2],\n};\n',
+  ],
+  [
+    'a doc before a long union',
+    `/**\n * U\n */\nexport type U = ${Array.from({ length: 12 }, (_, i) => `'VALUE_NUMBER_${i}'`).join(' | ')};\n`,
+  ],
   [
     'a doc sharing its line with code, then a doc of its own',
     'export interface K {\n  /** a */ x:   string;\n  /**\n   * b\n   */\n  y:   number;\n}\n',
@@ -67,7 +79,9 @@ describe('format: doc comments set aside', () => {
     const { docs } = stashDocs('/**\n * a\n */\nexport const x = 1;\n');
     expect(restoreDocs('export const x = /** @vcgen-doc 0 */ 1;\n', docs)).toBeUndefined();
     expect(restoreDocs('export const x = 1;\n', docs)).toBeUndefined();
-    expect(restoreDocs('  /** @vcgen-doc 0 */\nexport const x = 1;\n', docs)).toBe('  /**\n   * a\n   */\nexport const x = 1;\n');
+    expect(restoreDocs('  /** @vcgen-doc 0 */\nexport const x = 1;\n', docs)).toBe(
+      '  /**\n   * a\n   */\nexport const x = 1;\n',
+    );
   });
 
   it('leaves the committed package as plain prettier leaves it', async () => {
@@ -102,11 +116,15 @@ describe('format: doc comments set aside', () => {
 
   // The pipeline gives package.json no prettier pass (its template is written as prettier
   // prints it): it must come out as prettier would print it, whatever the spec's texts.
-  it.each(['minimal', 'hostile'])("writes the %s fixture's package.json as prettier would", async (name) => {
-    const { files } = await runPipeline({ specDir: join(ROOT, 'test/scenarios/fixtures', name) });
-    const text = files.get('package.json')!;
-    expect(await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'json' })).toBe(text);
-  }, 60_000);
+  it.each(['minimal', 'hostile'])(
+    "writes the %s fixture's package.json as prettier would",
+    async (name) => {
+      const { files } = await runPipeline({ specDir: join(ROOT, 'test/scenarios/fixtures', name) });
+      const text = files.get('package.json')!;
+      expect(await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'json' })).toBe(text);
+    },
+    60_000,
+  );
 
   it("the committed package's package.json is as prettier prints it", async () => {
     const text = readFileSync(join(ROOT, 'generated/vcenter-vm/package.json'), 'utf8');

@@ -30,7 +30,9 @@ describe('OpenAPI 3 import', () => {
       errors: [`${ERR}.error`, `${ERR}.not_found`, `${ERR}.unauthenticated`],
       http: { api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' } },
     });
-    expect(cdrom.operations?.update?.http).toEqual({ api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' } });
+    expect(cdrom.operations?.update?.http).toEqual({
+      api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' },
+    });
   });
 
   it('writes a spec that loads and checks cleanly', () => {
@@ -42,7 +44,9 @@ describe('OpenAPI 3 import', () => {
   it('creates enums from prose, with per-value versions, and unions from prose', () => {
     const cdrom = unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom');
     expect(cdrom.enums).toEqual({
-      backing_type: { values: [{ value: 'ISO_FILE' }, { value: 'HOST_DEVICE', since: '7.0.2' }, { value: 'CLIENT_DEVICE' }] },
+      backing_type: {
+        values: [{ value: 'ISO_FILE' }, { value: 'HOST_DEVICE', since: '7.0.2' }, { value: 'CLIENT_DEVICE' }],
+      },
       'info.state': { values: [{ value: 'CONNECTED' }, { value: 'NOT_CONNECTED' }] },
     });
     expect(cdrom.structures?.backing_info).toEqual({
@@ -51,7 +55,12 @@ describe('OpenAPI 3 import', () => {
         { name: 'iso_file', type: 'string' },
         { name: 'host_device', type: 'string' },
       ],
-      unions: [{ discriminant: 'type', cases: { ISO_FILE: ['iso_file'], HOST_DEVICE: ['host_device'], CLIENT_DEVICE: ['host_device'] } }],
+      unions: [
+        {
+          discriminant: 'type',
+          cases: { ISO_FILE: ['iso_file'], HOST_DEVICE: ['host_device'], CLIENT_DEVICE: ['host_device'] },
+        },
+      ],
     });
     expect(cdrom.structures?.info?.fields).toEqual([
       { name: 'label', type: 'string' },
@@ -98,17 +107,31 @@ describe('OpenAPI 3 import', () => {
 
   it('reports case-only wire-name differences against an existing spec and takes body names from it', () => {
     const old = tmpSpec('7.0.3');
-    expect(runImport({ file: SWAGGER, out: old.out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null }).wrote).toBe(true);
-    const next = runImport({ file: OPENAPI, out: tmpSpec('9.1.0').out, overlays: null, compare: old.out, write: false });
+    expect(
+      runImport({ file: SWAGGER, out: old.out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null }).wrote,
+    ).toBe(true);
+    const next = runImport({
+      file: OPENAPI,
+      out: tmpSpec('9.1.0').out,
+      overlays: null,
+      compare: old.out,
+      write: false,
+    });
     const cases = next.diagnostics.filter((d) => d.rule === 'wire-name-case');
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ pointer: '/components/schemas/Vcenter.Vm.Hardware.Cdrom.Info/properties/size_mib' });
+    expect(cases[0]).toMatchObject({
+      pointer: '/components/schemas/Vcenter.Vm.Hardware.Cdrom.Info/properties/size_mib',
+    });
     expect(cases[0]!.message).toContain("'size_mib'");
     expect(cases[0]!.message).toContain("'size_MiB'");
     expect(cases[0]!.fix).toContain('rename: size_MiB');
     // Never renamed silently.
-    expect(unit(next.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name)).toContain('size_mib');
-    expect(next.diagnostics.some((d) => d.rule === 'body-name' && d.pointer?.includes('cdrom~1{cdrom}/patch'))).toBe(false);
+    expect(
+      unit(next.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name),
+    ).toContain('size_mib');
+    expect(next.diagnostics.some((d) => d.rule === 'body-name' && d.pointer?.includes('cdrom~1{cdrom}/patch'))).toBe(
+      false,
+    );
 
     // An overlay rename decides: the difference is settled and no longer reported.
     const t = tmpSpec('9.1.0');
@@ -119,6 +142,8 @@ describe('OpenAPI 3 import', () => {
     );
     const decided = runImport({ file: OPENAPI, out: t.out, compare: old.out, write: false });
     expect(decided.diagnostics.filter((d) => d.rule === 'wire-name-case' || d.severity === 'error')).toEqual([]);
-    expect(unit(decided.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name)).toContain('size_MiB');
+    expect(
+      unit(decided.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name),
+    ).toContain('size_MiB');
   });
 });

@@ -62,13 +62,19 @@ describe('overlay apiVersion', () => {
     const notes = r.notes.filter((n) => n.includes('[overlay-absent]'));
     expect(r.overlays?.absent).toBe(11);
     expect(notes).toHaveLength(11);
-    expect(notes[0]).toMatch(/o\.yaml:4:3: \[overlay-absent\] service 'com\.vmware\.vcenter\.vm\.hardware\.nvme': not in this 7\.0\.3 import \(the overlay is written for 7\.0\.4\); skipped$/);
+    expect(notes[0]).toMatch(
+      /o\.yaml:4:3: \[overlay-absent\] service 'com\.vmware\.vcenter\.vm\.hardware\.nvme': not in this 7\.0\.3 import \(the overlay is written for 7\.0\.4\); skipped$/,
+    );
     const cdrom = unit(r.units, CDROM);
     expect(cdrom.structures?.info?.fields.find((f) => f.name === 'label')?.description).toBe('The label.');
     // What the import lacks is left out of what applies: union case fields, order, privileges.
-    expect(cdrom.structures?.backing_info?.unions).toEqual([{ discriminant: 'type', cases: { ISO_FILE: ['iso_file'], HOST_DEVICE: ['host_device'] } }]);
+    expect(cdrom.structures?.backing_info?.unions).toEqual([
+      { discriminant: 'type', cases: { ISO_FILE: ['iso_file'], HOST_DEVICE: ['host_device'] } },
+    ]);
     expect(cdrom.operations?.get?.params?.map((p) => p.name)).toEqual(['vm', 'cdrom']);
-    expect(cdrom.operations?.update?.privileges).toEqual([{ param: 'vm', require: ['VirtualMachine.Config.Settings'] }]);
+    expect(cdrom.operations?.update?.privileges).toEqual([
+      { param: 'vm', require: ['VirtualMachine.Config.Settings'] },
+    ]);
     checkSpec(loadSpec(out));
   });
 
@@ -76,13 +82,17 @@ describe('overlay apiVersion', () => {
     const { r } = importWith(`reason: Written for an earlier version.\napiVersion: 7.0.2\n${TARGETS}`);
     const warnings = r.diagnostics.filter((d) => d.rule === 'overlay-absent');
     expect(warnings.map((w) => w.severity)).toEqual(Array(11).fill('warning'));
-    expect(warnings[0]!.message).toBe("service 'com.vmware.vcenter.vm.hardware.nvme': not in this 7.0.3 import, newer than the overlay (written for 7.0.2); skipped");
+    expect(warnings[0]!.message).toBe(
+      "service 'com.vmware.vcenter.vm.hardware.nvme': not in this 7.0.3 import, newer than the overlay (written for 7.0.2); skipped",
+    );
     expect(warnings[0]!.fix).toMatch(/^if 7\.0\.3 removed it, keep the entry for the older versions/);
     expect(r.ok).toBe(true);
     const t = tmpSpec('7.0.3');
     mkdirSync(join(t.root, 'spec', 'overlays'), { recursive: true });
     writeFileSync(join(t.root, 'spec', 'overlays', 'o.yaml'), `reason: x\napiVersion: 7.0.2\n${TARGETS}`);
-    expect(runImport({ file: SWAGGER, out: t.out, only: 'com.vmware.vcenter.vm', compare: null, strict: true }).ok).toBe(false);
+    expect(
+      runImport({ file: SWAGGER, out: t.out, only: 'com.vmware.vcenter.vm', compare: null, strict: true }).ok,
+    ).toBe(false);
   });
 
   it.each([
@@ -92,7 +102,9 @@ describe('overlay apiVersion', () => {
     const { r } = importWith(`reason: Curation.\n${version}${TARGETS}`);
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((e) => e.rule)).toEqual(Array(11).fill('overlay-target'));
-    expect(errors[0]).toMatchObject({ loc: { file: expect.stringMatching(/o\.yaml$/), line: version ? 4 : 3, col: 3 } });
+    expect(errors[0]).toMatchObject({
+      loc: { file: expect.stringMatching(/o\.yaml$/), line: version ? 4 : 3, col: 3 },
+    });
     expect(r.notes.some((n) => n.includes('overlay-absent'))).toBe(false);
     expect(r.wrote).toBe(false);
   });
@@ -126,7 +138,15 @@ describe('--facts-from', () => {
       if (Array.isArray(v)) return v.map(strip);
       if (!v || typeof v !== 'object') return v;
       return Object.fromEntries(
-        Object.entries(v).map(([k, x]) => [k, k === 'description' && typeof x === 'string' ? x.split('\n').filter((l) => !/identifier for the resource type|only relevant when/.test(l)).join('\n') : strip(x)]),
+        Object.entries(v).map(([k, x]) => [
+          k,
+          k === 'description' && typeof x === 'string'
+            ? x
+                .split('\n')
+                .filter((l) => !/identifier for the resource type|only relevant when/.test(l))
+                .join('\n')
+            : strip(x),
+        ]),
       );
     };
     const file = join(dir, 'silent.swagger.json');
@@ -136,18 +156,44 @@ describe('--facts-from', () => {
 
   it('restores what the silent file lost, and nothing else', () => {
     const full = tmpSpec('7.0.3');
-    expect(runImport({ file: SWAGGER, out: full.out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null }).ok).toBe(true);
+    expect(
+      runImport({ file: SWAGGER, out: full.out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null }).ok,
+    ).toBe(true);
     const silent = silentCopy(full.root);
-    const bare = runImport({ file: silent, out: tmpSpec('7.0.2').out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, write: false });
+    const bare = runImport({
+      file: silent,
+      out: tmpSpec('7.0.2').out,
+      only: 'com.vmware.vcenter.vm',
+      overlays: null,
+      compare: null,
+      write: false,
+    });
     const cdromBare = unit(bare.units, CDROM);
     expect(cdromBare.operations?.get?.params?.[0]?.type).toBe('string');
     expect(cdromBare.structures?.backing_info?.unions).toBeUndefined();
 
-    const r = runImport({ file: silent, out: tmpSpec('7.0.2').out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, factsFrom: full.out, write: false });
+    const r = runImport({
+      file: silent,
+      out: tmpSpec('7.0.2').out,
+      only: 'com.vmware.vcenter.vm',
+      overlays: null,
+      compare: null,
+      factsFrom: full.out,
+      write: false,
+    });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const want = runImport({ file: SWAGGER, out: tmpSpec('7.0.2').out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, write: false });
+    const want = runImport({
+      file: SWAGGER,
+      out: tmpSpec('7.0.2').out,
+      only: 'com.vmware.vcenter.vm',
+      overlays: null,
+      compare: null,
+      write: false,
+    });
     expect(r.units).toEqual(want.units);
-    expect(r.notes.find((n) => n.startsWith('from '))).toMatch(/: 8 id resource types, 2 tagged unions \(3 case fields required in their case\), 0 results/);
+    expect(r.notes.find((n) => n.startsWith('from '))).toMatch(
+      /: 8 id resource types, 2 tagged unions \(3 case fields required in their case\), 0 results/,
+    );
   });
 
   it('takes nothing where the declarations differ otherwise', () => {
@@ -156,10 +202,26 @@ describe('--facts-from', () => {
     const cdrom = join(full.out, 'com.vmware.vcenter.vm.hardware', 'cdrom.yaml');
     // The other version types the VM as a long, and the discriminant of backing_info as a string.
     const text = readFileSync(cdrom, 'utf8');
-    writeFileSync(cdrom, text.replaceAll('type: "id:VirtualMachine"', 'type: long').replace('{ name: type, type: backing_type }', '{ name: type, type: string }'));
-    const r = runImport({ file: silentCopy(full.root), out: tmpSpec('7.0.2').out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, factsFrom: full.out, write: false });
+    writeFileSync(
+      cdrom,
+      text
+        .replaceAll('type: "id:VirtualMachine"', 'type: long')
+        .replace('{ name: type, type: backing_type }', '{ name: type, type: string }'),
+    );
+    const r = runImport({
+      file: silentCopy(full.root),
+      out: tmpSpec('7.0.2').out,
+      only: 'com.vmware.vcenter.vm',
+      overlays: null,
+      compare: null,
+      factsFrom: full.out,
+      write: false,
+    });
     const c = unit(r.units, CDROM);
-    expect(c.operations?.get?.params?.map((p) => p.type)).toEqual(['string', 'id:com.vmware.vcenter.vm.hardware.Cdrom']);
+    expect(c.operations?.get?.params?.map((p) => p.type)).toEqual([
+      'string',
+      'id:com.vmware.vcenter.vm.hardware.Cdrom',
+    ]);
     expect(c.structures?.backing_info?.unions).toBeUndefined();
   });
 });

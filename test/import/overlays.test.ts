@@ -74,21 +74,47 @@ describe('overlays', () => {
     expect(cdrom.operations?.get).toMatchObject({
       description: 'Read one CD-ROM.',
       result: { type: 'optional<info>', description: 'The CD-ROM, when there is one.' },
-      errors: [{ error: `${ERR}.error`, when: 'the server fails' }, { error: `${ERR}.not_found`, when: 'the VM or the CD-ROM does not exist' }, `${ERR}.unauthenticated`],
+      errors: [
+        { error: `${ERR}.error`, when: 'the server fails' },
+        { error: `${ERR}.not_found`, when: 'the VM or the CD-ROM does not exist' },
+        `${ERR}.unauthenticated`,
+      ],
     });
-    expect(cdrom.operations?.get?.params?.[1]).toEqual({ name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom', description: 'The CD-ROM.' });
+    expect(cdrom.operations?.get?.params?.[1]).toEqual({
+      name: 'cdrom',
+      type: 'id:com.vmware.vcenter.vm.hardware.Cdrom',
+      description: 'The CD-ROM.',
+    });
     expect(cdrom.operations?.update?.params?.[2]?.name).toBe('changes');
     expect(cdrom.operations?.update?.http.api.body).toBe('changes');
     expect(cdrom.operations?.update?.privileges).toEqual([{ param: 'vm', require: ['VirtualMachine.Config.Edit'] }]);
     expect(cdrom.structures?.info?.description).toBe('What a CD-ROM is.');
-    expect(cdrom.structures?.info?.fields[2]).toEqual({ name: 'size_mib', type: 'optional<long>', description: 'Size.' });
-    expect(cdrom.structures?.backing_info?.fields.map((f) => f.name)).toEqual(['type', 'iso_file', 'device', 'auto_detect']);
-    expect(cdrom.structures?.backing_info?.unions).toEqual([{ discriminant: 'type', cases: { ISO_FILE: ['iso_file'] } }]);
+    expect(cdrom.structures?.info?.fields[2]).toEqual({
+      name: 'size_mib',
+      type: 'optional<long>',
+      description: 'Size.',
+    });
+    expect(cdrom.structures?.backing_info?.fields.map((f) => f.name)).toEqual([
+      'type',
+      'iso_file',
+      'device',
+      'auto_detect',
+    ]);
+    expect(cdrom.structures?.backing_info?.unions).toEqual([
+      { discriminant: 'type', cases: { ISO_FILE: ['iso_file'] } },
+    ]);
     expect(cdrom.enums?.backing_type).toEqual({
-      values: [{ value: 'ISO_FILE', description: 'An image file.' }, { value: 'HOST_DEVICE' }, { value: 'CLIENT_DEVICE' }, { value: 'REMOTE' }],
+      values: [
+        { value: 'ISO_FILE', description: 'An image file.' },
+        { value: 'HOST_DEVICE' },
+        { value: 'CLIENT_DEVICE' },
+        { value: 'REMOTE' },
+      ],
       default: 'ISO_FILE',
     });
-    expect(unit(r.units, 'com.vmware.vcenter.vm.guest', 'package').structures?.credentials?.description).toBe('Guest login.');
+    expect(unit(r.units, 'com.vmware.vcenter.vm.guest', 'package').structures?.credentials?.description).toBe(
+      'Guest login.',
+    );
     expect(cdrom.operations?.connect?.errors).toEqual([`${ERR}.error`, `${ERR}.not_found`]);
     expect(r.overlays).toMatchObject({ files: 1, errorsAdded: 1, errorsReplaced: 3, renames: 3 });
   });
@@ -105,25 +131,73 @@ describe('overlays', () => {
   });
 
   it.each([
-    ['a service', 'services:\n  com.vmware.vcenter.vm.hardware.floppy:\n    description: x\n', 3, 3, "service 'com.vmware.vcenter.vm.hardware.floppy'"],
-    ['an operation', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      eject: { description: x }\n', 5, 7, "operation 'eject'"],
-    ['a field', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      info:\n        fields:\n          size: { description: x }\n', 7, 11, "field 'size'"],
-    ['a parameter', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        params:\n          disk: { description: x }\n', 7, 11, "parameter 'disk'"],
-    ['an enum value', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    enums:\n      backing_type:\n        values:\n          FLOPPY: { description: x }\n', 7, 11, "enum value 'FLOPPY'"],
-    ['an error type', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        errors: [com.vmware.vapi.std.errors.timed_out]\n', 6, 18, "error type 'com.vmware.vapi.std.errors.timed_out'"],
-    ['a package', 'packages:\n  com.vmware.vcenter.vm.nothing:\n    description: x\n', 3, 3, "package 'com.vmware.vcenter.vm.nothing'"],
+    [
+      'a service',
+      'services:\n  com.vmware.vcenter.vm.hardware.floppy:\n    description: x\n',
+      3,
+      3,
+      "service 'com.vmware.vcenter.vm.hardware.floppy'",
+    ],
+    [
+      'an operation',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      eject: { description: x }\n',
+      5,
+      7,
+      "operation 'eject'",
+    ],
+    [
+      'a field',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      info:\n        fields:\n          size: { description: x }\n',
+      7,
+      11,
+      "field 'size'",
+    ],
+    [
+      'a parameter',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        params:\n          disk: { description: x }\n',
+      7,
+      11,
+      "parameter 'disk'",
+    ],
+    [
+      'an enum value',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    enums:\n      backing_type:\n        values:\n          FLOPPY: { description: x }\n',
+      7,
+      11,
+      "enum value 'FLOPPY'",
+    ],
+    [
+      'an error type',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    operations:\n      get:\n        errors: [com.vmware.vapi.std.errors.timed_out]\n',
+      6,
+      18,
+      "error type 'com.vmware.vapi.std.errors.timed_out'",
+    ],
+    [
+      'a package',
+      'packages:\n  com.vmware.vcenter.vm.nothing:\n    description: x\n',
+      3,
+      3,
+      "package 'com.vmware.vcenter.vm.nothing'",
+    ],
   ])('names %s the import lacks: error at file:line:col, nothing written', (_what, body, line, col, text) => {
     const r = withOverlays({ 'stale.yaml': `reason: Stale curation.\n${body}` }, true);
     expect(r.ok).toBe(false);
     expect(r.wrote).toBe(false);
     const errors = r.diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ rule: 'overlay-target', loc: { file: expect.stringMatching(/stale\.yaml$/), line, col } });
+    expect(errors[0]).toMatchObject({
+      rule: 'overlay-target',
+      loc: { file: expect.stringMatching(/stale\.yaml$/), line, col },
+    });
     expect(errors[0]!.message).toContain(text);
   });
 
   it('requires reason: and a known shape', () => {
-    const r = withOverlays({ 'a.yaml': 'services: {}\n', 'b.yaml': 'reason: x\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    colour: red\n' });
+    const r = withOverlays({
+      'a.yaml': 'services: {}\n',
+      'b.yaml': 'reason: x\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    colour: red\n',
+    });
     expect(r.diagnostics.filter((d) => d.loc).map((d) => [d.rule, d.message, d.loc?.line, d.loc?.col])).toEqual([
       ['overlay-schema', "the overlay is missing 'reason'", 1, 1],
       ['overlay-schema', "unknown key 'colour' in 'services.com.vmware.vcenter.vm.hardware.cdrom'", 4, 5],
@@ -150,14 +224,17 @@ services:
       ['warning', 'overlay-data-type', 7],
       ['error', 'overlay-target', 11],
     ]);
-    expect(unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations?.get?.errors).toContainEqual(`${ERR}.not_found`);
+    expect(unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations?.get?.errors).toContainEqual(
+      `${ERR}.not_found`,
+    );
   });
 });
 
 describe('sorted error lists', () => {
-  it('writes every operation\'s errors sorted by error id, imported and merged alike', () => {
-    const r = withOverlays({
-      'errors.yaml': `reason: x
+  it("writes every operation's errors sorted by error id, imported and merged alike", () => {
+    const r = withOverlays(
+      {
+        'errors.yaml': `reason: x
 services:
   com.vmware.vcenter.vm.hardware.cdrom:
     operations:
@@ -166,12 +243,18 @@ services:
           - { error: ${ERR}.unauthenticated, when: not logged in }
           - ${ERR}.not_found
 `,
-    }, true);
+      },
+      true,
+    );
     expect(r.ok).toBe(true);
     const ops = unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations!;
     // The file states get's errors as unauthenticated, not_found, error (one per HTTP status).
     expect(ops.get?.errors).toEqual([`${ERR}.error`, `${ERR}.not_found`, `${ERR}.unauthenticated`]);
-    expect(ops.connect?.errors).toEqual([`${ERR}.error`, `${ERR}.not_found`, { error: `${ERR}.unauthenticated`, when: 'not logged in' }]);
+    expect(ops.connect?.errors).toEqual([
+      `${ERR}.error`,
+      `${ERR}.not_found`,
+      { error: `${ERR}.unauthenticated`, when: 'not logged in' },
+    ]);
     const text = readFileSync(join(r.dir, '..', '7.0.3', 'com.vmware.vcenter.vm.hardware', 'cdrom.yaml'), 'utf8');
     const connect = text.slice(text.indexOf('  connect:'), text.indexOf('  get:'));
     expect(connect.match(/errors\.[a-z_]+/g)).toEqual(['errors.error', 'errors.not_found', 'errors.unauthenticated']);
@@ -238,7 +321,9 @@ services:
         { name: 'login', type: 'optional<credentials>' },
       ],
     });
-    expect(processes.enums?.process_state).toEqual({ values: [{ value: 'RUNNING' }, { value: 'EXITED', description: 'Gone.' }] });
+    expect(processes.enums?.process_state).toEqual({
+      values: [{ value: 'RUNNING' }, { value: 'EXITED', description: 'Gone.' }],
+    });
     expect(unit(r.units, 'com.vmware.vcenter.vm.extra', 'package')).toEqual({
       package: 'com.vmware.vcenter.vm.extra',
       description: 'Made by an overlay.',
@@ -254,7 +339,9 @@ services:
     });
     expect(r.overlays).toMatchObject({ declared: 3 });
     const out = join(r.dir, '..', '7.0.3');
-    expect(readFileSync(join(out, 'com.vmware.vcenter.vm.extra', '_package.yaml'), 'utf8')).toContain('package: com.vmware.vcenter.vm.extra\n');
+    expect(readFileSync(join(out, 'com.vmware.vcenter.vm.extra', '_package.yaml'), 'utf8')).toContain(
+      'package: com.vmware.vcenter.vm.extra\n',
+    );
     expect(checkSpec(loadSpec(out)).spec.units.map((u) => u.id)).toContain('com.vmware.vcenter.vm.extra');
   });
 
@@ -265,24 +352,79 @@ services:
     expect(processes.operations?.create?.errors).toEqual([
       { error: `${ERR}.not_found`, when: 'the process does not exist', data: 'process_error_details' },
     ]);
-    expect(processes.structures?.process_error_details?.fields[0]).toEqual({ name: 'pid', type: 'long', description: 'The guest process.' });
+    expect(processes.structures?.process_error_details?.fields[0]).toEqual({
+      name: 'pid',
+      type: 'long',
+      description: 'The guest process.',
+    });
     checkSpec(loadSpec(join(r.dir, '..', '7.0.3')));
   });
 
   it('without the declaration the data type is dropped with a warning', () => {
     const r = withOverlays({ 'a-use.yaml': USE.replace(/\n    structures:[\s\S]*$/, '\n') });
-    expect(r.diagnostics.filter((d) => d.loc).map((d) => [d.severity, d.rule, d.loc?.line])).toEqual([['warning', 'overlay-data-type', 9]]);
+    expect(r.diagnostics.filter((d) => d.loc).map((d) => [d.severity, d.rule, d.loc?.line])).toEqual([
+      ['warning', 'overlay-data-type', 9],
+    ]);
   });
 
   const PROC = 'services:\n  com.vmware.vcenter.vm.guest.processes:\n    declare:\n      structures:\n';
   it.each([
-    ['a structure the import has (stale)', 'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    declare:\n      structures:\n        info:\n          fields: []\n', 'overlay-declare', 6, 9, 'the import already has com.vmware.vcenter.vm.hardware.cdrom.info'],
-    ['an enum the import has (stale)', 'packages:\n  com.vmware.vcenter.vm.guest:\n    declare:\n      enums:\n        credentials.type:\n          values: [X]\n', 'overlay-declare', 6, 9, 'the import already has com.vmware.vcenter.vm.guest.credentials.type'],
-    ['an error type the import has (stale)', 'packages:\n  com.vmware.vapi.std.errors:\n    declare:\n      structures:\n        not_found: { fields: [] }\n', 'overlay-declare', 6, 9, 'the import already has com.vmware.vapi.std.errors.not_found'],
-    ['an unknown type', `${PROC}        details:\n          fields:\n            - { name: pid, type: optional<pid_kind> }\n`, 'overlay-target', 8, 34, "type 'pid_kind'"],
-    ['an error type as a field type', `${PROC}        details:\n          fields:\n            - { name: e, type: ${ERR}.not_found }\n`, 'overlay-target', 8, 32, `type '${ERR}.not_found'`],
-    ['a union case without its field', `${PROC}        details:\n          fields:\n            - { name: kind, type: string }\n          unions:\n            - { discriminant: kind, cases: { A: [pid] } }\n`, 'overlay-declare', 10, 50, "names 'pid'"],
-    ['a service the import lacks', 'services:\n  com.vmware.vcenter.vm.nothing:\n    declare:\n      structures:\n        x: { fields: [] }\n', 'overlay-target', 3, 3, "service 'com.vmware.vcenter.vm.nothing'"],
+    [
+      'a structure the import has (stale)',
+      'services:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    declare:\n      structures:\n        info:\n          fields: []\n',
+      'overlay-declare',
+      6,
+      9,
+      'the import already has com.vmware.vcenter.vm.hardware.cdrom.info',
+    ],
+    [
+      'an enum the import has (stale)',
+      'packages:\n  com.vmware.vcenter.vm.guest:\n    declare:\n      enums:\n        credentials.type:\n          values: [X]\n',
+      'overlay-declare',
+      6,
+      9,
+      'the import already has com.vmware.vcenter.vm.guest.credentials.type',
+    ],
+    [
+      'an error type the import has (stale)',
+      'packages:\n  com.vmware.vapi.std.errors:\n    declare:\n      structures:\n        not_found: { fields: [] }\n',
+      'overlay-declare',
+      6,
+      9,
+      'the import already has com.vmware.vapi.std.errors.not_found',
+    ],
+    [
+      'an unknown type',
+      `${PROC}        details:\n          fields:\n            - { name: pid, type: optional<pid_kind> }\n`,
+      'overlay-target',
+      8,
+      34,
+      "type 'pid_kind'",
+    ],
+    [
+      'an error type as a field type',
+      `${PROC}        details:\n          fields:\n            - { name: e, type: ${ERR}.not_found }\n`,
+      'overlay-target',
+      8,
+      32,
+      `type '${ERR}.not_found'`,
+    ],
+    [
+      'a union case without its field',
+      `${PROC}        details:\n          fields:\n            - { name: kind, type: string }\n          unions:\n            - { discriminant: kind, cases: { A: [pid] } }\n`,
+      'overlay-declare',
+      10,
+      50,
+      "names 'pid'",
+    ],
+    [
+      'a service the import lacks',
+      'services:\n  com.vmware.vcenter.vm.nothing:\n    declare:\n      structures:\n        x: { fields: [] }\n',
+      'overlay-target',
+      3,
+      3,
+      "service 'com.vmware.vcenter.vm.nothing'",
+    ],
   ])('declaring %s is an error at file:line:col, nothing written', (_what, body, rule, line, col, text) => {
     const r = withOverlays({ 'decl.yaml': `reason: Declarations.\n${body}` }, true);
     expect(r.wrote).toBe(false);

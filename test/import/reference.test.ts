@@ -46,17 +46,32 @@ describe.skipIf(!existsSync(V703))(`7.0.3 Swagger (${V703}; skipped when absent)
       { name: 'vm', type: 'id:VirtualMachine' },
       { name: 'port', type: 'id:com.vmware.vcenter.vm.hardware.SerialPort' },
     ]);
-    expect(unit(r.units, `${ROOT}.hardware`).operations?.upgrade?.http.rest).toEqual({ method: 'POST', path: '/rest/vcenter/vm/{vm}/hardware/action/upgrade' });
+    expect(unit(r.units, `${ROOT}.hardware`).operations?.upgrade?.http.rest).toEqual({
+      method: 'POST',
+      path: '/rest/vcenter/vm/{vm}/hardware/action/upgrade',
+    });
     expect(unit(r.units, `${ROOT}.library_item`).operations?.get?.result).toEqual({ type: 'info' });
-    expect(unit(r.units, `${ROOT}.storage.policy.compliance`).operations?.get?.result).toEqual({ type: 'optional<info>' });
-    expect(unit(r.units, `${ROOT}.hardware`).structures?.info?.unions?.map((u) => u.discriminant)).toEqual(['upgrade_policy', 'upgrade_status']);
+    expect(unit(r.units, `${ROOT}.storage.policy.compliance`).operations?.get?.result).toEqual({
+      type: 'optional<info>',
+    });
+    expect(unit(r.units, `${ROOT}.hardware`).structures?.info?.unions?.map((u) => u.discriminant)).toEqual([
+      'upgrade_policy',
+      'upgrade_status',
+    ]);
     expect(unit(r.units, `${ROOT}.guest`, 'package').enums?.['credentials.type']).toBeDefined();
     expect(unit(r.units, 'com.vmware.vcenter.compute.policies', 'package').enums?.object_compliance).toBeDefined();
-    expect(unit(r.units, 'com.vmware.vcenter.guest', 'package').structures?.customization_spec?.fields.map((f) => f.name)).toContain('global_DNS_settings');
+    expect(
+      unit(r.units, 'com.vmware.vcenter.guest', 'package').structures?.customization_spec?.fields.map((f) => f.name),
+    ).toContain('global_DNS_settings');
     expect(unit(r.units, `${ROOT}.guest.processes`).operations?.create?.http.rest).toBeNull();
     const std = unit(r.units, 'com.vmware.vapi.std.errors', 'package');
     expect(Object.keys(std.errors ?? {})).toHaveLength(20);
-    expect(std.errors?.unauthenticated?.fields.map((f) => f.name)).toEqual(['messages', 'data', 'error_type', 'challenge']);
+    expect(std.errors?.unauthenticated?.fields.map((f) => f.name)).toEqual([
+      'messages',
+      'data',
+      'error_type',
+      'challenge',
+    ]);
     const rules = new Set(r.diagnostics.map((d) => d.rule));
     expect([...rules]).toEqual(['resource-type-inferred']);
   });
@@ -65,29 +80,49 @@ describe.skipIf(!existsSync(V703))(`7.0.3 Swagger (${V703}; skipped when absent)
     const { r } = import703();
     const field = (u: string, kind: 'service' | 'package', s: string, f: string): string | undefined =>
       unit(r.units, u, kind).structures?.[s]?.fields.find((x) => x.name === f)?.type;
-    expect(field(`${ROOT}.compute.policies`, 'service', 'info', 'status')).toBe('com.vmware.vcenter.compute.policies.object_compliance');
-    expect(field(`${ROOT}.guest.identity`, 'service', 'info', 'full_name')).toBe('com.vmware.vapi.std.localizable_message');
-    expect(field(`${ROOT}.storage.policy.compliance`, 'service', 'vm_compliance_info', 'failure_cause')).toBe('list<com.vmware.vapi.std.localizable_message>');
+    expect(field(`${ROOT}.compute.policies`, 'service', 'info', 'status')).toBe(
+      'com.vmware.vcenter.compute.policies.object_compliance',
+    );
+    expect(field(`${ROOT}.guest.identity`, 'service', 'info', 'full_name')).toBe(
+      'com.vmware.vapi.std.localizable_message',
+    );
+    expect(field(`${ROOT}.storage.policy.compliance`, 'service', 'vm_compliance_info', 'failure_cause')).toBe(
+      'list<com.vmware.vapi.std.localizable_message>',
+    );
     const std = unit(r.units, 'com.vmware.vapi.std.errors', 'package').errors!;
     expect(std.error?.fields.find((f) => f.name === 'error_type')?.type).toBe('optional<error.type>');
     expect(std.not_found?.fields.find((f) => f.name === 'messages')?.type).toBe('list<localizable_message>');
     const texts = r.units.flatMap((u) => [
       ...Object.values(u.structures ?? {}).flatMap((s) => s.fields.map((f) => f.type)),
-      ...Object.values(u.operations ?? {}).flatMap((o) => [...(o.params ?? []).map((p) => p.type), ...(o.result ? [o.result.type] : [])]),
+      ...Object.values(u.operations ?? {}).flatMap((o) => [
+        ...(o.params ?? []).map((p) => p.type),
+        ...(o.result ? [o.result.type] : []),
+      ]),
     ]);
     // No partial suffixes such as vapi.std.localizable_message: dotted names are nested or full ids.
-    const partial = texts.flatMap((t) => t.replace(/id:[^<>,]+/g, '').match(/[a-z_A-Z0-9.]+\.[a-z_A-Z0-9.]+/g) ?? []).filter((n) => !n.startsWith('com.vmware.') && n.split('.').length > 2);
+    const partial = texts
+      .flatMap((t) => t.replace(/id:[^<>,]+/g, '').match(/[a-z_A-Z0-9.]+\.[a-z_A-Z0-9.]+/g) ?? [])
+      .filter((n) => !n.startsWith('com.vmware.') && n.split('.').length > 2);
     expect(partial).toEqual([]);
   });
 
   it.skipIf(!existsSync(OVERLAYS))('applies the project overlays without errors; every data: type exists', () => {
-    const r = runImport({ file: V703, out: tmpSpec('7.0.3').out, only: ROOT, overlays: OVERLAYS, compare: null, write: false });
+    const r = runImport({
+      file: V703,
+      out: tmpSpec('7.0.3').out,
+      only: ROOT,
+      overlays: OVERLAYS,
+      compare: null,
+      write: false,
+    });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.diagnostics.filter((d) => d.rule === 'overlay-data-type')).toEqual([]);
     const processes = unit(r.units, `${ROOT}.guest.processes`);
     expect(processes.structures?.process_error_details?.fields.map((f) => [f.name, f.type])).toEqual([['pid', 'long']]);
     for (const op of ['get', 'delete']) {
-      expect(processes.operations?.[op]?.errors).toContainEqual(expect.objectContaining({ error: 'com.vmware.vapi.std.errors.not_found', data: 'process_error_details' }));
+      expect(processes.operations?.[op]?.errors).toContainEqual(
+        expect.objectContaining({ error: 'com.vmware.vapi.std.errors.not_found', data: 'process_error_details' }),
+      );
     }
   });
 });
@@ -109,6 +144,13 @@ describe.skipIf(!existsSync(V910))(`9.1 OpenAPI (${V910}; skipped when absent)`,
     expect(r.counts).toMatchObject({ services: 39, operations: 123 });
     checkSpec(loadSpec(out));
     const cases = r.diagnostics.filter((d) => d.rule === 'wire-name-case').map((d) => d.pointer!.split('/').pop());
-    expect(cases.sort()).toEqual(['global_dns_settings', 'hot_add_increment_size_mib', 'hot_add_limit_mib', 'net_bios_mode', 'size_mib', 'size_mib']);
+    expect(cases.sort()).toEqual([
+      'global_dns_settings',
+      'hot_add_increment_size_mib',
+      'hot_add_limit_mib',
+      'net_bios_mode',
+      'size_mib',
+      'size_mib',
+    ]);
   });
 });

@@ -35,13 +35,33 @@ describe('type references', () => {
     ['nested, from its parent', `${CDROM}.info.status`, `${CDROM}.info`, 'info.status'],
     ['nested, from elsewhere in the unit', `${CDROM}.info.status`, CDROM, 'info.status'],
     ['enclosing package', `${HW}.ide_address_spec`, `${CDROM}.create_spec`, 'ide_address_spec'],
-    ['enclosing package, from a service', 'com.vmware.vcenter.vm.guest.credentials', 'com.vmware.vcenter.vm.guest.processes', 'credentials'],
+    [
+      'enclosing package, from a service',
+      'com.vmware.vcenter.vm.guest.credentials',
+      'com.vmware.vcenter.vm.guest.processes',
+      'credentials',
+    ],
     ['enclosing package of the error package', `${STD}.localizable_message`, `${ERR}.not_found`, 'localizable_message'],
     ['the enum nested in error, from error', `${ERR}.error.type`, `${ERR}.error`, 'error.type'],
     ['the enum nested in error, from another error', `${ERR}.error.type`, `${ERR}.not_found`, 'error.type'],
-    ['another package', `${STD}.localizable_message`, 'com.vmware.vcenter.vm.guest.identity', `${STD}.localizable_message`],
-    ['a sibling package', 'com.vmware.vcenter.compute.policies.object_compliance', 'com.vmware.vcenter.vm.compute.policies', 'com.vmware.vcenter.compute.policies.object_compliance'],
-    ['a package of a parent', 'com.vmware.vcenter.guest.customization_spec', 'com.vmware.vcenter.vm.guest.customization', 'com.vmware.vcenter.guest.customization_spec'],
+    [
+      'another package',
+      `${STD}.localizable_message`,
+      'com.vmware.vcenter.vm.guest.identity',
+      `${STD}.localizable_message`,
+    ],
+    [
+      'a sibling package',
+      'com.vmware.vcenter.compute.policies.object_compliance',
+      'com.vmware.vcenter.vm.compute.policies',
+      'com.vmware.vcenter.compute.policies.object_compliance',
+    ],
+    [
+      'a package of a parent',
+      'com.vmware.vcenter.guest.customization_spec',
+      'com.vmware.vcenter.vm.guest.customization',
+      'com.vmware.vcenter.guest.customization_spec',
+    ],
     ['a unit below the place of use', `${CDROM}.info`, HW, `${CDROM}.info`],
     ['a name the type language reserves', `${HW}.string`, CDROM, `${HW}.string`],
   ])('%s', (_what, id, scope, written) => {
@@ -57,9 +77,13 @@ describe('type references', () => {
   });
 
   it('rewrites whole expressions; names it does not know stay as they are', () => {
-    expect(rel.type(`optional<list<${STD}.localizable_message>>`, CDROM)).toBe(`optional<list<${STD}.localizable_message>>`);
+    expect(rel.type(`optional<list<${STD}.localizable_message>>`, CDROM)).toBe(
+      `optional<list<${STD}.localizable_message>>`,
+    );
     expect(rel.type(`map<string,${CDROM}.info.status>`, CDROM)).toBe('map<string,info.status>');
-    expect(rel.type('optional<id:com.vmware.vcenter.vm.hardware.Cdrom>', CDROM)).toBe('optional<id:com.vmware.vcenter.vm.hardware.Cdrom>');
+    expect(rel.type('optional<id:com.vmware.vcenter.vm.hardware.Cdrom>', CDROM)).toBe(
+      'optional<id:com.vmware.vcenter.vm.hardware.Cdrom>',
+    );
     expect(rel.type('com.example.unknown', CDROM)).toBe('com.example.unknown');
   });
 

@@ -7,8 +7,10 @@ function reader(): SchemaReader {
   return { log: new ImportLog(), refType: (ref) => `com.vmware.x.${ref.split('/').pop()!.toLowerCase()}` };
 }
 
-const ID = 'When clients pass a value of this structure as a parameter, the field must be an identifier for the resource type: VirtualMachine.';
-const IDS = 'When clients pass a value of this structure as a parameter, the field must contain identifiers for the resource type: vcenter.vm.hardware.Disk.';
+const ID =
+  'When clients pass a value of this structure as a parameter, the field must be an identifier for the resource type: VirtualMachine.';
+const IDS =
+  'When clients pass a value of this structure as a parameter, the field must contain identifiers for the resource type: vcenter.vm.hardware.Disk.';
 
 describe('schemaType', () => {
   it.each<[string, unknown, string | undefined, string]>([
@@ -22,8 +24,21 @@ describe('schemaType', () => {
     ['byte', { type: 'string', format: 'byte' }, undefined, 'binary'],
     ['array', { type: 'array', items: { type: 'string' } }, undefined, 'list<string>'],
     ['uniqueItems', { type: 'array', uniqueItems: true, items: { type: 'string' } }, undefined, 'set<string>'],
-    ['additionalProperties', { type: 'object', additionalProperties: { type: 'integer' } }, undefined, 'map<string,long>'],
-    ['/rest key-value pairs', { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, value: { $ref: '#/definitions/Info' } } } }, undefined, 'map<string,com.vmware.x.info>'],
+    [
+      'additionalProperties',
+      { type: 'object', additionalProperties: { type: 'integer' } },
+      undefined,
+      'map<string,long>',
+    ],
+    [
+      '/rest key-value pairs',
+      {
+        type: 'array',
+        items: { type: 'object', properties: { key: { type: 'string' }, value: { $ref: '#/definitions/Info' } } },
+      },
+      undefined,
+      'map<string,com.vmware.x.info>',
+    ],
     ['object without properties', { type: 'object' }, undefined, 'opaque'],
     ['untyped', {}, undefined, 'opaque'],
     ['$ref', { $ref: '#/definitions/Info' }, undefined, 'com.vmware.x.info'],
@@ -42,8 +57,16 @@ describe('schemaType', () => {
 
   it('warns, with the pointer, about what it cannot read', () => {
     const r = reader();
-    expect(schemaType({ type: 'string', enum: ['A', 'B'] }, { pointer: '/definitions/X/properties/y' }, r)).toBe('string');
-    expect(schemaType({ type: 'object', properties: { a: { type: 'string' } } }, { pointer: '/definitions/X/properties/z' }, r)).toBe('opaque');
+    expect(schemaType({ type: 'string', enum: ['A', 'B'] }, { pointer: '/definitions/X/properties/y' }, r)).toBe(
+      'string',
+    );
+    expect(
+      schemaType(
+        { type: 'object', properties: { a: { type: 'string' } } },
+        { pointer: '/definitions/X/properties/z' },
+        r,
+      ),
+    ).toBe('opaque');
     expect(schemaType({ type: 'integer' }, { desc: ID, pointer: '/definitions/X/properties/n' }, r)).toBe('long');
     expect(r.log.list.map((d) => [d.rule, d.pointer])).toEqual([
       ['inline-enum', '/definitions/X/properties/y'],

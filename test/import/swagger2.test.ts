@@ -10,7 +10,14 @@ import { SWAGGER, tmpSpec, unit } from './util.js';
 const ERR = 'com.vmware.vapi.std.errors';
 
 function imported() {
-  return runImport({ file: SWAGGER, out: tmpSpec().out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, write: false });
+  return runImport({
+    file: SWAGGER,
+    out: tmpSpec().out,
+    only: 'com.vmware.vcenter.vm',
+    overlays: null,
+    compare: null,
+    write: false,
+  });
 }
 
 describe('swagger 2.0 import', () => {
@@ -25,7 +32,11 @@ describe('swagger 2.0 import', () => {
       'service com.vmware.vcenter.vm.guest.processes',
       'service com.vmware.vcenter.vm.hardware.cdrom',
     ]);
-    expect(r.api).toEqual({ apiVersion: '7.0.3', root: 'com.vmware.vcenter.vm', package: { name: '@vcgen/vcenter-vm', version: '0.1.0' } });
+    expect(r.api).toEqual({
+      apiVersion: '7.0.3',
+      root: 'com.vmware.vcenter.vm',
+      package: { name: '@vcgen/vcenter-vm', version: '0.1.0' },
+    });
   });
 
   it('pairs /api and /rest twins into one operation each, and leaves out the VM service', () => {
@@ -78,7 +89,16 @@ describe('swagger 2.0 import', () => {
           { name: 'host_device', type: 'string' },
           { name: 'auto_detect', type: 'optional<boolean>' },
         ],
-        unions: [{ discriminant: 'type', cases: { ISO_FILE: ['iso_file'], HOST_DEVICE: ['host_device', 'auto_detect'], CLIENT_DEVICE: ['host_device'] } }],
+        unions: [
+          {
+            discriminant: 'type',
+            cases: {
+              ISO_FILE: ['iso_file'],
+              HOST_DEVICE: ['host_device', 'auto_detect'],
+              CLIENT_DEVICE: ['host_device'],
+            },
+          },
+        ],
       },
       info: {
         fields: [
@@ -93,7 +113,9 @@ describe('swagger 2.0 import', () => {
       },
       update_spec: { fields: [{ name: 'backing', type: 'optional<backing_info>' }] },
     });
-    expect(cdrom.enums).toEqual({ backing_type: { values: [{ value: 'ISO_FILE' }, { value: 'HOST_DEVICE' }, { value: 'CLIENT_DEVICE' }] } });
+    expect(cdrom.enums).toEqual({
+      backing_type: { values: [{ value: 'ISO_FILE' }, { value: 'HOST_DEVICE' }, { value: 'CLIENT_DEVICE' }] },
+    });
   });
 
   it('derives ids for /api-only definitions (nested enum included) and wraps body params', () => {
@@ -112,7 +134,14 @@ describe('swagger 2.0 import', () => {
     });
     expect(unit(r.units, 'com.vmware.vcenter.vm.guest.processes')).toEqual({
       service: 'com.vmware.vcenter.vm.guest.processes',
-      structures: { create_spec: { fields: [{ name: 'path', type: 'string' }, { name: 'arguments', type: 'optional<string>' }] } },
+      structures: {
+        create_spec: {
+          fields: [
+            { name: 'path', type: 'string' },
+            { name: 'arguments', type: 'optional<string>' },
+          ],
+        },
+      },
       operations: {
         create: {
           params: [
@@ -122,7 +151,9 @@ describe('swagger 2.0 import', () => {
           ],
           result: { type: 'long' },
           errors: [`${ERR}.not_found`],
-          privileges: [{ param: 'vm', resource: 'VirtualMachine', require: ['VirtualMachine.GuestOperations.Execute'] }],
+          privileges: [
+            { param: 'vm', resource: 'VirtualMachine', require: ['VirtualMachine.GuestOperations.Execute'] },
+          ],
           http: { api: { method: 'POST', path: '/api/vcenter/vm/{vm}/guest/processes?action=create' }, rest: null },
         },
       },
@@ -131,7 +162,9 @@ describe('swagger 2.0 import', () => {
 
   it('declares the standard errors with their fields, base fields first', () => {
     const errors = unit(r.units, ERR, 'package');
-    expect(errors.enums).toEqual({ 'error.type': { values: [{ value: 'ERROR' }, { value: 'NOT_FOUND' }, { value: 'UNAUTHENTICATED' }] } });
+    expect(errors.enums).toEqual({
+      'error.type': { values: [{ value: 'ERROR' }, { value: 'NOT_FOUND' }, { value: 'UNAUTHENTICATED' }] },
+    });
     expect(errors.errors?.unauthenticated).toEqual({
       error_type: 'UNAUTHENTICATED',
       fields: [
@@ -146,13 +179,20 @@ describe('swagger 2.0 import', () => {
 
   it('warns with a JSON pointer for what it skips, and notes deprecated /rest bindings', () => {
     expect(r.diagnostics.map((d) => [d.severity, d.rule, d.pointer])).toEqual([
-      ['warning', 'unsupported-param', '/paths/~1api~1vcenter~1vm~1{vm}~1guest~1processes?action=create/post/parameters/1'],
+      [
+        'warning',
+        'unsupported-param',
+        '/paths/~1api~1vcenter~1vm~1{vm}~1guest~1processes?action=create/post/parameters/1',
+      ],
     ]);
     expect(r.notes[0]).toMatch(/^3 \/rest bindings are marked deprecated/);
   });
 
   it('leaves /rest bindings out when the file has no /rest family, and reads body optionality from prose', () => {
-    const doc = JSON.parse(readFileSync(SWAGGER, 'utf8')) as { paths: Record<string, unknown>; definitions: Record<string, { description?: string }> };
+    const doc = JSON.parse(readFileSync(SWAGGER, 'utf8')) as {
+      paths: Record<string, unknown>;
+      definitions: Record<string, { description?: string }>;
+    };
     for (const p of Object.keys(doc.paths)) if (p.startsWith('/rest/')) delete doc.paths[p];
     doc.definitions.VcenterVmHardwareCdromUpdate!.description = 'Fixture.\nIf unset, nothing changes.';
     const { root, out } = tmpSpec();
@@ -160,14 +200,23 @@ describe('swagger 2.0 import', () => {
     writeFileSync(file, JSON.stringify(doc));
     const only = runImport({ file, out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, write: false });
     const update = unit(only.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations?.update;
-    expect(update?.http).toEqual({ api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' } });
+    expect(update?.http).toEqual({
+      api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' },
+    });
     expect(update?.params?.[2]).toEqual({ name: 'spec', type: 'optional<update_spec>' });
     expect(only.diagnostics.map((d) => d.rule).sort()).toEqual(['body-name', 'unsupported-param']);
   });
 
   it('turns warnings into errors with --strict and writes nothing', () => {
     const { out } = tmpSpec();
-    const strict = runImport({ file: SWAGGER, out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null, strict: true });
+    const strict = runImport({
+      file: SWAGGER,
+      out,
+      only: 'com.vmware.vcenter.vm',
+      overlays: null,
+      compare: null,
+      strict: true,
+    });
     expect(strict.ok).toBe(false);
     expect(strict.wrote).toBe(false);
     expect(strict.diagnostics.map((d) => d.severity)).toEqual(['error']);

@@ -21,7 +21,12 @@ const skipped = `VMware's files are not in ${REF}; skipped`;
 function reimport(version: '7.0.2' | '7.0.3') {
   const out = join(SPEC, version);
   const r = runImport({
-    file: FILES[version], out, only: 'com.vmware.vcenter.vm', overlays: join(SPEC, 'overlays'), compare: null, write: false,
+    file: FILES[version],
+    out,
+    only: 'com.vmware.vcenter.vm',
+    overlays: join(SPEC, 'overlays'),
+    compare: null,
+    write: false,
     ...(version === '7.0.2' ? { factsFrom: join(SPEC, '7.0.3') } : {}),
   });
   return { r, out };
@@ -47,20 +52,33 @@ describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ?
     const absent = r.notes.filter((n) => n.includes('[overlay-absent]'));
     expect(absent.length).toBe(r.overlays?.absent);
     expect(absent.length).toBe(28);
-    expect(absent.some((n) => n.includes("service 'com.vmware.vcenter.vm.hardware.adapter.nvme'") && n.includes('not in this 7.0.2 import'))).toBe(true);
+    expect(
+      absent.some(
+        (n) =>
+          n.includes("service 'com.vmware.vcenter.vm.hardware.adapter.nvme'") && n.includes('not in this 7.0.2 import'),
+      ),
+    ).toBe(true);
     expect(absent.some((n) => n.includes("operation 'get' in com.vmware.vcenter.vm.guest.customization"))).toBe(true);
     expect(r.notes.find((n) => n.startsWith('from '))).toMatch(/\d+ id resource types, \d+ tagged unions/);
   });
 
   it('since.yaml is what scripts/since-overlay.mjs writes', () => {
-    const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/since-overlay.mjs'), '--check', '--reference', REF], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/since-overlay.mjs'), '--check', '--reference', REF],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.stderr + r.stdout).toMatch(/is current \(\d+ facts\)/);
     expect(r.status).toBe(0);
   });
 });
 
 it('the since script says so and exits 0 without the reference files', () => {
-  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/since-overlay.mjs'), '--reference', join(projectRoot, 'no-such-dir')], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts/since-overlay.mjs'), '--reference', join(projectRoot, 'no-such-dir')],
+    { encoding: 'utf8' },
+  );
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/^since-overlay: skipped: .*no-such-dir lacks vcenter-7\.0\.2\.swagger\.json/);
 });
@@ -75,7 +93,8 @@ describe('the committed specs', () => {
     expect(existsSync(join(SPEC, '7.0.2', 'com.vmware.vcenter.vm.hardware.adapter', 'nvme.yaml'))).toBe(false);
     for (const v of ['7.0.2', '7.0.3']) {
       for (const f of listSpecFiles(join(SPEC, v))) {
-        for (const m of readFileSync(f, 'utf8').matchAll(/since: "?([0-9.]+)"?/g)) expect(compareVersions(m[1]!, v), `${f}: ${m[0]}`).toBeLessThanOrEqual(0);
+        for (const m of readFileSync(f, 'utf8').matchAll(/since: "?([0-9.]+)"?/g))
+          expect(compareVersions(m[1]!, v), `${f}: ${m[0]}`).toBeLessThanOrEqual(0);
       }
     }
   });

@@ -16,7 +16,8 @@ function listFiles(dir: string, base = ''): string[] {
     .sort();
 }
 
-const importInto = (out: string) => runImport({ file: SWAGGER, out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null });
+const importInto = (out: string) =>
+  runImport({ file: SWAGGER, out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null });
 
 describe('writing the spec directory', () => {
   it('writes one file per unit plus api.yaml, with a relative schema modeline', () => {
@@ -33,7 +34,9 @@ describe('writing the spec directory', () => {
     const cdrom = readFileSync(join(out, 'com.vmware.vcenter.vm.hardware/cdrom.yaml'), 'utf8');
     expect(cdrom.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*spec\/schema\.json$/);
     expect(cdrom).toContain('      - { name: vm, type: "id:VirtualMachine" }\n');
-    expect(cdrom).toContain('      api: { method: POST, path: "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect" }\n');
+    expect(cdrom).toContain(
+      '      api: { method: POST, path: "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect" }\n',
+    );
     expect(cdrom).toContain('    values: [ISO_FILE, HOST_DEVICE, CLIENT_DEVICE]\n');
     const checked = checkSpec(loadSpec(out));
     expect(checked.spec.units).toHaveLength(5);
@@ -43,7 +46,10 @@ describe('writing the spec directory', () => {
     const { out } = tmpSpec();
     importInto(out);
     const first = new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
-    writeFileSync(join(out, 'com.vmware.vcenter.vm.hardware', 'floppy.yaml'), 'service: com.vmware.vcenter.vm.hardware.floppy\n');
+    writeFileSync(
+      join(out, 'com.vmware.vcenter.vm.hardware', 'floppy.yaml'),
+      'service: com.vmware.vcenter.vm.hardware.floppy\n',
+    );
     importInto(out);
     expect(new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]))).toEqual(first);
     expect(readdirSync(join(out, '..')).filter((n) => n.includes('vcgen-'))).toEqual([]);
@@ -86,10 +92,25 @@ describe('vcgen import (command)', () => {
       expect(await importCommand([SWAGGER])).toBe(1);
       out.length = 0;
       const { out: dir } = tmpSpec();
-      expect(await importCommand([SWAGGER, '--only', 'com.vmware.vcenter.vm', '--out', dir, '--no-overlays', '-q'])).toBe(0);
+      expect(
+        await importCommand([SWAGGER, '--only', 'com.vmware.vcenter.vm', '--out', dir, '--no-overlays', '-q']),
+      ).toBe(0);
       expect(existsSync(join(dir, 'api.yaml'))).toBe(true);
-      expect(out.join('')).toMatch(/^import: 2 services, 4 operations, 6 structures, 3 enums, 3 error types, 6→6 op errors → .* \(6 files\); 0 errors, 1 warning in \d+\.\d\d s\n$/);
-      expect(await importCommand([SWAGGER, '--only', 'com.vmware.vcenter.vm', '--out', dir, '--no-overlays', '--strict', '-q'])).toBe(1);
+      expect(out.join('')).toMatch(
+        /^import: 2 services, 4 operations, 6 structures, 3 enums, 3 error types, 6→6 op errors → .* \(6 files\); 0 errors, 1 warning in \d+\.\d\d s\n$/,
+      );
+      expect(
+        await importCommand([
+          SWAGGER,
+          '--only',
+          'com.vmware.vcenter.vm',
+          '--out',
+          dir,
+          '--no-overlays',
+          '--strict',
+          '-q',
+        ]),
+      ).toBe(1);
     } finally {
       spyOut.mockRestore();
       spyErr.mockRestore();

@@ -3,7 +3,12 @@
 // public entry point (Redocly's validation and bundling, then the same transform) makes.
 import { describe, expect, it } from 'vitest';
 import { openApiJson, type JsonObject } from '../../generator/emit/openapi.js';
-import { entryPoint, OPENAPI_TS_HEADER, OPENAPI_TS_OPTIONS, openapiTypes } from '../../generator/render/openapi-types.js';
+import {
+  entryPoint,
+  OPENAPI_TS_HEADER,
+  OPENAPI_TS_OPTIONS,
+  openapiTypes,
+} from '../../generator/render/openapi-types.js';
 import { docOf, SPECS, typecheck } from './helpers.js';
 
 /** openapi.d.ts as openapi-typescript's entry point makes it from the same document and options. */
@@ -19,10 +24,14 @@ describe('openapi.d.ts without Redocly', () => {
     expect((await entryPoint()).COMMENT_HEADER.trimEnd()).toBe(OPENAPI_TS_HEADER);
   });
 
-  it.each(Object.entries(SPECS))('is what the entry point makes for the %s spec', async (_, dir) => {
-    const doc = docOf(dir);
-    expect(await openapiTypes(doc)).toBe(await viaEntryPoint(doc));
-  }, 60_000);
+  it.each(Object.entries(SPECS))(
+    'is what the entry point makes for the %s spec',
+    async (_, dir) => {
+      const doc = docOf(dir);
+      expect(await openapiTypes(doc)).toBe(await viaEntryPoint(doc));
+    },
+    60_000,
+  );
 
   it('is what the entry point makes for the document with /rest paths', async () => {
     const doc = docOf(SPECS.real, { styles: ['api', 'rest'] });

@@ -31,7 +31,10 @@ const STRICT = {
 /** tsc --noEmit over the package's own sources, with strict settings. */
 export function checkSources(pkgDir: string): { code: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'vcgen-tsc-'));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: STRICT, include: [join(pkgDir, 'src/**/*.ts')] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: STRICT, include: [join(pkgDir, 'src/**/*.ts')] }),
+  );
   return tsc(join(dir, 'tsconfig.json'));
 }
 
@@ -51,7 +54,16 @@ export function consumer(pkgDir: string, files: Record<string, string>): string 
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { ...STRICT, isolatedDeclarations: false, declaration: false, skipLibCheck: true, types: ['node'] }, include: ['*.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        ...STRICT,
+        isolatedDeclarations: false,
+        declaration: false,
+        skipLibCheck: true,
+        types: ['node'],
+      },
+      include: ['*.ts'],
+    }),
   );
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;

@@ -110,7 +110,17 @@ describe('a one-operation bundle', () => {
     const text = await bundle(`import { createTransport, hardwareCdromGet, id } from ${index};
 export const run = () => hardwareCdromGet(createTransport({ baseUrl: 'https://vc', sessionId: 's' }), id('VirtualMachine', 'vm-1'), id('x', '1'));`);
     expect(text).toContain('com.vmware.vcenter.vm.hardware.cdrom.get');
-    for (const absent of ['answered 503', 'durationMs', 'NotFoundError', 'UnauthenticatedError', 'rejectUnauthorized', 'hardware.cdrom.list', ...login, ...rest, ...parts])
+    for (const absent of [
+      'answered 503',
+      'durationMs',
+      'NotFoundError',
+      'UnauthenticatedError',
+      'rejectUnauthorized',
+      'hardware.cdrom.list',
+      ...login,
+      ...rest,
+      ...parts,
+    ])
       expect(text, absent).not.toContain(absent);
   });
 

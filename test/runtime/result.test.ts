@@ -37,7 +37,9 @@ describe('withResult()', () => {
   });
 
   it('marks an error the operation does not document, and transport failures, as not expected', async () => {
-    const c = (await serve(() => ({ status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } }))).withResult();
+    const c = (
+      await serve(() => ({ status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } }))
+    ).withResult();
     const r = await c.hardware.cdrom.get(vm, cd);
     expect(r).toMatchObject({ ok: false, expected: false });
     if (!r.ok && !r.expected) expectTypeOf(r.error).toEqualTypeOf<M.VapiError | M.TransportError>();
@@ -56,7 +58,11 @@ describe('withResult()', () => {
 
 describe('isErrorOf', () => {
   it('narrows a caught error to the operation union only for that operation and its documented types', async () => {
-    const c = await serve((r) => (r.method === 'GET' ? { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } } : { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } }));
+    const c = await serve((r) =>
+      r.method === 'GET'
+        ? { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }
+        : { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } },
+    );
     const e = await c.hardware.cdrom.get(vm, cd).catch((x: unknown) => x);
     expect(isErrorOf(e, c.hardware.cdrom, 'get')).toBe(true);
     expect(isErrorOf(e, c.hardware.cdrom, 'connect')).toBe(false);

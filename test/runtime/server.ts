@@ -1,6 +1,12 @@
 // A real HTTP (or, given a key and certificate, HTTPS) server on 127.0.0.1 for behaviour tests:
 // records every request and answers with what the test's handler returns.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
@@ -46,7 +52,12 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const rec: Recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const rec: Recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(rec);
       const reply = await handler(rec);
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
@@ -54,8 +65,12 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
         req.socket.destroy();
         return;
       }
-      const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-      const headers: Record<string, string> = { ...(reply.body !== undefined && typeof reply.body !== 'string' ? { 'content-type': 'application/json' } : {}), ...reply.headers };
+      const text =
+        reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      const headers: Record<string, string> = {
+        ...(reply.body !== undefined && typeof reply.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...reply.headers,
+      };
       res.writeHead(reply.status ?? 200, headers);
       res.end(text);
     });

@@ -31,7 +31,8 @@ async function fakeVcenter(style: 'api' | 'rest') {
       valid.delete(String(r.headers['vmware-api-session-id']));
       return { status: style === 'api' ? 204 : 200 };
     }
-    if (!valid.has(String(r.headers['vmware-api-session-id']))) return { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } };
+    if (!valid.has(String(r.headers['vmware-api-session-id'])))
+      return { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } };
     return { body: style === 'api' ? [] : { value: [] } };
   });
   return {
@@ -44,7 +45,11 @@ async function fakeVcenter(style: 'api' | 'rest') {
 describe.each(['api', 'rest'] as const)('%s style', (style) => {
   it('logs in lazily with basic auth on the first call and sends the session id', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
+    const c = createClient({
+      baseUrl: f.server.url,
+      style: styles[style],
+      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
+    });
     expect(f.server.requests).toHaveLength(0);
     await c.hardware.cdrom.list(vm);
     expect(f.logins()).toBe(1);
@@ -55,7 +60,11 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 
   it('logs in again once when the session expires, shared by concurrent calls', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
+    const c = createClient({
+      baseUrl: f.server.url,
+      style: styles[style],
+      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
+    });
     await c.login();
     f.expireAll();
     await Promise.all(Array.from({ length: 8 }, () => c.hardware.cdrom.list(vm)));
@@ -64,14 +73,22 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 
   it('gives up after one re-login when the server keeps refusing (no loop)', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 'wrong' }) });
+    const c = createClient({
+      baseUrl: f.server.url,
+      style: styles[style],
+      auth: login({ username: 'admin@vsphere.local', password: 'wrong' }),
+    });
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(f.server.requests.length).toBeLessThanOrEqual(2);
   });
 
   it('logout deletes the session on the server', async () => {
     const f = await fakeVcenter(style);
-    const c = createClient({ baseUrl: f.server.url, style: styles[style], auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
+    const c = createClient({
+      baseUrl: f.server.url,
+      style: styles[style],
+      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
+    });
     await c.login();
     await c.logout();
     const del = f.server.requests.find((r) => r.method === 'DELETE')!;
@@ -91,7 +108,11 @@ it('uses a given session id and does not log in on 401 without credentials', asy
 
 it('keeps a given session id until it expires, then logs in with the auth strategy', async () => {
   const f = await fakeVcenter('api');
-  const c = createClient({ baseUrl: f.server.url, sessionId: 'stale', auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }) });
+  const c = createClient({
+    baseUrl: f.server.url,
+    sessionId: 'stale',
+    auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
+  });
   await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
   expect(f.server.requests.map((r) => [r.method, r.headers['vmware-api-session-id'] ?? null])).toEqual([
     ['GET', 'stale'],
@@ -106,7 +127,9 @@ it('lets an auth strategy of your own provide the session', async () => {
     baseUrl: f.server.url,
     auth: (session) => ({
       login: async () => {
-        session.id = (await session.send('com.vmware.cis.session.create', 'POST', session.style.session, { authorization: basic })) as string;
+        session.id = (await session.send('com.vmware.cis.session.create', 'POST', session.style.session, {
+          authorization: basic,
+        })) as string;
       },
       async call(exchange) {
         if (!session.id) await this.login();
@@ -121,7 +144,9 @@ it('lets an auth strategy of your own provide the session', async () => {
 
 it('refuses credentials without the login strategy, and login without both', () => {
   // @ts-expect-error username and password moved to auth: login({ username, password })
-  expect(() => createClient({ baseUrl: 'https://127.0.0.1:9', username: 'u', password: 'p' })).toThrow(/option username moved/);
+  expect(() => createClient({ baseUrl: 'https://127.0.0.1:9', username: 'u', password: 'p' })).toThrow(
+    /option username moved/,
+  );
   // @ts-expect-error password is required
   expect(() => login({ username: 'u' })).toThrow(TypeError);
 });

@@ -52,12 +52,60 @@ function makePki(dir: string): Pki {
       '[named]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = DNS:vcenter.example\n',
   );
   openssl(dir, ['req', '-x509', ...ec, '-config', 'ca.cnf', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2']);
-  openssl(dir, ['req', '-x509', ...ec, '-config', 'other.cnf', '-keyout', 'other.key', '-out', 'other.pem', '-days', '2']);
+  openssl(dir, [
+    'req',
+    '-x509',
+    ...ec,
+    '-config',
+    'other.cnf',
+    '-keyout',
+    'other.key',
+    '-out',
+    'other.pem',
+    '-days',
+    '2',
+  ]);
   openssl(dir, ['req', '-new', ...ec, '-config', 'server.cnf', '-keyout', 'server.key', '-out', 'server.csr']);
-  openssl(dir, ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '4242',
-    '-days', '2', '-extfile', 'ext.cnf', '-extensions', 'srv', '-out', 'server.pem']);
-  openssl(dir, ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '4243',
-    '-days', '2', '-extfile', 'ext.cnf', '-extensions', 'named', '-out', 'named.pem']);
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    '4242',
+    '-days',
+    '2',
+    '-extfile',
+    'ext.cnf',
+    '-extensions',
+    'srv',
+    '-out',
+    'server.pem',
+  ]);
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    '4243',
+    '-days',
+    '2',
+    '-extfile',
+    'ext.cnf',
+    '-extensions',
+    'named',
+    '-out',
+    'named.pem',
+  ]);
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   const key = read('server.key');
   return {
@@ -93,10 +141,14 @@ describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the ope
     return (r: Recorded) => {
       if (r.url === '/api/session' && r.method === 'POST') return { body: JSON.stringify('sid-tls') };
       if (r.url === '/api/session' && r.method === 'DELETE') return { status: 204 };
-      if (r.headers['vmware-api-session-id'] !== 'sid-tls') return { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } };
+      if (r.headers['vmware-api-session-id'] !== 'sid-tls')
+        return { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } };
       if (r.url.endsWith('/hardware/cdrom') && r.method === 'GET') return { body: [{ cdrom: '3000' }] };
       if (r.url.endsWith('/hardware/cdrom/3000') && r.method === 'PATCH') return { status: 204 };
-      return { status: 404, body: { error_type: 'NOT_FOUND', messages: [{ id: 'x', default_message: 'no such cdrom', args: [] }] } };
+      return {
+        status: 404,
+        body: { error_type: 'NOT_FOUND', messages: [{ id: 'x', default_message: 'no such cdrom', args: [] }] },
+      };
     };
   }
   const login = { auth: minimal.login({ username: 'admin@vsphere.local', password: 's3cret!' }) };
@@ -117,7 +169,9 @@ describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the ope
     const s = await serve(fakeVcenter());
     const c = createClient({ baseUrl: s.url, ...login, fetch: createNodeFetch({ ca: pki.ca }) });
     await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
-    expect(s.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('admin@vsphere.local:s3cret!').toString('base64')}`);
+    expect(s.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from('admin@vsphere.local:s3cret!').toString('base64')}`,
+    );
     expect(s.requests[0]!.headers['content-length']).toBe('0'); // a POST without body, as fetch sends it
     expect(s.requests[0]!.headers['transfer-encoding']).toBeUndefined();
     expect(s.requests[1]!.headers['vmware-api-session-id']).toBe('sid-tls');
@@ -130,7 +184,9 @@ describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the ope
     expect(JSON.parse(patch.body)).toEqual({ backing: { type: 'ISO_FILE', iso_file: '[ds1] iso/é.iso' } });
     expect(Number(patch.headers['content-length'])).toBe(Buffer.byteLength(patch.body));
 
-    const err = await c.hardware.cdrom.get(vm, id('com.vmware.vcenter.vm.hardware.Cdrom', '9')).catch((e: unknown) => e);
+    const err = await c.hardware.cdrom
+      .get(vm, id('com.vmware.vcenter.vm.hardware.Cdrom', '9'))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect((err as InstanceType<typeof NotFoundError>).status).toBe(404);
     expect((err as InstanceType<typeof NotFoundError>).messages[0]?.default_message).toBe('no such cdrom');
@@ -142,7 +198,13 @@ describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the ope
 
   it('accepts a list of CAs, and ca replaces the default store (an unrelated CA fails)', async () => {
     const s = await serve(fakeVcenter());
-    await expect(createClient({ baseUrl: s.url, ...login, fetch: createNodeFetch({ ca: [pki.otherCa, pki.ca] }) }).hardware.cdrom.list(vm)).resolves.toHaveLength(1);
+    await expect(
+      createClient({
+        baseUrl: s.url,
+        ...login,
+        fetch: createNodeFetch({ ca: [pki.otherCa, pki.ca] }),
+      }).hardware.cdrom.list(vm),
+    ).resolves.toHaveLength(1);
     const err = (await createClient({ baseUrl: s.url, ...login, fetch: createNodeFetch({ ca: pki.otherCa }) })
       .hardware.cdrom.list(vm)
       .catch((e: unknown) => e)) as TransportErr;

@@ -73,7 +73,9 @@ describe('retries', () => {
 describe('plugins', () => {
   it('retries only while the retry plugin is listed, and its wait ends with the call signal', async () => {
     const s = await serve(() => ({ status: 503 }));
-    await expect(createClient({ baseUrl: s.url, sessionId: 'x' }).hardware.cdrom.list(vm)).rejects.toBeInstanceOf(VapiError);
+    await expect(createClient({ baseUrl: s.url, sessionId: 'x' }).hardware.cdrom.list(vm)).rejects.toBeInstanceOf(
+      VapiError,
+    );
     expect(s.requests).toHaveLength(1);
     const c = createClient({ baseUrl: s.url, sessionId: 'x', plugins: [retry({ attempts: 3, delayMs: 10_000 })] });
     const ac = new AbortController();
@@ -155,37 +157,68 @@ describe('hooks and secrets', () => {
     const s = await serve((r) => {
       if (r.url.endsWith('/session')) return { body: JSON.stringify(`sess-${++n}-verysecret`) };
       if (r.method === 'GET' && n === 1) return { status: 401 };
-      return r.method === 'GET' && r.url.includes('cdrom') && !r.headers['x-second'] ? { status: 503, headers: {} } : { body: [] };
+      return r.method === 'GET' && r.url.includes('cdrom') && !r.headers['x-second']
+        ? { status: 503, headers: {} }
+        : { body: [] };
     });
     const lines: string[] = [];
     const logger = { debug: (m: string) => lines.push(`debug ${m}`), warn: (m: string) => lines.push(`warn ${m}`) };
-    const c = createClient({ baseUrl: s.url, auth: login({ username: 'u', password: 'pa55word-secret' }), plugins: [retry({ attempts: 1, delayMs: 1 }), logging(logger)] });
+    const c = createClient({
+      baseUrl: s.url,
+      auth: login({ username: 'u', password: 'pa55word-secret' }),
+      plugins: [retry({ attempts: 1, delayMs: 1 }), logging(logger)],
+    });
     await c.hardware.cdrom.list(vm, { headers: { 'x-second': '1' } }).catch(() => undefined);
     await c.hardware.cdrom.list(vm).catch(() => undefined);
     const text = lines.join('\n');
-    expect(text).toMatch(/debug vcenter: GET http:\/\/127\.0\.0\.1:\d+\/api\/vcenter\/vm\/vm-1\/hardware\/cdrom -> \d+ in \d+ ms/);
+    expect(text).toMatch(
+      /debug vcenter: GET http:\/\/127\.0\.0\.1:\d+\/api\/vcenter\/vm\/vm-1\/hardware\/cdrom -> \d+ in \d+ ms/,
+    );
     expect(text).toContain('session expired, logged in again');
     expect(text).toContain('answered 503; retry 1 of 1');
     expect(text).not.toMatch(/verysecret|pa55word/);
   });
 
   it('keeps guest credentials sent in a body out of the error of the call', async () => {
-    const s = await serve(() => ({ status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [{ id: 'x', default_message: 'guest login failed', args: [] }] } }));
+    const s = await serve(() => ({
+      status: 401,
+      body: { error_type: 'UNAUTHENTICATED', messages: [{ id: 'x', default_message: 'guest login failed', args: [] }] },
+    }));
     const c = createClient({ baseUrl: s.url, sessionId: 'sess-secret-1' });
-    const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'guest-pw-secret' } as const;
+    const creds = {
+      interactive_session: false,
+      type: 'USERNAME_PASSWORD',
+      user_name: 'root',
+      password: 'guest-pw-secret',
+    } as const;
     const err = await c.guest.processes.create(vm, creds, { path: '/bin/true' }).catch((e: unknown) => e);
     expect(JSON.parse(s.requests[0]!.body).credentials.password).toBe('guest-pw-secret');
-    for (const text of [inspect(err, { depth: 10, showHidden: true }), JSON.stringify(err), String(err), (err as Error).stack ?? '']) {
+    for (const text of [
+      inspect(err, { depth: 10, showHidden: true }),
+      JSON.stringify(err),
+      String(err),
+      (err as Error).stack ?? '',
+    ]) {
       expect(text).not.toContain('guest-pw-secret');
       expect(text).not.toContain('sess-secret-1');
     }
   });
 
   it('keeps password and session id out of inspect, JSON and error output', async () => {
-    const s = await serve((r) => (r.url.endsWith('/session') ? { body: JSON.stringify('sess-very-secret') } : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } }));
+    const s = await serve((r) =>
+      r.url.endsWith('/session')
+        ? { body: JSON.stringify('sess-very-secret') }
+        : { status: 404, body: { error_type: 'NOT_FOUND', messages: [] } },
+    );
     const c = createClient({ baseUrl: s.url, auth: login({ username: 'u', password: 'pa55word-secret' }) });
     const err = await c.hardware.cdrom.get(vm, cd).catch((e: unknown) => e);
-    for (const text of [inspect(c, { depth: 10, showHidden: true }), inspect(err, { depth: 10 }), JSON.stringify(err), String(err), (err as Error).stack ?? '']) {
+    for (const text of [
+      inspect(c, { depth: 10, showHidden: true }),
+      inspect(err, { depth: 10 }),
+      JSON.stringify(err),
+      String(err),
+      (err as Error).stack ?? '',
+    ]) {
       expect(text).not.toContain('pa55word-secret');
       expect(text).not.toContain('sess-very-secret');
     }

@@ -12,7 +12,14 @@ afterEach(async () => {
 });
 async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
   server = await startServer(handler);
-  return { c: vc.createClient({ baseUrl: server.url, sessionId: 'b00db39f948d13ea1e59b4d6fce56389', style: style === 'rest' ? vc.rest : vc.api }), s: server };
+  return {
+    c: vc.createClient({
+      baseUrl: server.url,
+      sessionId: 'b00db39f948d13ea1e59b4d6fce56389',
+      style: style === 'rest' ? vc.rest : vc.api,
+    }),
+    s: server,
+  };
 }
 
 describe('hardware.serial.disconnect', () => {
@@ -28,7 +35,13 @@ describe('hardware.serial.disconnect', () => {
   });
 
   it('maps 400 ALREADY_IN_DESIRED_STATE to its class, inside the operation union', async () => {
-    const { c } = await client(() => ({ status: 400, body: { error_type: 'ALREADY_IN_DESIRED_STATE', messages: [{ id: 'x', default_message: 'already disconnected', args: [] }] } }));
+    const { c } = await client(() => ({
+      status: 400,
+      body: {
+        error_type: 'ALREADY_IN_DESIRED_STATE',
+        messages: [{ id: 'x', default_message: 'already disconnected', args: [] }],
+      },
+    }));
     const e = await c.hardware.serial.disconnect(vm, port).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(vc.AlreadyInDesiredStateError);
     expect(vc.isErrorOf(e, c.hardware.serial, 'disconnect')).toBe(true);
@@ -38,7 +51,9 @@ describe('hardware.serial.disconnect', () => {
 describe('hardware.cdrom.disconnect', () => {
   it('api style: POST …/hardware/cdrom/{cdrom}?action=disconnect; 500 RESOURCE_BUSY is typed', async () => {
     const { c, s } = await client(() => ({ status: 500, body: { error_type: 'RESOURCE_BUSY', messages: [] } }));
-    const e = await c.hardware.cdrom.disconnect(vm, vc.id('com.vmware.vcenter.vm.hardware.Cdrom', '3002')).catch((x: unknown) => x);
+    const e = await c.hardware.cdrom
+      .disconnect(vm, vc.id('com.vmware.vcenter.vm.hardware.Cdrom', '3002'))
+      .catch((x: unknown) => x);
     expect(s.requests[0]!.url).toBe('/api/vcenter/vm/vm-42/hardware/cdrom/3002?action=disconnect');
     expect(e).toBeInstanceOf(vc.ResourceBusyError);
   });
@@ -47,7 +62,9 @@ describe('hardware.cdrom.disconnect', () => {
 describe('console.tickets.create', () => {
   it('api style sends the spec as the body and returns the summary', async () => {
     const { c, s } = await client(() => ({ status: 201, body: { ticket: 'vmrc://clone:abc@vc/?moid=vm-42' } }));
-    await expect(c.console.tickets.create(vm, { type: 'VMRC' })).resolves.toEqual({ ticket: 'vmrc://clone:abc@vc/?moid=vm-42' });
+    await expect(c.console.tickets.create(vm, { type: 'VMRC' })).resolves.toEqual({
+      ticket: 'vmrc://clone:abc@vc/?moid=vm-42',
+    });
     expect(s.requests[0]).toMatchObject({ method: 'POST', url: '/api/vcenter/vm/vm-42/console/tickets' });
     expect(JSON.parse(s.requests[0]!.body)).toEqual({ type: 'VMRC' });
   });
@@ -61,11 +78,19 @@ describe('console.tickets.create', () => {
 });
 
 describe('guest.processes.delete', () => {
-  const credentials = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'secret' } as const;
+  const credentials = {
+    interactive_session: false,
+    type: 'USERNAME_PASSWORD',
+    user_name: 'root',
+    password: 'secret',
+  } as const;
   it('api style: pid in the path, credentials wrapped in the body', async () => {
     const { c, s } = await client(() => ({ status: 204 }));
     await c.guest.processes.delete(vm, credentials, 4711);
-    expect(s.requests[0]).toMatchObject({ method: 'POST', url: '/api/vcenter/vm/vm-42/guest/processes/4711?action=delete' });
+    expect(s.requests[0]).toMatchObject({
+      method: 'POST',
+      url: '/api/vcenter/vm/vm-42/guest/processes/4711?action=delete',
+    });
     expect(JSON.parse(s.requests[0]!.body)).toEqual({ credentials });
   });
 
@@ -76,7 +101,10 @@ describe('guest.processes.delete', () => {
   });
 
   it('types the data of NOT_FOUND as the process error details', async () => {
-    const { c } = await client(() => ({ status: 404, body: { error_type: 'NOT_FOUND', messages: [], data: { pid: 1 } } }));
+    const { c } = await client(() => ({
+      status: 404,
+      body: { error_type: 'NOT_FOUND', messages: [], data: { pid: 1 } },
+    }));
     const e = await c.guest.processes.delete(vm, credentials, 1).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(vc.NotFoundError);
     expect((e as vc.NotFoundError).data).toEqual({ pid: 1 });

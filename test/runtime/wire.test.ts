@@ -5,10 +5,16 @@ import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
 import { minimal } from './load.js';
 import { startServer, type Handler, type TestServer } from './server.js';
 
-const { api, rest, createClient, id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } = minimal;
+const { api, rest, createClient, id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } =
+  minimal;
 const vm = id('VirtualMachine', 'vm-42');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
-const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'hunter2' } as const;
+const creds = {
+  interactive_session: false,
+  type: 'USERNAME_PASSWORD',
+  user_name: 'root',
+  password: 'hunter2',
+} as const;
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -18,7 +24,10 @@ afterEach(async () => {
 
 async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
   server = await startServer(handler);
-  return { c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style: style === 'rest' ? rest : api }), s: server };
+  return {
+    c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style: style === 'rest' ? rest : api }),
+    s: server,
+  };
 }
 
 describe('api style', () => {
@@ -27,19 +36,29 @@ describe('api style', () => {
     const { c, s } = await client(() => ({ body: info }));
     const got = await c.hardware.cdrom.get(id('VirtualMachine', 'vm 4/2'), cd);
     expect(got).toEqual(info);
-    expect(s.requests[0]).toMatchObject({ method: 'GET', url: '/api/vcenter/vm/vm%204%2F2/hardware/cdrom/3000', body: '' });
+    expect(s.requests[0]).toMatchObject({
+      method: 'GET',
+      url: '/api/vcenter/vm/vm%204%2F2/hardware/cdrom/3000',
+      body: '',
+    });
     expect(s.requests[0]!.headers['vmware-api-session-id']).toBe('sess-1');
     expect(s.requests[0]!.headers['accept']).toBe('application/json');
   });
 
   it('sends the @Body parameter as the whole body and keeps ?action= in the path', async () => {
     const { c, s } = await client(() => ({ status: 204 }));
-    await expect(c.hardware.cdrom.update(vm, cd, { backing: { type: 'ISO_FILE', iso_file: 'x.iso' } })).resolves.toBeUndefined();
+    await expect(
+      c.hardware.cdrom.update(vm, cd, { backing: { type: 'ISO_FILE', iso_file: 'x.iso' } }),
+    ).resolves.toBeUndefined();
     expect(s.requests[0]).toMatchObject({ method: 'PATCH', url: '/api/vcenter/vm/vm-42/hardware/cdrom/3000' });
     expect(JSON.parse(s.requests[0]!.body)).toEqual({ backing: { type: 'ISO_FILE', iso_file: 'x.iso' } });
     expect(s.requests[0]!.headers['content-type']).toBe('application/json');
     await c.hardware.cdrom.connect(vm, cd);
-    expect(s.requests[1]).toMatchObject({ method: 'POST', url: '/api/vcenter/vm/vm-42/hardware/cdrom/3000?action=connect', body: '' });
+    expect(s.requests[1]).toMatchObject({
+      method: 'POST',
+      url: '/api/vcenter/vm/vm-42/hardware/cdrom/3000?action=connect',
+      body: '',
+    });
   });
 
   it('wraps several body parameters in an object keyed by wire names', async () => {
@@ -47,13 +66,18 @@ describe('api style', () => {
     const pid = await c.guest.processes.create(vm, creds, { path: '/bin/true', environment_variables: { A: '1' } });
     expect(pid).toBe(4711);
     expect(s.requests[0]!.url).toBe('/api/vcenter/vm/vm-42/guest/processes?action=create');
-    expect(JSON.parse(s.requests[0]!.body)).toEqual({ credentials: creds, spec: { path: '/bin/true', environment_variables: { A: '1' } } });
+    expect(JSON.parse(s.requests[0]!.body)).toEqual({
+      credentials: creds,
+      spec: { path: '/bin/true', environment_variables: { A: '1' } },
+    });
   });
 
   it('puts GET parameters in the query: lists repeated, structures spread, unset ones left out', async () => {
     const { c, s } = await client(() => ({ body: { cdrom: '3000' } }));
     await c.hardware.cdrom.find(vm, ['a b', 'c&d'], { connected: true, types: ['ISO_FILE', 'HOST_DEVICE'] });
-    expect(s.requests[0]!.url).toBe('/api/vcenter/vm/vm-42/hardware/cdrom?action=find&labels=a%20b&labels=c%26d&connected=true&types=ISO_FILE&types=HOST_DEVICE');
+    expect(s.requests[0]!.url).toBe(
+      '/api/vcenter/vm/vm-42/hardware/cdrom?action=find&labels=a%20b&labels=c%26d&connected=true&types=ISO_FILE&types=HOST_DEVICE',
+    );
     await c.hardware.cdrom.find(vm);
     expect(s.requests[1]!.url).toBe('/api/vcenter/vm/vm-42/hardware/cdrom?action=find');
   });
@@ -66,7 +90,10 @@ describe('api style', () => {
 
 describe('rest style', () => {
   it('wraps every body parameter, unwraps { value } results, uses the legacy path', async () => {
-    const { c, s } = await client((r) => (r.method === 'GET' ? { body: { value: [{ cdrom: '3000' }] } } : { status: 200 }), 'rest');
+    const { c, s } = await client(
+      (r) => (r.method === 'GET' ? { body: { value: [{ cdrom: '3000' }] } } : { status: 200 }),
+      'rest',
+    );
     await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
     expect(s.requests[0]!.url).toBe('/rest/vcenter/vm/vm-42/hardware/cdrom');
     await c.hardware.cdrom.update(vm, cd, { backing: { type: 'CLIENT_DEVICE' } });
@@ -88,7 +115,11 @@ describe('rest style', () => {
 });
 
 describe('errors', () => {
-  const apiError = { error_type: 'NOT_FOUND', messages: [{ id: 'vm.not.found', default_message: 'VM vm-42 not found', args: ['vm-42'] }], data: { pid: 12 } };
+  const apiError = {
+    error_type: 'NOT_FOUND',
+    messages: [{ id: 'vm.not.found', default_message: 'VM vm-42 not found', args: ['vm-42'] }],
+    data: { pid: 12 },
+  };
 
   it('turns an /api error body into its typed class with messages, data, status and operation', async () => {
     const { c } = await client(() => ({ status: 404, body: apiError }));
@@ -133,8 +164,13 @@ describe('errors', () => {
   });
 
   it('reads extra error fields such as the challenge of UNAUTHENTICATED', async () => {
-    const { c } = await client(() => ({ status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [], challenge: 'Basic realm="x"' } }));
-    const err = (await c.hardware.cdrom.get(vm, cd).catch((e: unknown) => e)) as InstanceType<typeof UnauthenticatedError>;
+    const { c } = await client(() => ({
+      status: 401,
+      body: { error_type: 'UNAUTHENTICATED', messages: [], challenge: 'Basic realm="x"' },
+    }));
+    const err = (await c.hardware.cdrom.get(vm, cd).catch((e: unknown) => e)) as InstanceType<
+      typeof UnauthenticatedError
+    >;
     expect(err.challenge).toBe('Basic realm="x"');
   });
 });
@@ -142,7 +178,9 @@ describe('errors', () => {
 describe('standalone operation functions', () => {
   it('call the same operation as the method, with the transport first', async () => {
     const { createTransport, hardwareCdromGet } = minimal;
-    server = await startServer(() => ({ body: { label: 'x', backing: { type: 'CLIENT_DEVICE' }, state: 'CONNECTED' } }));
+    server = await startServer(() => ({
+      body: { label: 'x', backing: { type: 'CLIENT_DEVICE' }, state: 'CONNECTED' },
+    }));
     const t = createTransport({ baseUrl: server.url, sessionId: 's' });
     await expect(hardwareCdromGet(t, vm, cd)).resolves.toMatchObject({ label: 'x' });
     expect(server.requests[0]!.url).toBe('/api/vcenter/vm/vm-42/hardware/cdrom/3000');

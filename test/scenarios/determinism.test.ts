@@ -12,7 +12,7 @@ import { FIXTURES, fixtureDir, ROOT } from '../setup/generate.js';
 /** A small deterministic pseudo-random generator, so failures reproduce. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Keys whose value is a list: its order means something and is kept. */
@@ -35,7 +35,8 @@ function shuffledCopy(name: string, seed: number): string {
         }
       },
       Pair(_, pair) {
-        if (isPair(pair) && isSeq(pair.value) && !ORDERED.has(String((pair.key as { value?: unknown })?.value))) pair.value.items.reverse();
+        if (isPair(pair) && isSeq(pair.value) && !ORDERED.has(String((pair.key as { value?: unknown })?.value)))
+          pair.value.items.reverse();
       },
     });
     // Other file names (and so another order on disk) and CRLF line endings.
@@ -59,10 +60,14 @@ describe.each(readdirSync(FIXTURES).sort())('scenario %s', (name) => {
 it('does not depend on the locale', () => {
   const outs = ['C', 'tr_TR.UTF-8', 'de_DE.UTF-8'].map((lang) => {
     const out = join(mkdtempSync(join(tmpdir(), 'vcgen-locale-')), 'pkg');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/vcgen.js'), 'generate', '--spec', fixtureDir('hostile'), '--out', out, '--quiet'], {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: lang, LC_ALL: lang, TZ: lang === 'C' ? 'UTC' : 'Asia/Kolkata' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/vcgen.js'), 'generate', '--spec', fixtureDir('hostile'), '--out', out, '--quiet'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: lang, LC_ALL: lang, TZ: lang === 'C' ? 'UTC' : 'Asia/Kolkata' },
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     return readFileSync(join(out, 'src/types.ts'), 'utf8') + readFileSync(join(out, 'manifest.json'), 'utf8');
   });

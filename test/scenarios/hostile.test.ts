@@ -19,8 +19,13 @@ beforeAll(async () => {
 
 const INJECTED = ['pwned', 'evil', 'alert', 'exit'];
 const TOP_LEVEL = new Set([
-  SyntaxKind.ImportDeclaration, SyntaxKind.ExportDeclaration, SyntaxKind.InterfaceDeclaration, SyntaxKind.TypeAliasDeclaration,
-  SyntaxKind.VariableStatement, SyntaxKind.ClassDeclaration, SyntaxKind.FunctionDeclaration,
+  SyntaxKind.ImportDeclaration,
+  SyntaxKind.ExportDeclaration,
+  SyntaxKind.InterfaceDeclaration,
+  SyntaxKind.TypeAliasDeclaration,
+  SyntaxKind.VariableStatement,
+  SyntaxKind.ClassDeclaration,
+  SyntaxKind.FunctionDeclaration,
 ]);
 
 describe('hostile spec text', () => {
@@ -34,11 +39,17 @@ describe('hostile spec text', () => {
     for (const [path, text] of files) {
       if (!/\.(ts|js)$/.test(path) || path.includes('runtime/')) continue;
       const sf = project.createSourceFile(path, text, { overwrite: true });
-      for (const st of sf.getStatements()) expect(TOP_LEVEL.has(st.getKind()), `${path}: ${st.getKindName()}`).toBe(true);
+      for (const st of sf.getStatements())
+        expect(TOP_LEVEL.has(st.getKind()), `${path}: ${st.getKindName()}`).toBe(true);
       const identifiers = sf.getDescendantsOfKind(SyntaxKind.Identifier).map((n) => n.getText());
       for (const bad of INJECTED) expect(identifiers, `${path} has identifier ${bad}`).not.toContain(bad);
       // Spec text may only live in comments and string literals; none of it escapes them.
-      expect(sf.getDescendantsOfKind(SyntaxKind.ExpressionStatement).map((e) => e.getText()).filter((t) => !t.startsWith('this.') && !t.startsWith('super('))).toEqual([]);
+      expect(
+        sf
+          .getDescendantsOfKind(SyntaxKind.ExpressionStatement)
+          .map((e) => e.getText())
+          .filter((t) => !t.startsWith('this.') && !t.startsWith('super(')),
+      ).toEqual([]);
     }
   });
 
@@ -53,7 +64,15 @@ describe('hostile spec text', () => {
   it('means what the spec says at run time: wire names, enum values, prototypes', async () => {
     const pkg = await import(pathToFileURL(join(dir, 'dist/index.js')).href);
     expect(Object.getPrototypeOf(pkg.ClassKind)).toBe(Object.prototype);
-    expect(Object.keys(pkg.ClassKind)).toEqual(['A*/B', "it's", 'say "hi"', 'back\\slash', 'new\nline', 'constructor', '__proto__']);
+    expect(Object.keys(pkg.ClassKind)).toEqual([
+      'A*/B',
+      "it's",
+      'say "hi"',
+      'back\\slash',
+      'new\nline',
+      'constructor',
+      '__proto__',
+    ]);
     expect(pkg.ClassKind['__proto__']).toBe('__proto__');
     const client = pkg.createClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 'x' });
     expect(typeof client.class.getFoo).toBe('function');

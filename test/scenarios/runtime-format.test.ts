@@ -8,7 +8,10 @@ import { ROOT } from '../setup/generate.js';
 
 const dir = join(ROOT, 'templates/runtime');
 
-it.each(readdirSync(dir).filter((f) => f.endsWith('.ts')))('templates/runtime/%s is prettier-formatted', async (file) => {
-  const text = readFileSync(join(dir, file), 'utf8');
-  expect(await format(file, text)).toBe(text);
-});
+it.each(readdirSync(dir).filter((f) => f.endsWith('.ts')))(
+  'templates/runtime/%s is prettier-formatted',
+  async (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(await format(file, text)).toBe(text);
+  },
+);

@@ -26,8 +26,17 @@ describe('tagged unions', () => {
   });
 
   it('keeps unknown cases for data read from the server; isCase narrows exactly', () => {
-    const info = { label: 'cd', state: 'CONNECTED', backing: { type: 'ISO_FILE', iso_file: 'x.iso' } } as M.HardwareCdromInfo;
-    expectTypeOf(info.backing).toExtend<M.HardwareCdromBackingInfoOther | M.HardwareCdromBackingInfoIsoFile | M.HardwareCdromBackingInfoHostDevice | M.HardwareCdromBackingInfoClientDevice>();
+    const info = {
+      label: 'cd',
+      state: 'CONNECTED',
+      backing: { type: 'ISO_FILE', iso_file: 'x.iso' },
+    } as M.HardwareCdromInfo;
+    expectTypeOf(info.backing).toExtend<
+      | M.HardwareCdromBackingInfoOther
+      | M.HardwareCdromBackingInfoIsoFile
+      | M.HardwareCdromBackingInfoHostDevice
+      | M.HardwareCdromBackingInfoClientDevice
+    >();
     expectTypeOf<M.HardwareCdromBackingInfoOther['type']>().toEqualTypeOf<M.Open<M.HardwareCdromBackingType>>();
     // The discriminant keeps the known values visible to editors.
     expectTypeOf<'ISO_FILE'>().toExtend<M.HardwareCdromBackingInfo['type']>();
@@ -77,9 +86,13 @@ describe('identifiers', () => {
 
 describe('operations and errors', () => {
   it('takes parameters positionally then options, and returns the result type', () => {
-    expectTypeOf<Client['hardware']['cdrom']['get']>().parameters.toEqualTypeOf<[M.VirtualMachineId, M.CdromId, M.CallOptions?]>();
+    expectTypeOf<Client['hardware']['cdrom']['get']>().parameters.toEqualTypeOf<
+      [M.VirtualMachineId, M.CdromId, M.CallOptions?]
+    >();
     expectTypeOf<Client['hardware']['cdrom']['get']>().returns.toEqualTypeOf<Promise<M.HardwareCdromInfo>>();
-    expectTypeOf<Client['hardware']['cdrom']['find']>().returns.toEqualTypeOf<Promise<M.HardwareCdromSummary | undefined>>();
+    expectTypeOf<Client['hardware']['cdrom']['find']>().returns.toEqualTypeOf<
+      Promise<M.HardwareCdromSummary | undefined>
+    >();
     expectTypeOf<Client['guest']['processes']['create']>().returns.toEqualTypeOf<Promise<number>>();
     expectTypeOf<Client['hardware']['cdrom']['connect']>().returns.toEqualTypeOf<Promise<void>>();
   });

@@ -18,11 +18,21 @@ describe('tagged unions', () => {
   });
 
   it('guest credentials require the secret of their case', () => {
-    const pw: V.GuestCredentials = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'x' };
+    const pw: V.GuestCredentials = {
+      interactive_session: false,
+      type: 'USERNAME_PASSWORD',
+      user_name: 'root',
+      password: 'x',
+    };
     // @ts-expect-error USERNAME_PASSWORD needs password
     const noPw: V.GuestCredentials = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root' };
     // @ts-expect-error saml_token is for SAML_BEARER_TOKEN
-    const mixed: V.GuestCredentials = { interactive_session: false, type: 'USERNAME_PASSWORD', password: 'x', saml_token: 't' };
+    const mixed: V.GuestCredentials = {
+      interactive_session: false,
+      type: 'USERNAME_PASSWORD',
+      password: 'x',
+      saml_token: 't',
+    };
     void [pw, noPw, mixed];
   });
 
@@ -61,8 +71,15 @@ describe('resource ids', () => {
 describe('errors', () => {
   it('each operation has the union of exactly its vAPI errors', () => {
     expectTypeOf<V.HardwareSerialDisconnectError['type']>().toEqualTypeOf<
-      | 'ALREADY_IN_DESIRED_STATE' | 'ERROR' | 'NOT_ALLOWED_IN_CURRENT_STATE' | 'NOT_FOUND' | 'RESOURCE_BUSY'
-      | 'RESOURCE_INACCESSIBLE' | 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'UNAUTHORIZED'
+      | 'ALREADY_IN_DESIRED_STATE'
+      | 'ERROR'
+      | 'NOT_ALLOWED_IN_CURRENT_STATE'
+      | 'NOT_FOUND'
+      | 'RESOURCE_BUSY'
+      | 'RESOURCE_INACCESSIBLE'
+      | 'SERVICE_UNAVAILABLE'
+      | 'UNAUTHENTICATED'
+      | 'UNAUTHORIZED'
     >();
     expectTypeOf<V.ComputePoliciesGetError>().toEqualTypeOf<V.NotFoundError | V.UnauthorizedError>();
   });

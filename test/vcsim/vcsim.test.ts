@@ -81,7 +81,9 @@ function startVcsim(args: string[] = []): Promise<Vcsim> {
   });
 }
 
-const skipNote = built ? '' : ' (SKIPPED: test/vcsim/.bin/vcsim is not built; run test/vcsim/build.sh, which needs golang-go and golang-github-vmware-govmomi-dev)';
+const skipNote = built
+  ? ''
+  : ' (SKIPPED: test/vcsim/.bin/vcsim is not built; run test/vcsim/build.sh, which needs golang-go and golang-github-vmware-govmomi-dev)';
 
 describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
   let sim: Vcsim;
@@ -92,7 +94,12 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     await sim?.stop();
   });
   const client = (extra: Partial<Parameters<typeof createClient>[0]> = {}) =>
-    createClient({ baseUrl: sim.url, style: rest, auth: login({ username: sim.username, password: sim.password }), ...extra });
+    createClient({
+      baseUrl: sim.url,
+      style: rest,
+      auth: login({ username: sim.username, password: sim.password }),
+      ...extra,
+    });
 
   it('logs in lazily and the next call travels with the session id', async () => {
     const seen: string[] = [];
@@ -159,10 +166,16 @@ describe.skipIf(!built)(`vcsim over HTTPS${skipNote}`, () => {
   afterAll(async () => {
     await sim?.stop();
   });
-  const base = () => ({ baseUrl: sim.url, style: rest, auth: login({ username: sim.username, password: sim.password }) });
+  const base = () => ({
+    baseUrl: sim.url,
+    style: rest,
+    auth: login({ username: sim.username, password: sim.password }),
+  });
 
   it('refuses its self-signed certificate by default', async () => {
-    const err = await createClient(base()).login().catch((e: unknown) => e);
+    const err = await createClient(base())
+      .login()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect((err as InstanceType<typeof TransportError>).message).toMatch(/certificate.*\[[A-Z_]+\]$/);
   });

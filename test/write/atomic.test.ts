@@ -25,7 +25,9 @@ describe('writeTree', () => {
     const out = join(parent, 'pkg');
     writeTree(out, files({ 'manifest.json': '{"v":1}', 'src/a.ts': 'a' }));
     // The second file cannot be created (its parent path is a file), after the first was written.
-    expect(() => writeTree(out, files({ 'manifest.json': '{"v":2}', 'src/a.ts': 'new', 'src/a.ts/x.ts': 'boom' }))).toThrow();
+    expect(() =>
+      writeTree(out, files({ 'manifest.json': '{"v":2}', 'src/a.ts': 'new', 'src/a.ts/x.ts': 'boom' })),
+    ).toThrow();
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"v":1}');
     expect(readFileSync(join(out, 'src/a.ts'), 'utf8')).toBe('a');
     expect(readdirSync(parent)).toEqual(['pkg']);
@@ -80,7 +82,9 @@ describe('compareTree', () => {
     const drift = compareTree(out, files({ 'manifest.json': '{}', 'a.ts': 'A', 'c.ts': 'c', 'b.ts': 'b' }));
     expect(drift).toEqual({ changed: ['a.ts'], added: ['c.ts'], removed: ['extra.ts'] });
     expect(hasDrift(drift)).toBe(true);
-    expect(hasDrift(compareTree(out, files({ 'manifest.json': '{}', 'a.ts': 'a', 'b.ts': 'b', 'extra.ts': '' })))).toBe(false);
+    expect(hasDrift(compareTree(out, files({ 'manifest.json': '{}', 'a.ts': 'a', 'b.ts': 'b', 'extra.ts': '' })))).toBe(
+      false,
+    );
     expect(existsSync(join(out, 'node_modules/x/i.js'))).toBe(true);
   });
 });
