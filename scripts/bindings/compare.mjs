@@ -147,7 +147,9 @@ const stripOptional = (t) => (t.startsWith('optional<') ? t.slice(9, -1) : t);
 /**
  * Differences between the spec's structures and the facts', for the structures both have.
  * Each `{ structure, kind, detail }`; kinds: `union-missing`, `union-extra`, `case-field-missing`
- * (the spec treats a case field as common), `case-field-extra`, `case-required-flag` (required
+ * (the spec treats a case field as common), `case-field-common` (a field every case has with the
+ * same optionality, which the spec writes as a common field: no difference in meaning, and not
+ * counted against the union's exactness), `case-field-extra`, `case-required-flag` (required
  * in the bindings, optional in the spec, or the reverse), `field-type`, `field-missing`,
  * `field-extra`, `case-mixed` (a field required in one case and optional in another, which the
  * spec cannot say). Also per union whether it is exact.
@@ -175,11 +177,34 @@ export function compareUnions(facts, spec) {
           for (const f of list)
             membership.set(f, [...(membership.get(f) ?? []), { union: u.discriminant, value: c.value, req }]);
     for (const u of want.unions) {
-      const before = diffs.length;
       const mine = have.unions.find((x) => x.discriminant === u.discriminant);
+      const values = facts.enums.get(stripOptional(want.fields.find((f) => f.name === u.discriminant)?.type ?? ''));
+      // Fields every value of the discriminant has, all required or all optional, which the spec
+      // has as common fields of that optionality: the same meaning, written differently.
+      const common = new Set();
+      for (const f of new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]))) {
+        const flags = (values ?? []).map((v) => {
+          const c = u.cases.find((x) => x.value === v);
+          return c?.required.includes(f) ? 'required' : c?.optional.includes(f) ? 'optional' : 'absent';
+        });
+        const inSpecUnion = Object.values(mine?.cases ?? {}).some((list) => list.includes(f));
+        const specFlag = (fieldTypes.get(f) ?? 'optional<').startsWith('optional<') ? 'optional' : 'required';
+        if (values?.length && !inSpecUnion && flags.every((x) => x === specFlag)) {
+          common.add(f);
+          add(
+            id,
+            'case-field-common',
+            `${u.discriminant}: ${f} (${specFlag} in every case; the same as a common field)`,
+          );
+        }
+      }
+      const counted = diffs.length;
       if (!mine) {
-        const fields = u.cases.flatMap((c) => [...c.required, ...c.optional]);
-        add(id, 'union-missing', `${u.discriminant} (${[...new Set(fields)].join(', ') || 'no case fields'})`);
+        const fields = [...new Set(u.cases.flatMap((c) => [...c.required, ...c.optional]))].filter(
+          (f) => !common.has(f),
+        );
+        if (fields.length || !common.size)
+          add(id, 'union-missing', `${u.discriminant} (${fields.join(', ') || 'no case fields'})`);
       } else {
         for (const c of u.cases) {
           const listed = new Set(mine.cases[c.value] ?? []);
@@ -188,6 +213,7 @@ export function compareUnions(facts, spec) {
             [c.optional, false],
           ])
             for (const f of list) {
+              if (common.has(f)) continue;
               if (!listed.has(f)) {
                 add(id, 'case-field-missing', `${u.discriminant}=${c.value}: ${req ? 'required' : 'optional'} ${f}`);
                 continue;
@@ -207,14 +233,9 @@ export function compareUnions(facts, spec) {
           if (!u.cases.some((c) => c.value === v))
             add(id, 'case-field-extra', `${u.discriminant}=${v}: a case the bindings lack`);
       }
-      countPlaces(
-        places,
-        u,
-        mine,
-        facts.enums.get(stripOptional(want.fields.find((f) => f.name === u.discriminant)?.type ?? '')),
-        fieldTypes,
-      );
-      unions.push({ structure: id, discriminant: u.discriminant, exact: diffs.length === before });
+      countPlaces(places, u, mine, values, fieldTypes);
+      // Exact: the spec's types accept what the bindings allow, however it is written.
+      unions.push({ structure: id, discriminant: u.discriminant, exact: diffs.length === counted });
     }
     for (const u of have.unions)
       if (!want.unions.some((x) => x.discriminant === u.discriminant)) add(id, 'union-extra', u.discriminant);
