@@ -253,7 +253,7 @@ export class Bindings {
       });
       const resultExpr = task === 'TASK_ONLY' ? method?.taskResult : e.get('output_type');
       if (!resultExpr) throw new Error(`${service.id}.${name}: no result type`);
-      const result = this.typeOf(resultExpr, service.module);
+      const result = this.typeOf(resultExpr, service.module, docResourceTypes(docs.get(':return')));
       const errDict = e.get('errors');
       if (errDict?.t !== 'dict') throw new Error(`${service.id}.${name}: errors are not a dict`);
       const errors = errDict.entries.map(([k, v]) => {

@@ -137,7 +137,8 @@ export function readModule(module, text) {
 }
 
 /**
- * The `:param name: …` paragraphs of a docstring, by name (text with whitespace collapsed).
+ * The `:param name: …` paragraphs of a docstring, by name, and the `:return: …` paragraph under
+ * the key `:return` (text with whitespace collapsed).
  * @param {string | undefined} doc
  * @returns {Map<string, string>}
  */
@@ -149,7 +150,7 @@ export function docParams(doc) {
     const line = raw.trim();
     const field = /^:(param|type|rtype|returns?|raises?)(?:\s+(\w+))?:\s*(.*)$/.exec(line);
     if (field) {
-      current = field[1] === 'param' && field[2] ? field[2] : undefined;
+      current = field[1] === 'param' && field[2] ? field[2] : /^returns?$/.test(field[1]) ? ':return' : undefined;
       if (current) out.set(current, field[3]);
       continue;
     }

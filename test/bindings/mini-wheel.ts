@@ -202,10 +202,14 @@ class Disk(VapiInterface):
         """
         :type  path: :class:\`str\`
         :param path: Where to look.
+        :rtype: :class:\`list\` of :class:\`str\`
+        :return: The disks found.
+            The return value will contain identifiers for the resource type:
+            \`\`com.vmware.demo.Disk\`\`.
         """
         task_id = self._invoke('scan$task', {'path': path})
         task_svc = Tasks(self._config)
-        task_instance = Task(task_id, task_svc, type.ListType(type.IdType(resource_types='com.vmware.demo.Disk')))
+        task_instance = Task(task_id, task_svc, type.ListType(type.IdType()))
         return task_instance
 
 

@@ -191,12 +191,13 @@ describe('readModule', () => {
 });
 
 describe('doc lines', () => {
-  it('docParams: the :param paragraphs, up to the next field line', () => {
+  it('docParams: the :param and :return paragraphs, up to the next field line', () => {
     const doc = `Text.\n:type  a: x\n:param a: First line\n    :attr:\`X.Y\` continues.\n:param b: B.\n:rtype: None\n:return: R.\n:raise: :class:\`E\` when.`;
     expect(docParams(doc)).toEqual(
       new Map([
         ['a', 'First line :attr:`X.Y` continues.'],
         ['b', 'B.'],
+        [':return', 'R.'],
       ]),
     );
     expect(docParams(undefined)).toEqual(new Map());
