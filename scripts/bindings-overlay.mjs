@@ -15,8 +15,9 @@
 //   --service      a service in scope (repeat it); default: the `scope:` list of the existing --out
 //   --check        write nothing; exit 1 when --out differs from what would be written
 //   --compare      also print how the tagged unions and field types of a spec directory differ
-// Without a wheel the script says where to get one and exits 0.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Without a wheel the script says where to get one and exits 0; a wheel that is not there or
+// cannot be read is an error (exit code 2).
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,17 +44,16 @@ const { values: opts } = parseArgs({
     compare: { type: 'string' },
   },
 });
-const wheel = opts.wheel ?? process.env.VCGEN_BINDINGS_WHEEL;
-if (!wheel || !existsSync(wheel)) {
-  console.log(
-    `bindings-overlay: skipped: ${wheel ? `${wheel} does not exist` : 'no wheel given (--wheel or $VCGEN_BINDINGS_WHEEL)'}. ${WHERE}.`,
-  );
-  process.exit(0);
-}
 const die = (msg) => {
   console.error(`bindings-overlay: ${msg}`);
   process.exit(2);
 };
+const wheel = opts.wheel || process.env.VCGEN_BINDINGS_WHEEL;
+if (!wheel) {
+  console.log(`bindings-overlay: skipped: no wheel given (--wheel or $VCGEN_BINDINGS_WHEEL). ${WHERE}.`);
+  process.exit(0);
+}
+if (!existsSync(wheel)) die(`${wheel} does not exist. ${WHERE}.`);
 
 let b;
 try {
@@ -93,7 +93,8 @@ if (opts.check) {
   console.log(`bindings-overlay: ${shown} is current (${count(facts)})`);
 } else {
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  writeFileSync(`${out}.tmp`, text);
+  renameSync(`${out}.tmp`, out);
   console.log(`bindings-overlay: wrote ${shown} from ${b.name} ${b.version}: ${count(facts)}`);
 }
 

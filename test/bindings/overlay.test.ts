@@ -130,6 +130,12 @@ describe('scripts/bindings-overlay.mjs', () => {
     expect(r.stdout).toMatch(/vmware\/vsphere-automation-sdk-python, folder lib\/vapi-client-bindings\//);
   });
 
+  it('refuses a wheel that is not there, with exit code 2', () => {
+    const r = spawnSync(process.execPath, [SCRIPT, '--wheel', join(projectRoot, 'no-such.whl')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no-such\.whl does not exist\. VMware publishes it/);
+  });
+
   it('refuses a file that is not a wheel, with exit code 2', () => {
     const r = spawnSync(process.execPath, [SCRIPT, '--wheel', join(projectRoot, 'package.json')], { encoding: 'utf8' });
     expect(r.status).toBe(2);
