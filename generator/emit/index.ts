@@ -2,7 +2,7 @@
 import type { Ir } from '../ir/model.js';
 import type { EmittedFile, TemplateFile } from './files.js';
 import { clientInterfaceName } from './client.js';
-import { typeToString } from '../spec/resolve.js';
+import { typeToString } from '../model/parse.js';
 import { commentText } from '../ir/names.js';
 
 export interface ExportSpec {

@@ -4,7 +4,8 @@
 // Pure and deterministic: the same IR gives the same document, keys in a fixed order.
 import type { Ir } from '../ir/model.js';
 import { openApiTag } from '../ir/names.js';
-import { byKey, createContext, type JsonObject, type WireStyle } from './openapi/context.js';
+import { byCode } from '../model/order.js';
+import { createContext, type JsonObject, type WireStyle } from './openapi/context.js';
 import { errorSchemas } from './openapi/errors.js';
 import { emitPaths } from './openapi/paths.js';
 import { enumSchema, plainStructure } from './openapi/schemas.js';
@@ -67,7 +68,7 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
     tags,
     paths,
     components: {
-      schemas: Object.fromEntries([...ctx.schemas.keys()].sort(byKey).map((k) => [k, ctx.schemas.get(k)!])),
+      schemas: Object.fromEntries([...ctx.schemas.keys()].sort(byCode).map((k) => [k, ctx.schemas.get(k)!])),
       securitySchemes: {
         session_id: {
           type: 'apiKey',

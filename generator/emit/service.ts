@@ -5,7 +5,8 @@ import { commentText, NameRegistry, stringLiteral } from '../ir/names.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
-import { typeToString } from '../spec/resolve.js';
+import { typeToString } from '../model/parse.js';
+import { splitPath } from '../model/paths.js';
 
 const upperSnake = (s: string): string =>
   s
@@ -64,8 +65,7 @@ function operationView(
   const rest = op.http.rest;
   // Paths split at their parameters here, so that the runtime does not parse templates.
   const split = (path: string) =>
-    `[${path
-      .split(/\{([^{}]+)\}/)
+    `[${splitPath(path)
       .map((s, i) => (i % 2 ? String(paramIndex(op, s)) : s && stringLiteral(s)))
       .filter(Boolean)
       .join(', ')}]`;

@@ -1,8 +1,10 @@
 // Stage 3: the IR. Takes the checked spec, resolves references (already typed by the checker),
 // decides every name through ./names.ts and computes which way each type travels.
+import { typeLeaves } from '../model/fold.js';
+import { byCode, byId } from '../model/order.js';
+import { pathParams } from '../model/paths.js';
+import { unwrapOptional, type VapiType } from '../model/types.js';
 import type { Checked } from '../spec/validate.js';
-import { placeholders } from '../spec/validate.js';
-import { unwrapOptional } from '../spec/resolve.js';
 import type { SpecField, SpecOperation, SpecStructure, SpecUnit } from '../spec/model.js';
 import type {
   Direction,
@@ -15,7 +17,6 @@ import type {
   IrResource,
   IrService,
   IrStructure,
-  IrType,
   IrUnion,
 } from './model.js';
 import {
@@ -32,8 +33,6 @@ import {
 } from './names.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function doc<T extends { description?: string; since?: string; deprecated?: unknown }>(
   n: T,
@@ -48,7 +47,7 @@ function doc<T extends { description?: string; since?: string; deprecated?: unkn
 export function buildIr(checked: Checked): Ir {
   const { spec, types } = checked;
   const root = spec.api.root;
-  const typeOf = (node: object): IrType => types.get(node)!;
+  const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
     const { type, optional } = unwrapOptional(typeOf(f));
     return { name: f.name, type, optional, ...doc(f) };
@@ -59,7 +58,7 @@ export function buildIr(checked: Checked): Ir {
   const structures: IrStructure[] = [];
   const enums: IrEnum[] = [];
   const errors: IrErrorType[] = [];
-  const units = [...spec.units].sort((a, b) => byKey(`${a.id}:${a.kind}`, `${b.id}:${b.kind}`));
+  const units = [...spec.units].sort((a, b) => byCode(`${a.id}:${a.kind}`, `${b.id}:${b.kind}`));
   for (const unit of units) {
     for (const s of unit.structures) {
       const fields = s.fields.map(field);
@@ -166,7 +165,7 @@ function buildServices(
   units: SpecUnit[],
   root: string,
   names: NameRegistry,
-  typeOf: (n: object) => IrType,
+  typeOf: (n: object) => VapiType,
   errorIdOf: (e: object) => string,
   errors: IrErrorType[],
 ): IrService[] {
@@ -180,7 +179,7 @@ function buildServices(
     else modules.claim(module.toLowerCase());
     const base = className.replace(/Service\d*$/, '');
     const methods = new NameRegistry(['constructor', 'transport']);
-    const ops = [...unit.operations].sort((a, b) => byKey(a.name, b.name));
+    const ops = [...unit.operations].sort((a, b) => byCode(a.name, b.name));
     return {
       id: unit.id,
       accessor,
@@ -216,12 +215,12 @@ function buildOperation(
   method: string,
   base: string,
   names: NameRegistry,
-  typeOf: (n: object) => IrType,
+  typeOf: (n: object) => VapiType,
   errorIdOf: (e: object) => string,
   errorById: Map<string, IrErrorType>,
 ): IrOperation {
   const api = op.http.api;
-  const inPath = new Set([...placeholders(api.path), ...(op.http.rest ? placeholders(op.http.rest.path) : [])]);
+  const inPath = new Set([...pathParams(api.path), ...(op.http.rest ? pathParams(op.http.rest.path) : [])]);
   const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
   const params = new NameRegistry(['options']);
   return {
@@ -269,29 +268,14 @@ function buildOperation(
 }
 
 function markDirections(services: IrService[], structs: Map<string, IrStructure>, enums: Map<string, IrEnum>): void {
-  const mark = (t: IrType, dir: keyof Direction, seen: Set<string>): void => {
-    switch (t.kind) {
-      case 'ref': {
-        const s = structs.get(t.id)!;
-        if (seen.has(t.id)) return;
-        seen.add(t.id);
-        s.direction[dir] = true;
-        for (const f of s.fields) mark(f.type, dir, seen);
-        return;
-      }
-      case 'enum':
-        enums.get(t.id)!.direction[dir] = true;
-        return;
-      case 'list':
-      case 'set':
-      case 'optional':
-        mark(t.of, dir, seen);
-        return;
-      case 'map':
-        mark(t.key, dir, seen);
-        mark(t.value, dir, seen);
-        return;
-      default:
+  const mark = (t: VapiType, dir: keyof Direction, seen: Set<string>): void => {
+    for (const l of typeLeaves(t)) {
+      if (l.kind === 'enum') enums.get(l.id)!.direction[dir] = true;
+      if (l.kind !== 'ref' || seen.has(l.id)) continue;
+      seen.add(l.id);
+      const s = structs.get(l.id)!;
+      s.direction[dir] = true;
+      for (const f of s.fields) mark(f.type, dir, seen);
     }
   };
   for (const s of services) {
@@ -305,13 +289,8 @@ function markDirections(services: IrService[], structs: Map<string, IrStructure>
 
 function collectResources(services: IrService[], structures: IrStructure[], names: NameRegistry): IrResource[] {
   const found = new Set<string>();
-  const walk = (t: IrType): void => {
-    if (t.kind === 'id' && t.resource) found.add(t.resource);
-    else if (t.kind === 'list' || t.kind === 'set' || t.kind === 'optional') walk(t.of);
-    else if (t.kind === 'map') {
-      walk(t.key);
-      walk(t.value);
-    }
+  const walk = (t: VapiType): void => {
+    for (const l of typeLeaves(t)) if (l.kind === 'id' && l.resource) found.add(l.resource);
   };
   for (const s of services)
     for (const op of s.operations) {

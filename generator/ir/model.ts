@@ -1,27 +1,14 @@
 // The intermediate representation: the spec with every reference resolved and every name decided.
 // Plain data only, so it serialises (manifest.json is a view of it) and stages test alone.
-import type { Primitive } from '../spec/types.js';
-import type { Deprecation, ParamIn } from '../spec/model.js';
+import type { Documented } from '../model/doc.js';
+import type { ParamIn } from '../model/paths.js';
+import type { VapiType } from '../model/types.js';
 
-export type IrType =
-  | { kind: 'primitive'; name: Primitive }
-  | { kind: 'id'; resource?: string }
-  | { kind: 'ref'; id: string }
-  | { kind: 'enum'; id: string }
-  | { kind: 'list' | 'set' | 'optional'; of: IrType }
-  | { kind: 'map'; key: IrType; value: IrType };
-
-export interface IrDoc {
-  description?: string;
-  since?: string;
-  deprecated?: Deprecation;
-}
-
-export interface IrField extends IrDoc {
+export interface IrField extends Documented {
   /** Wire name. */
   name: string;
   /** The type without the outer optional<…>. */
-  type: IrType;
+  type: VapiType;
   optional: boolean;
 }
 
@@ -47,7 +34,7 @@ export interface Direction {
   output: boolean;
 }
 
-export interface IrStructure extends IrDoc {
+export interface IrStructure extends Documented {
   id: string;
   /** The spec file unit (service or package) that declares it. */
   unit: string;
@@ -57,11 +44,11 @@ export interface IrStructure extends IrDoc {
   direction: Direction;
 }
 
-export interface IrEnumValue extends IrDoc {
+export interface IrEnumValue extends Documented {
   value: string;
 }
 
-export interface IrEnum extends IrDoc {
+export interface IrEnum extends Documented {
   id: string;
   unit: string;
   tsName: string;
@@ -70,7 +57,7 @@ export interface IrEnum extends IrDoc {
   direction: Direction;
 }
 
-export interface IrErrorType extends IrDoc {
+export interface IrErrorType extends Documented {
   id: string;
   /** `/api` wire discriminator, e.g. NOT_FOUND. */
   errorType: string;
@@ -80,11 +67,11 @@ export interface IrErrorType extends IrDoc {
   extraFields: IrField[];
 }
 
-export interface IrParam extends IrDoc {
+export interface IrParam extends Documented {
   name: string;
   /** Identifier used for the positional parameter. */
   tsName: string;
-  type: IrType;
+  type: VapiType;
   optional: boolean;
   in: ParamIn;
 }
@@ -93,7 +80,7 @@ export interface IrOpError {
   id: string;
   errorType: string;
   when?: string;
-  data?: IrType;
+  data?: VapiType;
 }
 
 export interface IrBinding {
@@ -109,14 +96,14 @@ export interface IrPrivilege {
   require: string[];
 }
 
-export interface IrOperation extends IrDoc {
+export interface IrOperation extends Documented {
   /** `<service id>.<name>` */
   id: string;
   service: string;
   name: string;
   method: string;
   params: IrParam[];
-  result?: IrType;
+  result?: VapiType;
   resultDescription?: string;
   errors: IrOpError[];
   privileges: IrPrivilege[];
@@ -127,7 +114,7 @@ export interface IrOperation extends IrDoc {
   functionName: string;
 }
 
-export interface IrService extends IrDoc {
+export interface IrService extends Documented {
   id: string;
   /** Accessor path below the client, e.g. ['hardware', 'cdrom']. */
   accessor: string[];

@@ -94,6 +94,10 @@ describe('generator layout', () => {
     expect(shown(cycles(graph))).toEqual([]);
   });
 
+  it('has no import cycle between its folders', () => {
+    expect(cycles(folderGraph(graph, GENERATOR))).toEqual([]);
+  });
+
   it("imports between import/'s stage folders only upwards in its README's table", () => {
     const dir = join(GENERATOR, 'import');
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');

@@ -2,9 +2,13 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import type { IrDoc, IrOperation, IrService, IrType } from '../../ir/model.js';
+import type { IrOperation, IrService } from '../../ir/model.js';
+import type { VapiType } from '../../model/types.js';
+import type { Documented } from '../../model/doc.js';
+import { byCode } from '../../model/order.js';
+import { pathParams } from '../../model/paths.js';
 import { NameRegistry, openApiOperationId, openApiTag } from '../../ir/names.js';
-import { byKey, docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
+import { docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
@@ -31,7 +35,7 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
     }
   }
   return Object.fromEntries(
-    [...items.keys()].sort(byKey).map((path) => {
+    [...items.keys()].sort(byCode).map((path) => {
       const item = items.get(path)!;
       return [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)!]))];
     }),
@@ -67,14 +71,13 @@ interface Param {
   name: string;
   in: 'path' | 'query';
   required: boolean;
-  type: IrType;
-  doc: IrDoc;
+  type: VapiType;
+  doc: Documented;
 }
 
 /** In the order of their placeholders in the path. */
 function pathParameters(op: IrOperation, path: string): Param[] {
-  const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
-  return names.map((n) => {
+  return pathParams(path).map((n) => {
     const p = op.params.find((x) => x.name === n)!;
     return { name: n, in: 'path', required: true, type: p.type, doc: p };
   });

@@ -13,7 +13,8 @@
 import { DiagnosticError } from '../../diagnostics.js';
 import { loadSpec } from '../../spec/load.js';
 import type { SpecOperation, SpecStructure, SpecUnit } from '../../spec/model.js';
-import { formatType, parseType, type TypeExpr } from '../../spec/types.js';
+import { formatType, parseType } from '../../model/parse.js';
+import type { TypeExpr } from '../../model/types.js';
 import type { ImportLog } from '../shared/draft.js';
 import { Relativizer } from '../units/relative.js';
 import { unitId, type StructureDoc, type UnionDoc, type UnitDoc } from '../shared/unit-doc.js';

@@ -2,10 +2,11 @@
 // names service com.vmware.vcenter.vm.hardware.serial and operation disconnect; every error of an
 // operation is listed in the per-status descriptions (`***Vapi.Std.Errors.NotFound***`).
 // Task variants (`…$Task`, `vmw-task=true`) are not imported: the spec has no task operations yet.
+import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
 import { dottedPascalToCanonical, pascalToSnake, ptr } from '../shared/names.js';
-import { bodyNameGuess, checkStatuses, finishOperation, placeholdersOf } from '../schema/operations.js';
+import { bodyNameGuess, checkStatuses, finishOperation } from '../schema/operations.js';
 import type { OpenApi3Reader } from './reader.js';
 import { errorsInDescription } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
@@ -83,7 +84,7 @@ function readOperation(
   const declared = Array.isArray(o.parameters) ? o.parameters.filter(isSchema) : [];
   const pPtr = (p: Schema): string => `${pointer}/parameters/${declared.indexOf(p)}`;
   const params: DraftParam[] = [];
-  for (const ph of placeholdersOf(path)) {
+  for (const ph of pathParams(path)) {
     const p = declared.find((d) => d.in === 'path' && d.name === ph);
     if (!p) r.log.warn('path-param', `{${ph}} has no parameter declaration; typed string`, pointer);
     const type = p ? schemaType(p.schema, { desc: str(p.description), pointer: pPtr(p) }, r) : 'string';

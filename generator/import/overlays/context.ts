@@ -2,7 +2,7 @@
 // versions that decide whether a target the import lacks is an error or an expected absence.
 import { isNode } from 'yaml';
 import type { Loc } from '../../diagnostics.js';
-import { compareVersions } from '../../spec/version.js';
+import { compareVersions } from '../../model/version.js';
 import { get, str, type SourceFile } from '../../spec/yaml-ast.js';
 import type { ImportLog } from '../shared/draft.js';
 

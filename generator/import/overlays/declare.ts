@@ -9,7 +9,7 @@ import type { ImportLog } from '../shared/draft.js';
 import { js, type Ctx, type OverlayStats } from './context.js';
 import type { Overlay } from './load.js';
 import type { OverlayTypes } from './type-check.js';
-import { byCode } from '../shared/names.js';
+import { byCode } from '../../model/order.js';
 import {
   unitId,
   unitOrder,

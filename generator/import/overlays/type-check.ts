@@ -1,7 +1,9 @@
 // Checks the type expressions and error ids overlays write, against the imported declarations and
 // those the overlays declare.
 import type { Loc } from '../../diagnostics.js';
-import { formatType, parseType, TypeSyntaxError, type TypeExpr } from '../../spec/types.js';
+import { typeLeaves } from '../../model/fold.js';
+import { formatType, parseType, TypeSyntaxError } from '../../model/parse.js';
+import type { TypeExpr } from '../../model/types.js';
 import { missing, type Ctx, type TypeChecks } from './context.js';
 import { Relativizer } from '../units/relative.js';
 import { unitId, type UnitDoc } from '../shared/unit-doc.js';
@@ -58,16 +60,11 @@ export class OverlayTypes implements TypeChecks {
       return undefined;
     }
     const unknown: string[] = [];
-    const walk = (t: TypeExpr): void => {
-      if (t.kind === 'named') {
-        const id = this.rel.resolve(t.name, scope);
-        if (!id || this.errors.has(id)) unknown.push(t.name);
-      } else if (t.kind === 'map') {
-        walk(t.key);
-        walk(t.value);
-      } else if (t.kind === 'list' || t.kind === 'set' || t.kind === 'optional') walk(t.of);
-    };
-    walk(expr);
+    for (const l of typeLeaves(expr)) {
+      if (l.kind !== 'named') continue;
+      const id = this.rel.resolve(l.name, scope);
+      if (!id || this.errors.has(id)) unknown.push(l.name);
+    }
     if (unknown.length === 0) return text;
     const what = `type ${unknown.map((n) => `'${n}'`).join(', ')} (seen from ${scope})`;
     if (severity === 'error') missing(c, loc, what, 'name a structure or enum of the import');

@@ -1,13 +1,10 @@
 // The parts of reading an operation that both readers share: prose facts, result, bindings.
+import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam, ImportLog } from '../shared/draft.js';
 import { pascalToSnake } from '../shared/names.js';
 import { deprecationOf, privilegesOf, saysMayBeUnset, sinceOf } from '../prose/facts.js';
 import { optional } from './types.js';
 import type { BindingDoc } from '../shared/unit-doc.js';
-
-export function placeholdersOf(path: string): string[] {
-  return [...path.split('?')[0]!.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
-}
 
 /**
  * The name of a parameter sent as the whole body when the file does not say it. `known` comes from
@@ -94,7 +91,7 @@ export function finishOperation(
  */
 export function inferPathIds(ops: DraftOperation[], log: ImportLog): void {
   const known = new Map<string, Set<string>>();
-  const inPath = (op: DraftOperation, name: string): boolean => placeholdersOf(op.http.api.path).includes(name);
+  const inPath = (op: DraftOperation, name: string): boolean => pathParams(op.http.api.path).includes(name);
   for (const op of ops) {
     for (const p of op.params)
       if (p.type.startsWith('id:') && inPath(op, p.name))

@@ -1,6 +1,7 @@
 // Name conversions between the spellings VMware's files use and vAPI canonical ids.
 // vAPI canonical names are snake_case but keep acronyms in capitals: GlobalDNSSettings is
 // global_DNS_settings, GuestOS is guest_OS, VM stays VM.
+import { TYPE_KEYWORDS } from '../../model/types.js';
 
 /** Splits a PascalCase or camelCase word into its words: `GlobalDNSSettings` → Global, DNS, Settings. */
 export function pascalWords(name: string): string[] {
@@ -67,29 +68,7 @@ export function ptr(...segs: (string | number)[]): string {
   return segs.map((s) => `/${ptrSeg(s)}`).join('');
 }
 
-const KEYWORDS = new Set([
-  'string',
-  'long',
-  'double',
-  'boolean',
-  'datetime',
-  'secret',
-  'uri',
-  'binary',
-  'opaque',
-  'id',
-  'list',
-  'set',
-  'map',
-  'optional',
-]);
-
 /** True when a relative type name would be read as a keyword of the type language. */
 export function isTypeKeyword(name: string): boolean {
-  return KEYWORDS.has(name);
-}
-
-/** Compares strings by code unit, the same everywhere (no locale). */
-export function byCode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return TYPE_KEYWORDS.has(name);
 }

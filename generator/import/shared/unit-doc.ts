@@ -1,8 +1,10 @@
 // Spec files as plain objects, in exactly the YAML shape of spec/schema.json. The importer builds
 // these, overlays edit them, and write/yaml.ts writes them.
-import { byCode } from './names.js';
+import type { Deprecation } from '../../model/doc.js';
+import { byCode } from '../../model/order.js';
 
-export type DeprecatedDoc = true | { since?: string; replacement?: string; description?: string };
+/** `deprecated: true`, or the details of the deprecation. */
+export type DeprecatedDoc = true | Deprecation;
 
 export interface FieldDoc {
   name: string;

@@ -3,7 +3,8 @@
 // the /api definitions are PascalCase (`VcenterVmHardwareCdromBackingInfo`) and are matched to their
 // /rest twin, or, for /api-only services, derived from the longest known service or package prefix.
 import type { ImportLog } from '../shared/draft.js';
-import { byCode, pascalToSnake, pascalWords, ptr, snakeToPascal, STD_ERRORS } from '../shared/names.js';
+import { byCode } from '../../model/order.js';
+import { pascalToSnake, pascalWords, ptr, snakeToPascal, STD_ERRORS } from '../shared/names.js';
 import { isSchema, type Schema } from '../schema/types.js';
 
 /** /rest wrappers: `…_resp` is `{ value }`, `…_error` is `{ type, value }`; neither is a vAPI type. */

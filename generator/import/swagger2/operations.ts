@@ -1,5 +1,6 @@
 // Swagger 2.0 operations → draft operations. The /api and /rest twins of one vAPI operation share
 // tag and operationId; they become one operation with both bindings.
+import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
 import { pascalToSnake, ptr, STD_ERRORS } from '../shared/names.js';
@@ -7,7 +8,7 @@ import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
 import { isRestWrapper } from './names.js';
-import { bodyNameGuess, checkStatuses, finishOperation, placeholdersOf, type OpSource } from '../schema/operations.js';
+import { bodyNameGuess, checkStatuses, finishOperation, type OpSource } from '../schema/operations.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
@@ -114,7 +115,7 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   const declared = parametersOf(o);
   const params: DraftParam[] = [];
   const pPtr = (p: Schema): string => `${api.pointer}/parameters/${declared.indexOf(p)}`;
-  for (const name of placeholdersOf(api.path)) {
+  for (const name of pathParams(api.path)) {
     const p = declared.find((d) => d.in === 'path' && d.name === name);
     if (!p) r.log.warn('path-param', `{${name}} has no parameter declaration; typed string`, api.pointer);
     const type = p ? schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r) : 'string';
@@ -143,7 +144,7 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   if (bodyParam) body = readBody(r, g, bodyParam, `${pPtr(bodyParam)}/schema`, params);
   let rest = g.rest ? { method: g.rest.method.toUpperCase(), path: g.rest.path } : null;
   const names = new Set(params.map((p) => p.name));
-  const stray = rest ? placeholdersOf(rest.path).filter((n) => !names.has(n)) : [];
+  const stray = rest ? pathParams(rest.path).filter((n) => !names.has(n)) : [];
   if (g.rest && stray.length) {
     r.log.warn(
       'rest-path-param',

@@ -4,7 +4,7 @@
 // service's own operations reach it, else to the package. Type names are written as relative.ts
 // decides; operation error lists are sorted by error id.
 import type { Draft, DraftField, DraftOperation, DraftType } from '../shared/draft.js';
-import { byCode } from '../shared/names.js';
+import { byCode } from '../../model/order.js';
 import { Relativizer } from './relative.js';
 import {
   sortOpErrors,

@@ -3,7 +3,9 @@
 // encloses that unit's id (com.vmware.vcenter.vm.hardware for ….hardware.cdrom), and that name
 // resolves back to it under the spec's scope rule; otherwise by its full canonical id
 // (com.vmware.vapi.std.localizable_message), never by a partial suffix.
-import { formatType, parseType, type TypeExpr } from '../../spec/types.js';
+import { mapType } from '../../model/fold.js';
+import { formatType, parseType } from '../../model/parse.js';
+import type { TypeExpr } from '../../model/types.js';
 import { isTypeKeyword } from '../shared/names.js';
 
 export class Relativizer {
@@ -45,17 +47,6 @@ export class Relativizer {
 
   /** The expression with each named type replaced by `f(name)`. */
   mapNames(t: TypeExpr, f: (name: string) => string): TypeExpr {
-    switch (t.kind) {
-      case 'named':
-        return { ...t, name: f(t.name) };
-      case 'map':
-        return { kind: 'map', key: this.mapNames(t.key, f), value: this.mapNames(t.value, f) };
-      case 'list':
-      case 'set':
-      case 'optional':
-        return { kind: t.kind, of: this.mapNames(t.of, f) };
-      default:
-        return t;
-    }
+    return mapType(t, (l) => (l.kind === 'named' ? { ...l, name: f(l.name) } : l));
   }
 }

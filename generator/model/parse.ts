@@ -1,25 +1,18 @@
-// The vAPI type language of spec files: parsing `optional<list<id:VirtualMachine>>` and friends.
+// Type expressions as text: parsing `optional<list<id:VirtualMachine>>` and friends, and writing
+// types back (the spec's canonical spelling, and the one manifest.json uses for resolved types).
+import { writeType } from './fold.js';
+import { GENERIC_ARITY, PRIMITIVES, type Primitive, type TypeExpr, type VapiType } from './types.js';
 
-export const PRIMITIVES = ['string', 'long', 'double', 'boolean', 'datetime', 'secret', 'uri', 'binary', 'opaque'] as const;
-export type Primitive = (typeof PRIMITIVES)[number];
 const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVES);
 
-/** A parsed type expression; named references are not resolved yet. */
-export type TypeExpr =
-  | { kind: 'primitive'; name: Primitive }
-  | { kind: 'id'; resource?: string }
-  | { kind: 'named'; name: string; offset: number }
-  | { kind: 'list' | 'set' | 'optional'; of: TypeExpr }
-  | { kind: 'map'; key: TypeExpr; value: TypeExpr };
-
 export class TypeSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
-
-const GENERIC_ARITY: Record<string, number> = { list: 1, set: 1, optional: 1, map: 2 };
-
 export function parseType(text: string): TypeExpr {
   let i = 0;
   const ws = (): void => {
@@ -29,7 +22,11 @@ export function parseType(text: string): TypeExpr {
     ws();
     const at = i;
     // After `id:` a resource type may hold any character but the type syntax's own.
-    while (i < text.length && (/[A-Za-z0-9_.:$-]/.test(text[i]!) || (text.startsWith('id:', at) && !/[\s<>,]/.test(text[i]!)))) i++;
+    while (
+      i < text.length &&
+      (/[A-Za-z0-9_.:$-]/.test(text[i]!) || (text.startsWith('id:', at) && !/[\s<>,]/.test(text[i]!)))
+    )
+      i++;
     if (i === at) throw new TypeSyntaxError(at < text.length ? `unexpected '${text[at]}'` : 'a type is missing', at);
     return { w: text.slice(at, i), at };
   };
@@ -38,7 +35,8 @@ export function parseType(text: string): TypeExpr {
     ws();
     if (text[i] === '<') {
       const arity = Object.hasOwn(GENERIC_ARITY, w) ? GENERIC_ARITY[w] : undefined;
-      if (arity === undefined) throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
+      if (arity === undefined)
+        throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
       i++;
       const args = [type()];
       ws();
@@ -49,11 +47,19 @@ export function parseType(text: string): TypeExpr {
       }
       if (text[i] !== '>') throw new TypeSyntaxError(`expected '>' to close ${w}<…>`, i);
       i++;
-      if (args.length !== arity) throw new TypeSyntaxError(`${w}<…> takes ${arity} type argument${arity > 1 ? 's' : ''}, got ${args.length}`, at);
+      if (args.length !== arity)
+        throw new TypeSyntaxError(
+          `${w}<…> takes ${arity} type argument${arity > 1 ? 's' : ''}, got ${args.length}`,
+          at,
+        );
       if (w === 'map') return { kind: 'map', key: args[0]!, value: args[1]! };
       return { kind: w as 'list' | 'set' | 'optional', of: args[0]! };
     }
-    if (Object.hasOwn(GENERIC_ARITY, w)) throw new TypeSyntaxError(`${w} needs type arguments, e.g. ${w === 'map' ? 'map<string,long>' : `${w}<string>`}`, at);
+    if (Object.hasOwn(GENERIC_ARITY, w))
+      throw new TypeSyntaxError(
+        `${w} needs type arguments, e.g. ${w === 'map' ? 'map<string,long>' : `${w}<string>`}`,
+        at,
+      );
     if (PRIMITIVE_SET.has(w)) return { kind: 'primitive', name: w as Primitive };
     if (w === 'id') return { kind: 'id' };
     if (w.startsWith('id:')) {
@@ -72,16 +78,12 @@ export function parseType(text: string): TypeExpr {
 
 /** Writes a type expression back in canonical form. */
 export function formatType(t: TypeExpr): string {
-  switch (t.kind) {
-    case 'primitive':
-      return t.name;
-    case 'id':
-      return t.resource ? `id:${t.resource}` : 'id';
-    case 'named':
-      return t.name;
-    case 'map':
-      return `map<${formatType(t.key)},${formatType(t.value)}>`;
-    default:
-      return `${t.kind}<${formatType(t.of)}>`;
-  }
+  return writeType(t, (l) => (l.kind === 'primitive' ? l.name : l.kind === 'named' ? l.name : idText(l)));
 }
+
+/** Writes a resolved type the way manifest.json spells types (`ref:<id>`, `enum:<id>`). */
+export function typeToString(t: VapiType): string {
+  return writeType(t, (l) => (l.kind === 'primitive' ? l.name : l.kind === 'id' ? idText(l) : `${l.kind}:${l.id}`));
+}
+
+const idText = (l: { resource?: string }): string => (l.resource ? `id:${l.resource}` : 'id');
