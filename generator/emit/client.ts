@@ -1,7 +1,6 @@
 // client.ts: createClient() returns one object whose accessors mirror the service ids below the
 // root package (client.hardware.serial, client.guest.localFilesystem, …).
 import type { Ir, IrService } from '../ir/model.js';
-import { pascal } from '../ir/names.js';
 import { moduleSpecifier, type ImportSpec, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 
@@ -10,10 +9,6 @@ interface AccessorNode {
   className?: string;
   doc: string[];
   children: AccessorNode[];
-}
-
-export function clientInterfaceName(ir: Ir): string {
-  return `${pascal(ir.root.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Client`;
 }
 
 function tree(services: IrService[]): AccessorNode[] {
@@ -58,7 +53,7 @@ export function emitClient(ir: Ir): TemplateFile {
     path,
     template: 'client.ts.hbs',
     view: {
-      clientName: clientInterfaceName(ir),
+      clientName: ir.clientName,
       apiVersion: ir.apiVersion,
       root: ir.root,
       accessors: tree(ir.services),

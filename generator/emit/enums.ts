@@ -1,6 +1,6 @@
 // enums.ts: each enum as a const object (values at run time) plus a string-literal union type.
 import type { Ir } from '../ir/model.js';
-import { objectKey, stringLiteral } from '../ir/names.js';
+import { objectKey, stringLiteral } from './syntax.js';
 import type { TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 

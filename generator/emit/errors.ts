@@ -1,6 +1,6 @@
 // errors.ts: one class per vAPI error type (made on first use), and UnknownVapiError, which knows them.
 import type { Ir } from '../ir/model.js';
-import { propertyKey, stringLiteral } from '../ir/names.js';
+import { propertyKey, stringLiteral } from './syntax.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';

@@ -1,6 +1,6 @@
 // ids.ts: one branded identifier type per resource type the API names.
 import type { Ir } from '../ir/model.js';
-import { commentText, stringLiteral } from '../ir/names.js';
+import { commentText, stringLiteral } from './syntax.js';
 import { moduleSpecifier, type TemplateFile } from './files.js';
 
 export function emitIds(ir: Ir): TemplateFile {

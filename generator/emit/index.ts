@@ -1,9 +1,8 @@
 // index.ts and the package files (package.json, README.md, manifest.json) and the runtime copy.
 import type { Ir } from '../ir/model.js';
 import type { EmittedFile, TemplateFile } from './files.js';
-import { clientInterfaceName } from './client.js';
 import { typeToString } from '../model/parse.js';
-import { commentText } from '../ir/names.js';
+import { commentText } from './syntax.js';
 
 export interface ExportSpec {
   from: string;
@@ -89,7 +88,7 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     root: ir.root,
     title: ir.title ?? ir.root,
     generatorVersion,
-    clientName: clientInterfaceName(ir),
+    clientName: ir.clientName,
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi,

@@ -1,7 +1,7 @@
 // Doc comment lines for generated code. All text passes through commentText (no `*/`, no line
 // separators, no control characters), so spec text can never end a comment early.
 import type { Documented } from '../model/doc.js';
-import { commentText } from '../ir/names.js';
+import { commentText } from './syntax.js';
 
 /** Lines of a doc comment (without the comment markers); empty when there is nothing to say. */
 export function docLines(d: Documented, extra: string[] = []): string[] {

@@ -3,7 +3,6 @@
 // HTTP status), tagged unions as discriminated `oneOf`s, open enums, resource-typed ids.
 // Pure and deterministic: the same IR gives the same document, keys in a fixed order.
 import type { Ir } from '../ir/model.js';
-import { openApiTag } from '../ir/names.js';
 import { byCode } from '../model/order.js';
 import { createContext, type JsonObject, type WireStyle } from './openapi/context.js';
 import { errorSchemas } from './openapi/errors.js';
@@ -37,7 +36,7 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
   const tags = ir.services
     .filter((s) => s.operations.some((o) => styles.some((st) => (st === 'api' ? o.http.api : o.http.rest))))
     .map((s) => ({
-      name: openApiTag(s.id),
+      name: s.tag,
       ...(s.description ? { description: s.description } : {}),
       'x-vmw-vapi-id': s.id,
     }));

@@ -1,27 +1,18 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
 import type { Ir, IrOperation, IrService } from '../ir/model.js';
-import { commentText, NameRegistry, stringLiteral } from '../ir/names.js';
+import { commentText, stringLiteral } from './syntax.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 import { typeToString } from '../model/parse.js';
 import { splitPath } from '../model/paths.js';
 
-const upperSnake = (s: string): string =>
-  s
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toUpperCase();
-
 export function emitService(ir: Ir, service: IrService, names: NameIndex): TemplateFile {
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path = `src/${service.module}.ts`;
-  const consts = new NameRegistry();
-  const ops = service.operations.map((op) =>
-    operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)),
-  );
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
   return {
     path,
     template: 'service.ts.hbs',
@@ -42,13 +33,7 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
   };
 }
 
-function operationView(
-  op: IrOperation,
-  names: NameIndex,
-  uses: Uses,
-  errorClass: Map<string, string>,
-  constName: string,
-) {
+function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>) {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,
@@ -77,7 +62,7 @@ function operationView(
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
   ];
   return {
-    constName,
+    constName: op.constName,
     method: op.method,
     functionName: op.functionName,
     functionDoc: docLines({}, [

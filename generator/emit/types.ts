@@ -1,7 +1,7 @@
 // types.ts: one declaration per structure; tagged unions become discriminated unions.
 import type { Ir, IrField, IrStructure, IrUnion } from '../ir/model.js';
 import { caseFields, commonFields } from '../ir/unions.js';
-import { propertyKey, stringLiteral } from '../ir/names.js';
+import { propertyKey, stringLiteral } from './syntax.js';
 import { importsFor, type TemplateFile } from './files.js';
 import { docLines, docText } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
@@ -49,7 +49,7 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
     return [{ kind: 'alias', name: s.tsName, doc, type: variants.map((v) => v.name).join(' | ') }, ...variants];
   }
   // Several discriminants: common fields once, then one union per discriminant, intersected.
-  const baseName = `${s.tsName}Common`;
+  const baseName = s.commonName!;
   const parts: Decl[] = [
     {
       kind: 'interface',

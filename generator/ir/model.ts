@@ -41,6 +41,8 @@ export interface IrStructure extends Documented {
   tsName: string;
   fields: IrField[];
   unions: IrUnion[];
+  /** With several unions: the name of the part that holds the fields outside all of them. */
+  commonName?: string;
   direction: Direction;
 }
 
@@ -112,6 +114,10 @@ export interface IrOperation extends Documented {
   errorTypeName: string;
   /** Name of the standalone function form (`hardwareSerialDisconnect`). */
   functionName: string;
+  /** Name of the operation's constant (its OperationInfo) in the service module, e.g. OP_DISCONNECT. */
+  constName: string;
+  /** openapi.json's operationId of each binding. */
+  operationId: { api: string; rest?: string };
 }
 
 export interface IrService extends Documented {
@@ -121,6 +127,8 @@ export interface IrService extends Documented {
   className: string;
   /** Module path inside src/, without extension, e.g. services/hardware/cdrom. */
   module: string;
+  /** openapi.json's tag of the service, e.g. Vcenter.Vm.Hardware.Cdrom. */
+  tag: string;
   operations: IrOperation[];
 }
 
@@ -135,6 +143,8 @@ export interface Ir {
   root: string;
   title?: string;
   package: { name: string; version: string; description?: string };
+  /** Name of the client's interface, e.g. VcenterVmClient. */
+  clientName: string;
   services: IrService[];
   structures: IrStructure[];
   enums: IrEnum[];

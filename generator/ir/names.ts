@@ -1,5 +1,6 @@
-// The one place that decides names: TypeScript identifiers, property keys, accessors, module
-// paths. Emitters ask here and never invent names themselves.
+// The rules for names (naming.ts applies them, in one fixed order): TypeScript identifiers,
+// accessors, module paths, OpenAPI names, and the names the package's own code takes. Emitters
+// never invent names; escaping text for generated code is theirs (emit/syntax.ts).
 
 const RESERVED = new Set(
   (
@@ -137,45 +138,6 @@ export function identifier(s: string, fallback = 'value'): string {
   return id;
 }
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A string literal safe in any TS/JS context (line separators and `</` escaped too). */
-export function stringLiteral(s: string): string {
-  return JSON.stringify(s)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-    .replace(/<\//g, '<\\/');
-}
-
-/** Property key for a wire name: bare when it is an identifier, quoted otherwise. */
-export function propertyKey(name: string): string {
-  return IDENT.test(name) && name !== '__proto__' ? name : stringLiteral(name);
-}
-
-/**
- * Key for an object literal. `"__proto__": v` in a literal would set the prototype, so that one
- * name becomes a computed key.
- */
-export function objectKey(name: string): string {
-  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
-}
-
-/** Property access for a wire name: `.name` or `["na-me"]`. */
-export function propertyAccess(name: string): string {
-  return IDENT.test(name) && name !== '__proto__' ? `.${name}` : `[${stringLiteral(name)}]`;
-}
-
-/** Text made safe for a JSDoc block: no comment terminators, control characters or line separators. */
-export function commentText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/\*\//g, '*\\/')
-    .replace(/\/\*/g, '/\\*')
-    .trim();
-}
-
 /** Hands out unique names in the order asked; a clash gets a numeric suffix. */
 export class NameRegistry {
   private readonly taken = new Set<string>();
@@ -210,6 +172,29 @@ export function typeNameFor(id: string, root: string): string {
 export function errorClassName(id: string): string {
   const last = id.slice(id.lastIndexOf('.') + 1);
   return last === 'error' ? 'VapiStdError' : identifier(`${pascal(last)}Error`);
+}
+
+/** Members of the client object (templates/client.ts.hbs) besides its service accessors. */
+export const CLIENT_MEMBERS: readonly string[] = ['transport', 'login', 'logout', 'withResult'];
+
+/** The client's interface: com.vmware.vcenter.vm → VcenterVmClient. */
+export function clientInterfaceName(root: string): string {
+  return `${pascal(root.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Client`;
+}
+
+/** Method name of an operation: `create_temporary` → createTemporary. */
+export function safeMethod(name: string): string {
+  const m = camel(name) || 'call';
+  // `then` would make a service object thenable (await would call it).
+  return m === 'constructor' || m === '__proto__' || m === 'then' ? `${m}_` : m;
+}
+
+/** `powerOn` → POWER_ON (a module constant's name). */
+export function upperSnake(s: string): string {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 }
 
 /** Name for an id type: `VirtualMachine` → VirtualMachineId; dotted types use their last segment. */

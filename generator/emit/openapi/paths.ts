@@ -7,7 +7,6 @@ import type { VapiType } from '../../model/types.js';
 import type { Documented } from '../../model/doc.js';
 import { byCode } from '../../model/order.js';
 import { pathParams } from '../../model/paths.js';
-import { NameRegistry, openApiOperationId, openApiTag } from '../../ir/names.js';
 import { docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
@@ -19,7 +18,6 @@ const JSON_BODY = 'application/json';
 
 export function emitPaths(ctx: OpenApiContext): JsonObject {
   const items = new Map<string, Map<string, JsonObject>>();
-  const ids = new NameRegistry();
   for (const style of ctx.styles) {
     for (const service of ctx.ir.services) {
       for (const op of service.operations) {
@@ -30,7 +28,7 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
         if (!item) items.set(binding.path, (item = new Map()));
         if (item.has(method))
           throw new Error(`OpenAPI: ${op.id} and another operation both bind ${binding.method} ${binding.path}`);
-        item.set(method, operation(op, service, style, ctx, ids.claim(openApiOperationId(service.id, op.name, style))));
+        item.set(method, operation(op, service, style, ctx));
       }
     }
   }
@@ -42,21 +40,15 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
   );
 }
 
-function operation(
-  op: IrOperation,
-  service: IrService,
-  style: WireStyle,
-  ctx: OpenApiContext,
-  operationId: string,
-): JsonObject {
+function operation(op: IrOperation, service: IrService, style: WireStyle, ctx: OpenApiContext): JsonObject {
   const binding = style === 'api' ? op.http.api : op.http.rest!;
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
   const body = requestBody(op, style, binding.body, ctx);
   return {
-    tags: [openApiTag(service.id)],
-    operationId,
+    tags: [service.tag],
+    operationId: style === 'api' ? op.operationId.api : op.operationId.rest!,
     ...docFields(op),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
