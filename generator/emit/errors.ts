@@ -1,9 +1,8 @@
 // errors.ts: one class per vAPI error type (made on first use), and UnknownVapiError, which knows them.
-import type { Ir } from '../ir/model.js';
 import { propertyKey, stringLiteral } from './syntax.js';
-import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
+import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
-import { tsType, Uses, type NameIndex } from './tstype.js';
+import { tsType, Uses } from './tstype.js';
 
 // Extra error fields become class properties when their name allows it; all of them stay
 // available in `error.fields` (the raw error body).
@@ -25,7 +24,22 @@ const BASE_MEMBERS = new Set([
   '__proto__',
 ]);
 
-export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
+export interface ErrorsView {
+  classes: {
+    name: string;
+    /** The class name and the error type as string literals. */
+    nameLiteral: string;
+    typeLiteral: string;
+    doc: string[];
+    extraFields: { key: string; type: string; doc: string[] }[];
+  }[];
+  /** The error types the package has classes for, as one string literal. */
+  registry: string;
+}
+
+export const ERRORS_TEMPLATE = template<ErrorsView>('errors.ts.hbs');
+
+export function emitErrors({ ir, names }: EmitContext): EmittedFile[] {
   const uses = new Uses();
   const classes = ir.errors.map((e) => ({
     name: e.className,
@@ -41,11 +55,9 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
       })),
   }));
   const file = 'src/errors.ts';
-  return {
-    path: file,
-    template: 'errors.ts.hbs',
-    view: { classes, registry: stringLiteral(ir.errors.map((e) => e.errorType).join(' ')) },
-    imports: [
+  const registry = stringLiteral(ir.errors.map((e) => e.errorType).join(' '));
+  return [
+    tsModule(file, ERRORS_TEMPLATE, { classes, registry }, [
       {
         from: moduleSpecifier(file, 'src/runtime/errors'),
         named: ['errorClass', 'unknownErrorClass'],
@@ -57,6 +69,6 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
         typeOnly: true,
       },
       ...importsFor(file, uses, 'errors'),
-    ],
-  };
+    ]),
+  ];
 }
