@@ -1,14 +1,16 @@
 // The whole generation as one function from a spec directory to the package's files in memory:
 // load → validate (spec/) → IR (ir/) → emit (emit/) → render (render/: handlebars, ts-morph,
-// prettier, oxc, openapi-typescript). Writing is the caller's business (write/).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// prettier, oxc, openapi-typescript) → CHANGES.md (diff/changes.ts, when the previous output is
+// given). Writing is the caller's business (write/).
 import type { Diagnostic } from './diagnostics.js';
+import { CHANGES_FILE, changesMarkdown, type PreviousOutput } from './diff/changes.js';
+import { currentGenerator, unbumpedVersion } from './diff/generator-changes.js';
 import { emitAll } from './emit/all.js';
 import { template } from './emit/files.js';
 import { buildIr } from './ir/build.js';
 import type { Ir } from './ir/model.js';
-import { defaultTemplatesDir, projectRoot } from './paths.js';
+import { byCode } from './model/order.js';
+import { defaultTemplatesDir, GENERATOR_VERSION } from './paths.js';
 import { createRenderer } from './render/handlebars.js';
 import { openTools } from './render/parallel.js';
 import type { CodeTools } from './render/tools.js';
@@ -22,8 +24,6 @@ import { Timings } from './timing.js';
 
 /** The header of every TypeScript file of the package. */
 const BANNER = template<{ generatorVersion: string; apiVersion: string }>('banner.hbs');
-
-export const GENERATOR_VERSION: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;
 
 export interface PipelineOptions {
   specDir: string;
@@ -41,6 +41,11 @@ export interface PipelineOptions {
    * directory meanwhile, while the workers format the rest). The result holds every file too.
    */
   sink?: (path: string, text: string) => void;
+  /**
+   * manifest.json and CHANGES.md of the package being replaced (`previousOutput(dir)`): with them,
+   * the package gets its CHANGES.md (what changed for its users since then).
+   */
+  previous?: PreviousOutput;
 }
 
 export interface PipelineResult {
@@ -89,12 +94,19 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   );
   const renderer = createRenderer(templates);
   const banner = renderer.render(BANNER, { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
-  const files = await renderFiles(emitted, {
-    renderer,
-    tools,
-    banner,
-    timings: t,
-    sink: opts.sink ?? (() => undefined),
-  });
-  return { ir, files, warnings: checked.warnings, timings: t };
+  const sink = opts.sink ?? (() => undefined);
+  const files = await renderFiles(emitted, { renderer, tools, banner, timings: t, sink });
+  const warnings = [...checked.warnings];
+  if (opts.previous) {
+    const { manifest, changes } = opts.previous;
+    const generator = currentGenerator();
+    const text = t.time('changes', () => changesMarkdown(manifest, ir, changes, generator));
+    if (text !== undefined) {
+      files.set(CHANGES_FILE, text);
+      sink(CHANGES_FILE, text);
+    }
+    const unbumped = unbumpedVersion(manifest, ir.package.version, generator);
+    if (unbumped) warnings.push(unbumped);
+  }
+  return { ir, files: new Map([...files].sort(([a], [b]) => byCode(a, b))), warnings, timings: t };
 }

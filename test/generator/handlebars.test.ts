@@ -9,7 +9,7 @@ import { emitAll } from '../../generator/emit/all.js';
 import { template } from '../../generator/emit/files.js';
 import { buildIr } from '../../generator/ir/build.js';
 import { defaultTemplatesDir } from '../../generator/paths.js';
-import { GENERATOR_VERSION } from '../../generator/pipeline.js';
+import { GENERATOR_VERSION } from '../../generator/paths.js';
 import { createRenderer, precompiled } from '../../generator/render/handlebars.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
