@@ -19,7 +19,7 @@ import { cachedTools } from './render/cached-tools.js';
 import { renderFiles } from './render/render.js';
 import { loadSpec } from './spec/load.js';
 import { checkSpec } from './spec/validate.js';
-import { loadTemplates, runtimeModules } from './templates/load.js';
+import { exportedNames, loadTemplates, runtimeModules } from './templates/load.js';
 import { Timings } from './timing.js';
 
 /** The header of every TypeScript file of the package. */
@@ -82,7 +82,7 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   const checked = t.time('validate', () => checkSpec(spec));
   const templates = loadTemplates(defaultTemplatesDir, opts.templatesDir);
   const runtime = runtimeModules(templates);
-  const ir = t.time('ir', () => buildIr(checked));
+  const ir = t.time('ir', () => buildIr(checked, exportedNames(runtime)));
   const emitted = t.time('emit', () =>
     emitAll({
       ir,

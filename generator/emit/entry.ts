@@ -1,7 +1,11 @@
 // src/index.ts, the package entry: it re-exports the generated modules and the runtime's public
-// names; the assembler (ts-morph) prints the export declarations from the list.
+// names, as the runtime's files declare them (values, then types, module by module); the
+// assembler (ts-morph) prints the export declarations from the list.
 import { commentText } from './syntax.js';
+import { byCode } from '../model/order.js';
+import type { RuntimeModule } from '../templates/load.js';
 import { template, tsModule, type EmitContext, type EmittedFile, type ExportSpec } from './files.js';
+import { isRuntimeEntry, isRuntimeInternal } from './runtime.js';
 
 export interface EntryView {
   title: string;
@@ -10,7 +14,8 @@ export interface EntryView {
 
 export const ENTRY_TEMPLATE = template<EntryView>('index.ts.hbs');
 
-export function emitEntry({ ir }: EmitContext): EmittedFile[] {
+export function emitEntry(ctx: EmitContext): EmittedFile[] {
+  const { ir } = ctx;
   const exports: ExportSpec[] = [
     { from: './client.js' },
     { from: './types.js' },
@@ -18,52 +23,25 @@ export function emitEntry({ ir }: EmitContext): EmittedFile[] {
     { from: './ids.js' },
     { from: './errors.js' },
     ...ir.services.map((s) => ({ from: `./${s.module}.js` })),
-    { from: './runtime/errors.js', named: ['TransportError', 'VapiError'] },
-    {
-      from: './runtime/errors.js',
-      named: ['ErrorRegistry', 'LocalizableMessage', 'VapiErrorClass', 'VapiErrorInit'],
-      typeOnly: true,
-    },
-    { from: './runtime/types.js', named: ['id', 'isCase'] },
-    {
-      from: './runtime/types.js',
-      named: ['Binary', 'DateTime', 'Id', 'KnownTags', 'Open', 'Secret', 'Uri'],
-      typeOnly: true,
-    },
-    { from: './runtime/result.js', named: ['isErrorOf', 'resultStyle'] },
-    { from: './runtime/result.js', named: ['CallResult', 'ErrorOf', 'ResultStyle', 'ServiceShape'], typeOnly: true },
-    {
-      from: './runtime/transport.js',
-      named: [
-        'Auth',
-        'Authenticator',
-        'CallOptions',
-        'ClientOptions',
-        'Exchange',
-        'ExchangeRequest',
-        'ExchangeResponse',
-        'Plugin',
-        'Session',
-        'Transport',
-      ],
-      typeOnly: true,
-    },
-    { from: './runtime/plugins.js', named: ['hooks', 'logging', 'retry'] },
-    {
-      from: './runtime/plugins.js',
-      named: ['Hooks', 'Logger', 'RequestEvent', 'ResponseEvent', 'RetryOptions'],
-      typeOnly: true,
-    },
-    { from: './runtime/wire.js', named: ['api'] },
-    {
-      from: './runtime/wire.js',
-      named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'WireRequest', 'WireStyle'],
-      typeOnly: true,
-    },
-    { from: './runtime/rest.js', named: ['rest'] },
-    { from: './runtime/login.js', named: ['login'] },
-    { from: './runtime/login.js', named: ['Credentials'], typeOnly: true },
+    ...ctx.runtime.flatMap(runtimeExports),
   ];
   const view = { title: commentText(ir.title ?? ir.root), apiVersion: ir.apiVersion };
   return [tsModule('src/index.ts', ENTRY_TEMPLATE, view, [], { exports })];
+}
+
+/** The runtime module's public exports: values, then types (none for an entry point of its own). */
+function runtimeExports(m: RuntimeModule): ExportSpec[] {
+  if (isRuntimeEntry(m.name)) return [];
+  const from = `./runtime/${m.name.replace(/\.ts$/, '.js')}`;
+  const names = (typeOnly: boolean): string[] =>
+    m.exports
+      .filter((e) => e.typeOnly === typeOnly && !isRuntimeInternal(e))
+      .map((e) => e.name)
+      .sort(byCode);
+  const values = names(false);
+  const types = names(true);
+  return [
+    ...(values.length ? [{ from, named: values }] : []),
+    ...(types.length ? [{ from, named: types, typeOnly: true }] : []),
+  ];
 }

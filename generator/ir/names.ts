@@ -11,8 +11,8 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-/** Global names the generated package must not shadow (built-ins and its own runtime exports). */
-export const TAKEN_GLOBALS = [
+/** Global names the generated code uses and must not shadow. */
+export const BUILTIN_GLOBALS: readonly string[] = [
   'Array',
   'Boolean',
   'Date',
@@ -47,66 +47,23 @@ export const TAKEN_GLOBALS = [
   'globalThis',
   'console',
   'process',
-  // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
-  'VapiError',
-  'UnknownVapiError',
-  'TransportError',
-  'Transport',
-  'ClientOptions',
-  'CallOptions',
-  'OperationInfo',
-  'RequestEvent',
-  'ResponseEvent',
-  'createTransport',
-  'createClient',
-  'Id',
-  'id',
-  'Open',
-  'isCase',
-  'DateTime',
-  'Secret',
-  'Binary',
-  'Uri',
-  'LocalizableMessage',
-  'ErrorRegistry',
-  'VapiErrorInit',
-  'WireStyle',
-  'CallResult',
-  'ErrorOf',
-  'ResultStyle',
-  'ServiceShape',
-  'isErrorOf',
-  'resultStyle',
-  'errorRegistry',
-  'KnownTags',
-  'Logger',
-  'errorClass',
-  'VapiErrorClass',
-  'Exchange',
-  'ExchangeRequest',
-  'ExchangeResponse',
-  'Plugin',
-  'retry',
-  'hooks',
-  'logging',
-  'Hooks',
-  'RetryOptions',
-  'unknownErrorClass',
-  'api',
-  'rest',
-  'login',
-  'Credentials',
-  'Auth',
-  'Authenticator',
-  'Session',
-  'BindingInfo',
-  'ParamWhere',
-  'WireRequest',
-  'ErrorShape',
-  'asObject',
-  'EncodeParts',
-  'encodeParts',
 ];
+
+/** Names the package's templates declare next to the spec's: client.ts.hbs and errors.ts.hbs. */
+export const TEMPLATE_NAMES: readonly string[] = [
+  'createClient',
+  'createTransport',
+  'errorRegistry',
+  'UnknownVapiError',
+];
+
+/**
+ * What no generated name may be: the globals the code uses, the names the templates declare, and
+ * `runtime`, the names the runtime's modules export (read from the runtime files).
+ */
+export function reservedNames(runtime: Iterable<string>): string[] {
+  return [...BUILTIN_GLOBALS, ...TEMPLATE_NAMES, ...runtime];
+}
 
 const words = (s: string): string[] =>
   s

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticError } from '../diagnostics.js';
+import { defaultTemplatesDir } from '../paths.js';
 import { moduleExports, type ModuleExport } from './exports.js';
 
 export interface VerbatimSource {
@@ -72,4 +73,20 @@ export function loadTemplates(defaultDir: string, overrideDir?: string): Templat
 /** The runtime's modules with their exports. */
 export function runtimeModules(sources: TemplateSources): RuntimeModule[] {
   return sources.verbatim('runtime').map((m) => ({ ...m, exports: moduleExports(m.text) }));
+}
+
+/** Every name the runtime's modules export. */
+export function exportedNames(runtime: readonly RuntimeModule[]): string[] {
+  return runtime.flatMap((m) => m.exports.map((e) => e.name));
+}
+
+let defaults: { modules: RuntimeModule[]; names: string[] } | undefined;
+
+/** The runtime of the default templates (no overrides), read once. */
+export function defaultRuntime(): { modules: RuntimeModule[]; names: string[] } {
+  if (!defaults) {
+    const modules = runtimeModules(loadTemplates(defaultTemplatesDir));
+    defaults = { modules, names: exportedNames(modules) };
+  }
+  return defaults;
 }
