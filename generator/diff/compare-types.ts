@@ -2,7 +2,8 @@
 // depends on how code written for the OLD surface can use the type: it constructs request types
 // (input) and reads response types (output); a type no operation reaches counts as both.
 import type { Finding } from './classify.js';
-import { byCode, common, missingFrom } from './keys.js';
+import { byCode } from '../model/order.js';
+import { common, missingFrom } from './keys.js';
 import type { Direction, Surface, SurfaceStructure, SurfaceUnion } from './surface.js';
 
 type Push = (f: Finding) => void;

@@ -2,7 +2,8 @@
 // compare-types.ts. Produces findings; classify.ts decides what they mean for a client.
 import { classify, MEMBER_ORDER, type Change, type EntityKind, type Finding } from './classify.js';
 import { compareEnums, compareStructures, docChanges } from './compare-types.js';
-import { byCode, common, missingFrom } from './keys.js';
+import { byCode } from '../model/order.js';
+import { common, missingFrom } from './keys.js';
 import type { Surface, SurfaceBinding, SurfaceOperation } from './surface.js';
 
 const KIND_ORDER: Record<EntityKind, number> = { service: 0, operation: 1, structure: 2, enum: 3, error: 4 };

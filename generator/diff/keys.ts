@@ -1,7 +1,6 @@
 // Sorted key sets of two maps (what only one side has, what both have), in code-point order so
 // that reports never depend on the locale.
-
-export const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCode } from '../model/order.js';
 
 /** Sorted keys of `a` missing from `b`. */
 export function missingFrom<T>(a: Map<string, T>, b: Map<string, T>): string[] {

@@ -1,10 +1,10 @@
 // Doc comment lines for generated code. All text passes through commentText (no `*/`, no line
 // separators, no control characters), so spec text can never end a comment early.
-import type { IrDoc } from '../ir/model.js';
-import { commentText } from '../ir/names.js';
+import type { Documented } from '../model/doc.js';
+import { commentText } from './syntax.js';
 
 /** Lines of a doc comment (without the comment markers); empty when there is nothing to say. */
-export function docLines(d: IrDoc, extra: string[] = []): string[] {
+export function docLines(d: Documented, extra: string[] = []): string[] {
   const out: string[] = [];
   if (d.description) out.push(...commentText(d.description).split('\n'));
   const tail: string[] = [];

@@ -3,8 +3,9 @@
 // HTTP status), tagged unions as discriminated `oneOf`s, open enums, resource-typed ids.
 // Pure and deterministic: the same IR gives the same document, keys in a fixed order.
 import type { Ir } from '../ir/model.js';
-import { openApiTag } from '../ir/names.js';
-import { byKey, createContext, type JsonObject, type WireStyle } from './openapi/context.js';
+import { byCode } from '../model/order.js';
+import { jsonText, type EmitContext, type EmittedFile, type JsonDocument } from './files.js';
+import { createContext, type JsonObject, type WireStyle } from './openapi/context.js';
 import { errorSchemas } from './openapi/errors.js';
 import { emitPaths } from './openapi/paths.js';
 import { enumSchema, plainStructure } from './openapi/schemas.js';
@@ -36,7 +37,7 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
   const tags = ir.services
     .filter((s) => s.operations.some((o) => styles.some((st) => (st === 'api' ? o.http.api : o.http.rest))))
     .map((s) => ({
-      name: openApiTag(s.id),
+      name: s.tag,
       ...(s.description ? { description: s.description } : {}),
       'x-vmw-vapi-id': s.id,
     }));
@@ -67,7 +68,7 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
     tags,
     paths,
     components: {
-      schemas: Object.fromEntries([...ctx.schemas.keys()].sort(byKey).map((k) => [k, ctx.schemas.get(k)!])),
+      schemas: Object.fromEntries([...ctx.schemas.keys()].sort(byCode).map((k) => [k, ctx.schemas.get(k)!])),
       securitySchemes: {
         session_id: {
           type: 'apiKey',
@@ -82,5 +83,12 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
 
 /** The document as the text of `openapi.json` (2-space JSON and a final newline; not run through prettier). */
 export function openApiJson(doc: JsonObject): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonText(doc);
+}
+
+/** openapi.json (the `/api` style), and openapi-typescript's types of it when the package ships them. */
+export function emitOpenApiFiles({ ir, openapiTypes }: EmitContext): EmittedFile[] {
+  const document = emitOpenApi(ir);
+  const json: JsonDocument<JsonObject> = { kind: 'json', path: 'openapi.json', data: document };
+  return openapiTypes ? [json, { kind: 'openapi-types', path: 'dist/openapi.d.ts', document }] : [json];
 }

@@ -1,53 +1,64 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
-import type { Ir, IrOperation, IrService } from '../ir/model.js';
-import { commentText, NameRegistry, stringLiteral } from '../ir/names.js';
-import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
+import type { IrOperation, IrService } from '../ir/model.js';
+import { commentText, stringLiteral } from './syntax.js';
+import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
-import { typeToString } from '../spec/resolve.js';
+import { typeToString } from '../model/parse.js';
+import { splitPath } from '../model/paths.js';
 
-const upperSnake = (s: string): string =>
-  s
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toUpperCase();
-
-export function emitService(ir: Ir, service: IrService, names: NameIndex): TemplateFile {
-  const uses = new Uses();
-  const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
-  const path = `src/${service.module}.ts`;
-  const consts = new NameRegistry();
-  const ops = service.operations.map((op) =>
-    operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)),
-  );
-  return {
-    path,
-    template: 'service.ts.hbs',
-    view: {
-      className: service.className,
-      id: service.id,
-      doc: docLines(service, [`vAPI service \`${service.id}\`.`]),
-      ops,
-    },
-    imports: [
-      ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
-        ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
-        : []),
-      { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
-      { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
-      ...importsFor(path, uses),
-    ],
-  };
+export interface ServiceView {
+  className: string;
+  id: string;
+  doc: string[];
+  ops: OperationView[];
 }
 
-function operationView(
-  op: IrOperation,
-  names: NameIndex,
-  uses: Uses,
-  errorClass: Map<string, string>,
-  constName: string,
-) {
+export interface OperationView {
+  constName: string;
+  method: string;
+  functionName: string;
+  functionDoc: string[];
+  params: { name: string; type: string; optional: boolean }[];
+  resultType: string;
+  errorTypeName: string;
+  /** The error union (`never` when the operation documents none). */
+  errorUnion: string;
+  errorDoc: string[];
+  /** The members of the operation's OperationInfo constant, as code. */
+  info: string[];
+  /** The documented error types, as string literals. */
+  errorTypes: string;
+  /** The parameters passed on, in order. */
+  args: string;
+  doc: string[];
+}
+
+export const SERVICE_TEMPLATE = template<ServiceView>('service.ts.hbs');
+
+/** One module per service. */
+export function emitServices(ctx: EmitContext): EmittedFile[] {
+  return ctx.ir.services.map((s) => emitService(ctx, s));
+}
+
+function emitService({ ir, names }: EmitContext, service: IrService): EmittedFile {
+  const uses = new Uses();
+  const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
+  const path: `src/${string}.ts` = `src/${service.module}.ts`;
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
+  const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
+  return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
+    ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
+      ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
+      : []),
+    { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
+    { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
+    ...importsFor(path, uses),
+  ]);
+}
+
+function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>): OperationView {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,
@@ -64,8 +75,7 @@ function operationView(
   const rest = op.http.rest;
   // Paths split at their parameters here, so that the runtime does not parse templates.
   const split = (path: string) =>
-    `[${path
-      .split(/\{([^{}]+)\}/)
+    `[${splitPath(path)
       .map((s, i) => (i % 2 ? String(paramIndex(op, s)) : s && stringLiteral(s)))
       .filter(Boolean)
       .join(', ')}]`;
@@ -77,7 +87,7 @@ function operationView(
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
   ];
   return {
-    constName,
+    constName: op.constName,
     method: op.method,
     functionName: op.functionName,
     functionDoc: docLines({}, [

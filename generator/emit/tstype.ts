@@ -1,5 +1,6 @@
 // IR type → TypeScript type text. Records the names it uses so emitters can import them.
-import type { Ir, IrType } from '../ir/model.js';
+import type { Ir } from '../ir/model.js';
+import type { VapiType } from '../model/types.js';
 
 /** Which module each generated name lives in (filled once per IR). */
 export interface NameIndex {
@@ -39,7 +40,7 @@ const PRIMITIVE_ALIAS: Record<string, string> = { datetime: 'DateTime', secret: 
  * Renders a type. `read` marks data that comes from the server: enums there are open (newer
  * servers may send values this client does not know).
  */
-export function tsType(t: IrType, names: NameIndex, uses: Uses, read: boolean): string {
+export function tsType(t: VapiType, names: NameIndex, uses: Uses, read: boolean): string {
   switch (t.kind) {
     case 'primitive': {
       const alias = PRIMITIVE_ALIAS[t.name];

@@ -1,33 +1,34 @@
 // types.ts: one declaration per structure; tagged unions become discriminated unions.
-import type { Ir, IrField, IrStructure, IrUnion } from '../ir/model.js';
+import type { IrField, IrStructure, IrUnion } from '../ir/model.js';
 import { caseFields, commonFields } from '../ir/unions.js';
-import { propertyKey, stringLiteral } from '../ir/names.js';
-import { importsFor, type TemplateFile } from './files.js';
+import { propertyKey, stringLiteral } from './syntax.js';
+import { importsFor, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines, docText } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 
-interface FieldView {
+export interface FieldView {
   key: string;
   optional: boolean;
   type: string;
   doc: string[];
 }
 
-type Decl =
+export type Decl =
   | { kind: 'interface'; name: string; doc: string[]; fields: FieldView[] }
   | { kind: 'alias'; name: string; doc: string[]; type: string };
 
-export function emitTypes(ir: Ir, names: NameIndex): TemplateFile {
+export interface TypesView {
+  declarations: Decl[];
+}
+
+export const TYPES_TEMPLATE = template<TypesView>('types.ts.hbs');
+
+export function emitTypes({ ir, names }: EmitContext): EmittedFile[] {
   const uses = new Uses();
   const declarations: Decl[] = [];
   for (const s of ir.structures) declarations.push(...structureDecls(s, names, uses));
   uses.types.clear();
-  return {
-    path: 'src/types.ts',
-    template: 'types.ts.hbs',
-    view: { declarations },
-    imports: importsFor('src/types.ts', uses, 'types'),
-  };
+  return [tsModule('src/types.ts', TYPES_TEMPLATE, { declarations }, importsFor('src/types.ts', uses, 'types'))];
 }
 
 function fieldView(f: IrField, names: NameIndex, uses: Uses, read: boolean, optional = f.optional): FieldView {
@@ -49,7 +50,7 @@ function structureDecls(s: IrStructure, names: NameIndex, uses: Uses): Decl[] {
     return [{ kind: 'alias', name: s.tsName, doc, type: variants.map((v) => v.name).join(' | ') }, ...variants];
   }
   // Several discriminants: common fields once, then one union per discriminant, intersected.
-  const baseName = `${s.tsName}Common`;
+  const baseName = s.commonName!;
   const parts: Decl[] = [
     {
       kind: 'interface',

@@ -4,20 +4,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { compareWireNames, loadCompare } from './compare.js';
-import { adoptFacts } from './facts-from.js';
-import { ImportLog, type Draft } from './draft.js';
-import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './layout.js';
-import { normalizeVersion } from './names.js';
-import { inferPathIds } from './op-common.js';
-import { readOpenApi3 } from './openapi3.js';
-import { applyOverlays, type OverlayStats } from './overlay-apply.js';
-import { loadOverlays } from './overlay-load.js';
-import { readSource, SourceError } from './source.js';
-import { readSwagger2 } from './swagger2.js';
-import { checkUnions } from './unions.js';
-import { buildUnits } from './units.js';
-import type { ApiDoc, UnitDoc } from './unit-doc.js';
+import { compareWireNames, loadCompare } from './compare/wire-names.js';
+import { adoptFacts } from './compare/facts-from.js';
+import { ImportLog, type Draft } from './shared/draft.js';
+import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './write/layout.js';
+import { normalizeVersion } from './shared/names.js';
+import { inferPathIds } from './schema/operations.js';
+import { readOpenApi3 } from './openapi3/read.js';
+import { applyOverlays, type OverlayStats } from './overlays/apply.js';
+import { loadOverlays } from './overlays/load.js';
+import { readSource, SourceError } from './read/source.js';
+import { readSwagger2 } from './swagger2/read.js';
+import { checkUnions } from './schema/unions.js';
+import { buildUnits } from './units/build.js';
+import type { ApiDoc, UnitDoc } from './shared/unit-doc.js';
 
 export interface ImportOptions {
   file: string;
@@ -30,7 +30,7 @@ export interface ImportOptions {
   strict?: boolean;
   /** Spec directory to compare wire names with; undefined: `out` when it holds a spec. */
   compare?: string | null;
-  /** Spec of another version to take prose-only facts from where the file is silent (facts-from.ts). */
+  /** Spec of another version to take prose-only facts from where the file is silent (compare/facts-from.ts). */
   factsFrom?: string;
   apiVersion?: string;
   /** false: convert and check only (tests, dry runs). */

@@ -1,9 +1,13 @@
-// Stage 3: the IR. Takes the checked spec, resolves references (already typed by the checker),
-// decides every name through ./names.ts and computes which way each type travels.
+// Stage 3: the IR. Takes the checked spec (its types already resolved), lays out services,
+// operations, structures, enums and errors in canonical-id order, computes which way each type
+// travels, and has naming.ts decide every name.
+import { typeLeaves } from '../model/fold.js';
+import type { Documented } from '../model/doc.js';
+import { byCode, byId } from '../model/order.js';
+import { pathParams } from '../model/paths.js';
+import { unwrapOptional, type VapiType } from '../model/types.js';
+import type { SpecField, SpecOperation, SpecStructure } from '../spec/model.js';
 import type { Checked } from '../spec/validate.js';
-import { placeholders } from '../spec/validate.js';
-import { unwrapOptional } from '../spec/resolve.js';
-import type { SpecField, SpecOperation, SpecStructure, SpecUnit } from '../spec/model.js';
 import type {
   Direction,
   Ir,
@@ -11,65 +15,53 @@ import type {
   IrErrorType,
   IrField,
   IrOperation,
-  IrParam,
-  IrResource,
   IrService,
   IrStructure,
-  IrType,
   IrUnion,
 } from './model.js';
-import {
-  accessorPath,
-  camel,
-  errorClassName,
-  identifier,
-  NameRegistry,
-  pascal,
-  resourceIdName,
-  serviceModule,
-  TAKEN_GLOBALS,
-  typeNameFor,
-} from './names.js';
+import { defaultRuntime } from '../templates/load.js';
+import { reservedNames } from './names.js';
+import { decideNames } from './naming.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function doc<T extends { description?: string; since?: string; deprecated?: unknown }>(
-  n: T,
-): Pick<IrField, 'description' | 'since' | 'deprecated'> {
-  const out: Pick<IrField, 'description' | 'since' | 'deprecated'> = {};
+function doc(n: Documented): Documented {
+  const out: Documented = {};
   if (n.description !== undefined) out.description = n.description;
   if (n.since !== undefined) out.since = n.since;
-  if (n.deprecated !== undefined) out.deprecated = n.deprecated as IrField['deprecated'];
+  if (n.deprecated !== undefined) out.deprecated = n.deprecated;
   return out;
 }
 
-export function buildIr(checked: Checked): Ir {
+const undirected = (): Direction => ({ input: false, output: false });
+
+/**
+ * The IR of a checked spec. `runtimeNames`: the names the package's runtime exports (no generated
+ * name may be one of them); by default those of the default templates' runtime.
+ */
+export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defaultRuntime().names): Ir {
   const { spec, types } = checked;
-  const root = spec.api.root;
-  const typeOf = (node: object): IrType => types.get(node)!;
+  const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
     const { type, optional } = unwrapOptional(typeOf(f));
     return { name: f.name, type, optional, ...doc(f) };
   };
 
-  // Declarations in canonical-id order: names are claimed in this order, so output never depends on file order.
-  const names = new NameRegistry(TAKEN_GLOBALS);
+  // Units in canonical-id order: names are claimed in this order, so output never depends on file order.
+  const units = [...spec.units].sort((a, b) => byCode(`${a.id}:${a.kind}`, `${b.id}:${b.kind}`));
   const structures: IrStructure[] = [];
   const enums: IrEnum[] = [];
   const errors: IrErrorType[] = [];
-  const units = [...spec.units].sort((a, b) => byKey(`${a.id}:${a.kind}`, `${b.id}:${b.kind}`));
   for (const unit of units) {
     for (const s of unit.structures) {
-      const fields = s.fields.map(field);
+      const id = `${unit.id}.${s.name}`;
       structures.push({
-        id: `${unit.id}.${s.name}`,
+        id,
         unit: unit.id,
         tsName: '',
-        fields,
+        fields: s.fields.map(field),
         unions: [],
-        direction: { input: false, output: false },
+        direction: undirected(),
         ...doc(s),
       });
     }
@@ -80,166 +72,99 @@ export function buildIr(checked: Checked): Ir {
         tsName: '',
         values: e.values.map((v) => ({ value: v.value, ...doc(v) })),
         ...(e.default !== undefined ? { default: e.default } : {}),
-        direction: { input: false, output: false },
+        direction: undirected(),
         ...doc(e),
       });
     }
     for (const e of unit.errors) {
-      errors.push({
-        id: `${unit.id}.${e.name}`,
-        errorType: e.errorType,
-        className: '',
-        extraFields: e.fields.filter((f) => !STANDARD_ERROR_FIELDS.has(f.name)).map(field),
-        ...doc(e),
-      });
+      const extraFields = e.fields.filter((f) => !STANDARD_ERROR_FIELDS.has(f.name)).map(field);
+      errors.push({ id: `${unit.id}.${e.name}`, errorType: e.errorType, className: '', extraFields, ...doc(e) });
     }
   }
   structures.sort(byId);
   enums.sort(byId);
   errors.sort(byId);
-  for (const e of errors) e.className = names.claim(errorClassName(e.id));
   const enumById = new Map(enums.map((e) => [e.id, e]));
-  // Types named in a stable order: enums and structures together, by id.
-  const typed = [...structures, ...enums].sort(byId);
-  for (const t of typed) t.tsName = names.claim(typeNameFor(t.id, root));
-
-  // Unions: one case per enum value, in enum order, with required/optional split by the field's optionality.
   const specStructs = new Map<string, SpecStructure>(
     spec.units.flatMap((u) => u.structures.map((s) => [`${u.id}.${s.name}`, s] as [string, SpecStructure])),
   );
-  for (const s of structures) {
-    const src = specStructs.get(s.id)!;
-    const fieldByName = new Map(s.fields.map((f) => [f.name, f]));
-    s.unions = src.unions.map((u): IrUnion => {
-      const disc = fieldByName.get(u.discriminant)!;
-      const en = enumById.get((disc.type as { id: string }).id)!;
-      return {
-        discriminant: u.discriminant,
-        cases: en.values.map((v) => {
-          const listed = u.cases.get(v.value)?.fields ?? [];
-          return {
-            value: v.value,
-            required: listed.filter((n) => !fieldByName.get(n)!.optional),
-            optional: listed.filter((n) => fieldByName.get(n)!.optional),
-            tsName: '',
-          };
-        }),
-      };
-    });
-  }
+  for (const s of structures) s.unions = unionsOf(s, specStructs.get(s.id)!, enumById);
 
-  const errorIdOf = (e: object): string => checked.errorIds.get(e)!;
-  const services = buildServices(
-    units.filter((u) => u.kind === 'service'),
-    root,
-    names,
-    typeOf,
-    errorIdOf,
-    errors,
-  );
-  const structById = new Map(structures.map((s) => [s.id, s]));
-  markDirections(services, structById, enumById);
+  const errorById = new Map(errors.map((e) => [e.id, e]));
+  const serviceUnits = units.filter((u) => u.kind === 'service');
+  const services = serviceUnits.map((unit): IrService => {
+    const ops = [...unit.operations].sort((a, b) => byCode(a.name, b.name));
+    return {
+      id: unit.id,
+      accessor: [],
+      className: '',
+      module: '',
+      tag: '',
+      ...doc(unit),
+      operations: ops.map((op) => operation(unit.id, op, typeOf, (e) => checked.errorIds.get(e)!, errorById)),
+    };
+  });
+  markDirections(services, new Map(structures.map((s) => [s.id, s])), enumById);
 
-  // Union case names come after the directions (only types read from the server get an `Other` case).
-  for (const s of structures) {
-    for (const u of s.unions) {
-      const prefix = s.unions.length > 1 ? `${s.tsName}${pascal(u.discriminant)}` : s.tsName;
-      for (const c of u.cases) c.tsName = names.claim(`${prefix}${pascal(c.value) || 'Case'}`);
-      if (s.direction.output) u.otherName = names.claim(`${prefix}Other`);
-    }
-  }
-
-  return {
+  const ir: Ir = {
     apiVersion: spec.api.apiVersion,
-    root,
+    root: spec.api.root,
     ...(spec.api.title ? { title: spec.api.title } : {}),
     package: { ...spec.api.package },
+    clientName: '',
     services,
     structures,
     enums,
     errors,
-    resources: collectResources(services, structures, names),
+    resources: resourceTypes(services, structures).map((type) => ({ type, tsName: '' })),
   };
+  // Services are named in the order of their units (above), then listed by id.
+  decideNames(ir, reservedNames(runtimeNames));
+  services.sort(byId);
+  return ir;
 }
 
-function buildServices(
-  units: SpecUnit[],
-  root: string,
-  names: NameRegistry,
-  typeOf: (n: object) => IrType,
-  errorIdOf: (e: object) => string,
-  errors: IrErrorType[],
-): IrService[] {
-  const errorById = new Map(errors.map((e) => [e.id, e]));
-  const modules = new NameRegistry();
-  const services: IrService[] = units.map((unit) => {
-    const accessor = accessorPath(unit.id, root);
-    const className = names.claim(`${pascal(accessor.join('_')) || 'Root'}Service`);
-    let module = serviceModule(unit.id, root);
-    if (modules.has(module.toLowerCase())) module = modules.claim(module.toLowerCase());
-    else modules.claim(module.toLowerCase());
-    const base = className.replace(/Service\d*$/, '');
-    const methods = new NameRegistry(['constructor', 'transport']);
-    const ops = [...unit.operations].sort((a, b) => byKey(a.name, b.name));
+/** Unions: one case per enum value, in enum order, required/optional split by the field's optionality. */
+function unionsOf(s: IrStructure, src: SpecStructure, enumById: Map<string, IrEnum>): IrUnion[] {
+  const fieldByName = new Map(s.fields.map((f) => [f.name, f]));
+  return src.unions.map((u): IrUnion => {
+    const disc = fieldByName.get(u.discriminant)!;
+    const en = enumById.get((disc.type as { id: string }).id)!;
     return {
-      id: unit.id,
-      accessor,
-      className,
-      module,
-      ...doc(unit),
-      operations: ops.map((op) =>
-        buildOperation(unit.id, op, methods.claim(safeMethod(op.name)), base, names, typeOf, errorIdOf, errorById),
-      ),
+      discriminant: u.discriminant,
+      cases: en.values.map((v) => {
+        const listed = u.cases.get(v.value)?.fields ?? [];
+        return {
+          value: v.value,
+          required: listed.filter((n) => !fieldByName.get(n)!.optional),
+          optional: listed.filter((n) => fieldByName.get(n)!.optional),
+          tsName: '',
+        };
+      }),
     };
   });
-  // Child accessors must not hide a method of the parent service.
-  for (const s of services) {
-    const parent = services.find(
-      (p) => p.accessor.length === s.accessor.length - 1 && p.accessor.every((a, i) => a === s.accessor[i]),
-    );
-    const last = s.accessor[s.accessor.length - 1]!;
-    if (parent?.operations.some((o) => o.method === last))
-      s.accessor[s.accessor.length - 1] = `${last.replace(/_$/, '')}Service`;
-  }
-  return services.sort(byId);
 }
 
-function safeMethod(name: string): string {
-  const m = camel(name) || 'call';
-  // `then` would make a service object thenable (await would call it).
-  return m === 'constructor' || m === '__proto__' || m === 'then' ? `${m}_` : m;
-}
-
-function buildOperation(
+function operation(
   service: string,
   op: SpecOperation,
-  method: string,
-  base: string,
-  names: NameRegistry,
-  typeOf: (n: object) => IrType,
+  typeOf: (n: object) => VapiType,
   errorIdOf: (e: object) => string,
   errorById: Map<string, IrErrorType>,
 ): IrOperation {
   const api = op.http.api;
-  const inPath = new Set([...placeholders(api.path), ...(op.http.rest ? placeholders(op.http.rest.path) : [])]);
+  const inPath = new Set([...pathParams(api.path), ...(op.http.rest ? pathParams(op.http.rest.path) : [])]);
   const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
-  const params = new NameRegistry(['options']);
   return {
     id: `${service}.${op.name}`,
     service,
     name: op.name,
-    method,
+    method: '',
     ...doc(op),
-    params: op.params.map((p): IrParam => {
+    params: op.params.map((p) => {
       const { type, optional } = unwrapOptional(typeOf(p));
-      return {
-        name: p.name,
-        tsName: params.claim(identifier(camel(p.name) || p.name, 'param')),
-        type,
-        optional,
-        in: p.in ?? (inPath.has(p.name) ? 'path' : hasBody ? 'body' : 'query'),
-        ...doc(p),
-      };
+      const where = p.in ?? (inPath.has(p.name) ? 'path' : hasBody ? 'body' : 'query');
+      return { name: p.name, tsName: '', type, optional, in: where, ...doc(p) };
     }),
     ...(op.result ? { result: typeOf(op.result) } : {}),
     ...(op.result?.description ? { resultDescription: op.result.description } : {}),
@@ -263,35 +188,23 @@ function buildOperation(
       api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
       rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
     },
-    errorTypeName: names.claim(`${base}${pascal(method)}Error`),
-    functionName: names.claim(identifier(`${base.charAt(0).toLowerCase()}${base.slice(1)}${pascal(method)}`, 'call')),
+    errorTypeName: '',
+    functionName: '',
+    constName: '',
+    operationId: { api: '' },
   };
 }
 
+/** Marks each structure and enum with the ways it travels: sent (parameters), read (results, error data). */
 function markDirections(services: IrService[], structs: Map<string, IrStructure>, enums: Map<string, IrEnum>): void {
-  const mark = (t: IrType, dir: keyof Direction, seen: Set<string>): void => {
-    switch (t.kind) {
-      case 'ref': {
-        const s = structs.get(t.id)!;
-        if (seen.has(t.id)) return;
-        seen.add(t.id);
-        s.direction[dir] = true;
-        for (const f of s.fields) mark(f.type, dir, seen);
-        return;
-      }
-      case 'enum':
-        enums.get(t.id)!.direction[dir] = true;
-        return;
-      case 'list':
-      case 'set':
-      case 'optional':
-        mark(t.of, dir, seen);
-        return;
-      case 'map':
-        mark(t.key, dir, seen);
-        mark(t.value, dir, seen);
-        return;
-      default:
+  const mark = (t: VapiType, dir: keyof Direction, seen: Set<string>): void => {
+    for (const l of typeLeaves(t)) {
+      if (l.kind === 'enum') enums.get(l.id)!.direction[dir] = true;
+      if (l.kind !== 'ref' || seen.has(l.id)) continue;
+      seen.add(l.id);
+      const s = structs.get(l.id)!;
+      s.direction[dir] = true;
+      for (const f of s.fields) mark(f.type, dir, seen);
     }
   };
   for (const s of services) {
@@ -303,15 +216,11 @@ function markDirections(services: IrService[], structs: Map<string, IrStructure>
   }
 }
 
-function collectResources(services: IrService[], structures: IrStructure[], names: NameRegistry): IrResource[] {
+/** The resource types of every id the API uses (in parameters, results and fields), sorted. */
+function resourceTypes(services: IrService[], structures: IrStructure[]): string[] {
   const found = new Set<string>();
-  const walk = (t: IrType): void => {
-    if (t.kind === 'id' && t.resource) found.add(t.resource);
-    else if (t.kind === 'list' || t.kind === 'set' || t.kind === 'optional') walk(t.of);
-    else if (t.kind === 'map') {
-      walk(t.key);
-      walk(t.value);
-    }
+  const walk = (t: VapiType): void => {
+    for (const l of typeLeaves(t)) if (l.kind === 'id' && l.resource) found.add(l.resource);
   };
   for (const s of services)
     for (const op of s.operations) {
@@ -319,14 +228,5 @@ function collectResources(services: IrService[], structures: IrStructure[], name
       if (op.result) walk(op.result);
     }
   for (const s of structures) for (const f of s.fields) walk(f.type);
-  // Short names (last segment) first; a clash falls back to more segments.
-  const list = [...found].sort();
-  const counts = new Map<string, number>();
-  for (const r of list) counts.set(resourceIdName(r), (counts.get(resourceIdName(r)) ?? 0) + 1);
-  return list.map((type) => {
-    let tsName = resourceIdName(type);
-    if ((counts.get(tsName) ?? 0) > 1)
-      tsName = identifier(`${pascal(type.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Id`);
-    return { type, tsName: names.claim(tsName) };
-  });
+  return [...found].sort();
 }

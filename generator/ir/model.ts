@@ -1,27 +1,14 @@
 // The intermediate representation: the spec with every reference resolved and every name decided.
 // Plain data only, so it serialises (manifest.json is a view of it) and stages test alone.
-import type { Primitive } from '../spec/types.js';
-import type { Deprecation, ParamIn } from '../spec/model.js';
+import type { Documented } from '../model/doc.js';
+import type { ParamIn } from '../model/paths.js';
+import type { VapiType } from '../model/types.js';
 
-export type IrType =
-  | { kind: 'primitive'; name: Primitive }
-  | { kind: 'id'; resource?: string }
-  | { kind: 'ref'; id: string }
-  | { kind: 'enum'; id: string }
-  | { kind: 'list' | 'set' | 'optional'; of: IrType }
-  | { kind: 'map'; key: IrType; value: IrType };
-
-export interface IrDoc {
-  description?: string;
-  since?: string;
-  deprecated?: Deprecation;
-}
-
-export interface IrField extends IrDoc {
+export interface IrField extends Documented {
   /** Wire name. */
   name: string;
   /** The type without the outer optional<…>. */
-  type: IrType;
+  type: VapiType;
   optional: boolean;
 }
 
@@ -47,21 +34,23 @@ export interface Direction {
   output: boolean;
 }
 
-export interface IrStructure extends IrDoc {
+export interface IrStructure extends Documented {
   id: string;
   /** The spec file unit (service or package) that declares it. */
   unit: string;
   tsName: string;
   fields: IrField[];
   unions: IrUnion[];
+  /** With several unions: the name of the part that holds the fields outside all of them. */
+  commonName?: string;
   direction: Direction;
 }
 
-export interface IrEnumValue extends IrDoc {
+export interface IrEnumValue extends Documented {
   value: string;
 }
 
-export interface IrEnum extends IrDoc {
+export interface IrEnum extends Documented {
   id: string;
   unit: string;
   tsName: string;
@@ -70,7 +59,7 @@ export interface IrEnum extends IrDoc {
   direction: Direction;
 }
 
-export interface IrErrorType extends IrDoc {
+export interface IrErrorType extends Documented {
   id: string;
   /** `/api` wire discriminator, e.g. NOT_FOUND. */
   errorType: string;
@@ -80,11 +69,11 @@ export interface IrErrorType extends IrDoc {
   extraFields: IrField[];
 }
 
-export interface IrParam extends IrDoc {
+export interface IrParam extends Documented {
   name: string;
   /** Identifier used for the positional parameter. */
   tsName: string;
-  type: IrType;
+  type: VapiType;
   optional: boolean;
   in: ParamIn;
 }
@@ -93,7 +82,7 @@ export interface IrOpError {
   id: string;
   errorType: string;
   when?: string;
-  data?: IrType;
+  data?: VapiType;
 }
 
 export interface IrBinding {
@@ -109,14 +98,14 @@ export interface IrPrivilege {
   require: string[];
 }
 
-export interface IrOperation extends IrDoc {
+export interface IrOperation extends Documented {
   /** `<service id>.<name>` */
   id: string;
   service: string;
   name: string;
   method: string;
   params: IrParam[];
-  result?: IrType;
+  result?: VapiType;
   resultDescription?: string;
   errors: IrOpError[];
   privileges: IrPrivilege[];
@@ -125,15 +114,21 @@ export interface IrOperation extends IrDoc {
   errorTypeName: string;
   /** Name of the standalone function form (`hardwareSerialDisconnect`). */
   functionName: string;
+  /** Name of the operation's constant (its OperationInfo) in the service module, e.g. OP_DISCONNECT. */
+  constName: string;
+  /** openapi.json's operationId of each binding. */
+  operationId: { api: string; rest?: string };
 }
 
-export interface IrService extends IrDoc {
+export interface IrService extends Documented {
   id: string;
   /** Accessor path below the client, e.g. ['hardware', 'cdrom']. */
   accessor: string[];
   className: string;
   /** Module path inside src/, without extension, e.g. services/hardware/cdrom. */
   module: string;
+  /** openapi.json's tag of the service, e.g. Vcenter.Vm.Hardware.Cdrom. */
+  tag: string;
   operations: IrOperation[];
 }
 
@@ -148,6 +143,8 @@ export interface Ir {
   root: string;
   title?: string;
   package: { name: string; version: string; description?: string };
+  /** Name of the client's interface, e.g. VcenterVmClient. */
+  clientName: string;
   services: IrService[];
   structures: IrStructure[];
   enums: IrEnum[];

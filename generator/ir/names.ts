@@ -1,17 +1,22 @@
-// The one place that decides names: TypeScript identifiers, property keys, accessors, module
-// paths. Emitters ask here and never invent names themselves.
+// The rules for names (naming.ts applies them, in one fixed order): TypeScript identifiers,
+// accessors, module paths, OpenAPI names, and the names the package's own code takes. Emitters
+// never invent names; escaping text for generated code is theirs (emit/syntax.ts).
 
+/** Words an identifier must not be: reserved words of JavaScript and TypeScript, and type names. */
 const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
-    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
-    'implements interface package private protected public await abstract as async declare from get is keyof module ' +
-    'namespace never readonly require set type undefined unique unknown infer any boolean number object string symbol bigint arguments eval'
-  ).split(' '),
+  [
+    'break case catch class const continue debugger default delete do else enum export extends false finally',
+    'for function if import in instanceof new null return super switch this throw true try typeof var void',
+    'while with yield let static implements interface package private protected public await abstract as async',
+    'declare from get is keyof module namespace never readonly require set type undefined unique unknown infer',
+    'any boolean number object string symbol bigint arguments eval',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** Global names the generated package must not shadow (built-ins and its own runtime exports). */
-export const TAKEN_GLOBALS = [
+/** Global names the generated code uses and must not shadow. */
+export const BUILTIN_GLOBALS: readonly string[] = [
   'Array',
   'Boolean',
   'Date',
@@ -46,66 +51,23 @@ export const TAKEN_GLOBALS = [
   'globalThis',
   'console',
   'process',
-  // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
-  'VapiError',
-  'UnknownVapiError',
-  'TransportError',
-  'Transport',
-  'ClientOptions',
-  'CallOptions',
-  'OperationInfo',
-  'RequestEvent',
-  'ResponseEvent',
-  'createTransport',
-  'createClient',
-  'Id',
-  'id',
-  'Open',
-  'isCase',
-  'DateTime',
-  'Secret',
-  'Binary',
-  'Uri',
-  'LocalizableMessage',
-  'ErrorRegistry',
-  'VapiErrorInit',
-  'WireStyle',
-  'CallResult',
-  'ErrorOf',
-  'ResultStyle',
-  'ServiceShape',
-  'isErrorOf',
-  'resultStyle',
-  'errorRegistry',
-  'KnownTags',
-  'Logger',
-  'errorClass',
-  'VapiErrorClass',
-  'Exchange',
-  'ExchangeRequest',
-  'ExchangeResponse',
-  'Plugin',
-  'retry',
-  'hooks',
-  'logging',
-  'Hooks',
-  'RetryOptions',
-  'unknownErrorClass',
-  'api',
-  'rest',
-  'login',
-  'Credentials',
-  'Auth',
-  'Authenticator',
-  'Session',
-  'BindingInfo',
-  'ParamWhere',
-  'WireRequest',
-  'ErrorShape',
-  'asObject',
-  'EncodeParts',
-  'encodeParts',
 ];
+
+/** Names the package's templates declare next to the spec's: client.ts.hbs and errors.ts.hbs. */
+export const TEMPLATE_NAMES: readonly string[] = [
+  'createClient',
+  'createTransport',
+  'errorRegistry',
+  'UnknownVapiError',
+];
+
+/**
+ * What no generated name may be: the globals the code uses, the names the templates declare, and
+ * `runtime`, the names the runtime's modules export (read from the runtime files).
+ */
+export function reservedNames(runtime: Iterable<string>): string[] {
+  return [...BUILTIN_GLOBALS, ...TEMPLATE_NAMES, ...runtime];
+}
 
 const words = (s: string): string[] =>
   s
@@ -135,45 +97,6 @@ export function identifier(s: string, fallback = 'value'): string {
   if (/^[0-9]/.test(id)) id = `_${id}`;
   if (RESERVED.has(id)) id = `${id}_`;
   return id;
-}
-
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A string literal safe in any TS/JS context (line separators and `</` escaped too). */
-export function stringLiteral(s: string): string {
-  return JSON.stringify(s)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-    .replace(/<\//g, '<\\/');
-}
-
-/** Property key for a wire name: bare when it is an identifier, quoted otherwise. */
-export function propertyKey(name: string): string {
-  return IDENT.test(name) && name !== '__proto__' ? name : stringLiteral(name);
-}
-
-/**
- * Key for an object literal. `"__proto__": v` in a literal would set the prototype, so that one
- * name becomes a computed key.
- */
-export function objectKey(name: string): string {
-  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
-}
-
-/** Property access for a wire name: `.name` or `["na-me"]`. */
-export function propertyAccess(name: string): string {
-  return IDENT.test(name) && name !== '__proto__' ? `.${name}` : `[${stringLiteral(name)}]`;
-}
-
-/** Text made safe for a JSDoc block: no comment terminators, control characters or line separators. */
-export function commentText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/\*\//g, '*\\/')
-    .replace(/\/\*/g, '/\\*')
-    .trim();
 }
 
 /** Hands out unique names in the order asked; a clash gets a numeric suffix. */
@@ -212,18 +135,48 @@ export function errorClassName(id: string): string {
   return last === 'error' ? 'VapiStdError' : identifier(`${pascal(last)}Error`);
 }
 
+/** Members of the client object (templates/client.ts.hbs) besides its service accessors. */
+export const CLIENT_MEMBERS: readonly string[] = ['transport', 'login', 'logout', 'withResult'];
+
+/** The client's interface: com.vmware.vcenter.vm → VcenterVmClient. */
+export function clientInterfaceName(root: string): string {
+  return `${pascal(root.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Client`;
+}
+
+/** Method name of an operation: `create_temporary` → createTemporary. */
+export function safeMethod(name: string): string {
+  const m = camel(name) || 'call';
+  // `then` would make a service object thenable (await would call it).
+  return m === 'constructor' || m === '__proto__' || m === 'then' ? `${m}_` : m;
+}
+
+/** `powerOn` → POWER_ON (a module constant's name). */
+export function upperSnake(s: string): string {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+}
+
 /** Name for an id type: `VirtualMachine` → VirtualMachineId; dotted types use their last segment. */
 export function resourceIdName(resource: string): string {
   const last = resource.slice(resource.lastIndexOf('.') + 1);
   return identifier(`${pascal(last)}Id`);
 }
 
-/** Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem → guest.localFilesystem */
+/**
+ * Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem →
+ * guest.localFilesystem.
+ */
 export function accessorPath(id: string, root: string): string[] {
-  return relativeSegments(id, root).map((s) => {
-    const a = camel(s);
-    return a === '__proto__' || a === 'constructor' || a === 'then' ? `${a}_` : a || 'service';
-  });
+  return relativeSegments(id, root).map(accessorSegment);
+}
+
+/** One segment of an accessor path: `local_filesystem` → localFilesystem. */
+export function accessorSegment(segment: string): string {
+  const a = camel(segment);
+  // `then` would make the object thenable (await would call it).
+  return a === '__proto__' || a === 'constructor' || a === 'then' ? `${a}_` : a || 'service';
 }
 
 /** Module path (no extension) of a service file inside src/. */
@@ -239,7 +192,10 @@ export function serviceModule(id: string, root: string): string {
     .join('/')}`;
 }
 
-/** OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem → Vcenter.Vm.Guest.LocalFilesystem */
+/**
+ * OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem →
+ * Vcenter.Vm.Guest.LocalFilesystem.
+ */
 export function openApiTag(serviceId: string): string {
   return serviceId
     .replace(/^com\.vmware\./, '')

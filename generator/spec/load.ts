@@ -6,8 +6,9 @@ import { parseDocument } from 'yaml';
 import { DiagnosticError, Reporter, type Diagnostic, type Loc } from '../diagnostics.js';
 import { checkShape } from './schema-check.js';
 import { get, LineCounter, mapEntries, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
+import type { Deprecation } from '../model/doc.js';
 import type {
-  Deprecation, Spec, SpecApi, SpecBinding, SpecEnum, SpecErrorType, SpecField, SpecOperation,
+  Spec, SpecApi, SpecBinding, SpecEnum, SpecErrorType, SpecField, SpecOperation,
   SpecParam, SpecStructure, SpecUnion, SpecUnit,
 } from './model.js';
 
@@ -222,5 +223,3 @@ class Builder {
     };
   }
 }
-
-export type { SpecErrorType };

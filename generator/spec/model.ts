@@ -1,23 +1,14 @@
 // The normalized spec as loaded from YAML: plain data, each node with the place it came from.
 // Shapes mirror spec/schema.json; spec/README.md documents the meaning of every field.
 import type { Loc } from '../diagnostics.js';
-
-export interface Deprecation {
-  since?: string;
-  /** Canonical id of what to use instead. */
-  replacement?: string;
-  description?: string;
-}
+import type { Documented as Doc } from '../model/doc.js';
+import type { ParamIn } from '../model/paths.js';
 
 interface Node {
   loc: Loc;
 }
 
-interface Documented extends Node {
-  description?: string;
-  since?: string;
-  deprecated?: Deprecation;
-}
+interface Documented extends Node, Doc {}
 
 /** `api.yaml`: what the spec directory describes. */
 export interface SpecApi extends Node {
@@ -69,8 +60,6 @@ export interface SpecErrorType extends Documented {
   errorType: string;
   fields: SpecField[];
 }
-
-export type ParamIn = 'path' | 'query' | 'body';
 
 export interface SpecParam extends Documented {
   name: string;

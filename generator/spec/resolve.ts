@@ -1,14 +1,23 @@
-// Resolves type expressions of the spec into IR types, reporting syntax and reference errors
-// with the exact column inside the expression.
+// Resolves type expressions of the spec into resolved types (model/types.ts), reporting syntax and
+// reference errors with the exact column inside the expression.
 import type { Loc } from '../diagnostics.js';
 import { Reporter } from '../diagnostics.js';
-import type { IrType } from '../ir/model.js';
-import { parseType, TypeSyntaxError, type TypeExpr } from './types.js';
+import { mapType } from '../model/fold.js';
+import { parseType, TypeSyntaxError } from '../model/parse.js';
+import type { TypeExpr, VapiLeaf, VapiType } from '../model/types.js';
 import type { SymbolTable } from './symbols.js';
 
 const at = (loc: Loc, offset: number): Loc => ({ ...loc, col: loc.col + offset });
 
-export function resolveType(text: string, loc: Loc, scopeId: string, symbols: SymbolTable, reporter: Reporter): IrType | undefined {
+const OPAQUE: VapiType = { kind: 'primitive', name: 'opaque' };
+
+export function resolveType(
+  text: string,
+  loc: Loc,
+  scopeId: string,
+  symbols: SymbolTable,
+  reporter: Reporter,
+): VapiType | undefined {
   let expr: TypeExpr;
   try {
     expr = parseType(text);
@@ -18,65 +27,44 @@ export function resolveType(text: string, loc: Loc, scopeId: string, symbols: Sy
     return undefined;
   }
   let ok = true;
-  const walk = (t: TypeExpr): IrType => {
-    switch (t.kind) {
-      case 'primitive':
-        return { kind: 'primitive', name: t.name };
-      case 'id':
-        return t.resource ? { kind: 'id', resource: t.resource } : { kind: 'id' };
-      case 'list':
-      case 'set':
-      case 'optional':
-        return { kind: t.kind, of: walk(t.of) };
-      case 'map': {
-        const key = walk(t.key);
-        const keyOk =
-          (key.kind === 'primitive' && (key.name === 'string' || key.name === 'long')) || key.kind === 'id' || key.kind === 'enum';
-        if (!keyOk && ok) {
-          reporter.error('map-key', `map keys must be string, long, id or an enum (in '${text}')`, loc, 'use map<string,…>');
-          ok = false;
-        }
-        return { kind: 'map', key, value: walk(t.value) };
-      }
-      case 'named': {
-        const d = symbols.resolve(t.name, scopeId);
-        if (!d) {
-          reporter.error('unknown-type', `unknown type '${t.name}'`, at(loc, t.offset), 'declare it under structures:/enums:, or use its full canonical id');
-          ok = false;
-          return { kind: 'primitive', name: 'opaque' };
-        }
-        if (d.kind === 'error') {
-          reporter.error('error-as-type', `'${t.name}' is an error type and cannot be used as a value type`, at(loc, t.offset));
-          ok = false;
-          return { kind: 'primitive', name: 'opaque' };
-        }
-        return d.kind === 'structure' ? { kind: 'ref', id: d.id } : { kind: 'enum', id: d.id };
-      }
-    }
-  };
-  const out = walk(expr);
+  let badKey = false;
+  // Names that do not resolve stand in as opaque (reported); a map key among them is not checked again.
+  const unresolved = new Set<VapiType>();
+  const out = mapType(
+    expr,
+    (t): VapiType => {
+      if (t.kind !== 'named') return t;
+      const d = symbols.resolve(t.name, scopeId);
+      if (d && d.kind !== 'error') return { kind: d.kind === 'structure' ? 'ref' : 'enum', id: d.id } as VapiLeaf;
+      if (!d)
+        reporter.error(
+          'unknown-type',
+          `unknown type '${t.name}'`,
+          at(loc, t.offset),
+          'declare it under structures:/enums:, or use its full canonical id',
+        );
+      else
+        reporter.error(
+          'error-as-type',
+          `'${t.name}' is an error type and cannot be used as a value type`,
+          at(loc, t.offset),
+        );
+      ok = false;
+      const stand = { ...OPAQUE };
+      unresolved.add(stand);
+      return stand;
+    },
+    (c) => {
+      if (c.kind !== 'map' || isMapKey(c.key) || unresolved.has(c.key)) return;
+      // One such error per expression: its place is the expression's.
+      if (!badKey) reporter.error('map-key', `map keys must be string, long, id or an enum (in '${text}')`, loc, 'use map<string,…>');
+      badKey = true;
+      ok = false;
+    },
+  );
   return ok ? out : undefined;
 }
 
-/** Splits `optional<T>` into T and a flag. */
-export function unwrapOptional(t: IrType): { type: IrType; optional: boolean } {
-  return t.kind === 'optional' ? { type: t.of, optional: true } : { type: t, optional: false };
-}
-
-/** Writes an IR type the way manifest.json spells types. */
-export function typeToString(t: IrType): string {
-  switch (t.kind) {
-    case 'primitive':
-      return t.name;
-    case 'id':
-      return t.resource ? `id:${t.resource}` : 'id';
-    case 'ref':
-      return `ref:${t.id}`;
-    case 'enum':
-      return `enum:${t.id}`;
-    case 'map':
-      return `map<${typeToString(t.key)},${typeToString(t.value)}>`;
-    default:
-      return `${t.kind}<${typeToString(t.of)}>`;
-  }
+function isMapKey(key: VapiType): boolean {
+  return (key.kind === 'primitive' && (key.name === 'string' || key.name === 'long')) || key.kind === 'id' || key.kind === 'enum';
 }

@@ -1,39 +1,34 @@
 // Stage 2: semantic rules over the loaded spec. Reports every problem with its place, resolves
 // all type expressions, and hands the resolved types on to the IR builder.
-import { Reporter, type Loc } from '../diagnostics.js';
-import type { IrType } from '../ir/model.js';
+import { Reporter, type Diagnostic, type Loc } from '../diagnostics.js';
+import { pathParams, pathShape } from '../model/paths.js';
+import { unwrapOptional, type VapiType } from '../model/types.js';
 import type { Spec, SpecBinding, SpecOperation, SpecStructure, SpecUnit } from './model.js';
-import { resolveType, unwrapOptional } from './resolve.js';
+import { resolveType } from './resolve.js';
 import { SymbolTable } from './symbols.js';
-import { compareVersions } from './version.js';
+import { compareVersions } from '../model/version.js';
 
 export interface Checked {
   spec: Spec;
   symbols: SymbolTable;
   /** Resolved type of each field, param, result and error-data node (keyed by the node). */
-  types: Map<object, IrType>;
+  types: Map<object, VapiType>;
   /** Canonical id each operation error entry resolved to (keyed by the entry). */
   errorIds: Map<object, string>;
-  warnings: import('../diagnostics.js').Diagnostic[];
-}
-
-const PLACEHOLDER = /\{([^{}]+)\}/g;
-
-export function placeholders(path: string): string[] {
-  return [...path.split('?')[0]!.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  warnings: Diagnostic[];
 }
 
 export function checkSpec(spec: Spec): Checked {
   const r = new Reporter();
   const symbols = SymbolTable.of(spec.units);
-  const types = new Map<object, IrType>();
+  const types = new Map<object, VapiType>();
   const errorIds = new Map<object, string>();
   const dupeWord = { structure: 'structure', enum: 'enum', error: 'error type' } as const;
   for (const d of symbols.duplicates) {
     r.error('duplicate-type', `${dupeWord[d.again.kind]} '${d.again.id}' is declared twice (first at ${d.first.node.loc.file}:${d.first.node.loc.line})`, d.loc, 'rename or remove one of them');
   }
   checkUnitIds(spec.units, r);
-  const resolve = (node: object, text: string, loc: Loc, scope: string): IrType | undefined => {
+  const resolve = (node: object, text: string, loc: Loc, scope: string): VapiType | undefined => {
     const t = resolveType(text, loc, scope, symbols, r);
     if (t) types.set(node, t);
     return t;
@@ -82,12 +77,12 @@ function uniqueNames(items: { name: string; loc: Loc }[], what: string, where: s
   }
 }
 
-type Resolve = (node: object, text: string, loc: Loc, scope: string) => IrType | undefined;
+type Resolve = (node: object, text: string, loc: Loc, scope: string) => VapiType | undefined;
 
 function checkStructure(unit: SpecUnit, s: SpecStructure, symbols: SymbolTable, resolve: Resolve, r: Reporter): void {
   const id = `${unit.id}.${s.name}`;
   uniqueNames(s.fields, 'field', `structure '${s.name}'`, r);
-  const fieldTypes = new Map<string, IrType | undefined>();
+  const fieldTypes = new Map<string, VapiType | undefined>();
   for (const f of s.fields) fieldTypes.set(f.name, resolve(f, f.type, f.typeLoc, id));
   const claimed = new Map<string, string>();
   for (const u of s.unions) {
@@ -121,7 +116,7 @@ function checkStructure(unit: SpecUnit, s: SpecStructure, symbols: SymbolTable, 
 
 function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, r: Reporter): void {
   const names = new Set(op.params.map((p) => p.name));
-  const inPath = placeholders(b.path);
+  const inPath = pathParams(b.path);
   for (const ph of inPath) {
     if (!names.has(ph)) r.error('path-param', `{${ph}} in the ${style} path is not a parameter of '${op.name}'`, b.loc, `declare a parameter named '${ph}'`);
   }
@@ -190,7 +185,7 @@ function checkBindingConflicts(units: SpecUnit[], r: Reporter): void {
       for (const op of u.operations) {
         const b = op.http[style];
         if (!b) continue;
-        const key = `${b.method} ${b.path.replace(PLACEHOLDER, '{}')}`;
+        const key = `${b.method} ${pathShape(b.path)}`;
         const first = seen.get(key);
         if (first) r.error('binding-conflict', `${style} binding ${b.method} ${b.path} is also used by ${first.op} (${first.loc.file}:${first.loc.line})`, b.loc, 'each operation needs its own method + path');
         else seen.set(key, { op: `${u.id}.${op.name}`, loc: b.loc });
@@ -200,7 +195,7 @@ function checkBindingConflicts(units: SpecUnit[], r: Reporter): void {
 }
 
 /** A structure that needs itself through required fields can never be built: report the cycle. */
-function checkRequiredCycles(units: SpecUnit[], types: Map<object, IrType>, r: Reporter): void {
+function checkRequiredCycles(units: SpecUnit[], types: Map<object, VapiType>, r: Reporter): void {
   const edges = new Map<string, { to: string; loc: Loc }[]>();
   for (const u of units) {
     for (const s of u.structures) {

@@ -1,25 +1,22 @@
-// Naming rules of ir/names.ts, table-driven, and the list of names the generated package's own
-// runtime takes (spec types must never be named like them).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Naming rules of ir/names.ts, table-driven, and the names the naming stage decides.
 import { describe, expect, it } from 'vitest';
 import {
   accessorPath,
   camel,
-  commentText,
   errorClassName,
   identifier,
   NameRegistry,
-  objectKey,
   pascal,
-  propertyKey,
   resourceIdName,
   serviceModule,
-  stringLiteral,
-  TAKEN_GLOBALS,
   typeNameFor,
 } from '../../generator/ir/names.js';
-import { ROOT } from '../setup/generate.js';
+import { commentText, objectKey, propertyKey, stringLiteral } from '../../generator/emit/syntax.js';
+import { buildIr } from '../../generator/ir/build.js';
+import { loadSpec } from '../../generator/spec/load.js';
+import { checkSpec } from '../../generator/spec/validate.js';
+import { irOf } from '../setup/emit.js';
+import { fixtureDir } from '../setup/generate.js';
 
 const VM = 'com.vmware.vcenter.vm';
 
@@ -74,32 +71,68 @@ describe('names', () => {
   });
 });
 
-describe('TAKEN_GLOBALS', () => {
-  it('holds every name the runtime exports, so no spec type shadows one', () => {
-    const dir = join(ROOT, 'templates/runtime');
-    const exported = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) =>
-        [
-          ...readFileSync(join(dir, f), 'utf8').matchAll(
-            /^export (?:declare )?(?:async )?(?:function|class|const|type|interface) ([A-Za-z_$][\w$]*)/gm,
-          ),
-        ].map((m) => m[1]!),
-      );
-    const internal = new Set([
-      'newTransport',
-      'encodeRequest',
-      'decodeResult',
-      'decodeError',
-      'networkMessage',
-      'INVALID',
-      'createNodeFetch',
-      'NodeFetchOptions',
-      'BindingInfo',
-      'ParamWhere',
-      'WireRequest',
+describe('the naming stage', () => {
+  const ir = buildIr(checkSpec(loadSpec(fixtureDir('hostile'))));
+  const service = (id: string) => ir.services.find((s) => s.id === `${VM}.${id}`)!;
+
+  it('gives services accessors apart from the client members and the parent service methods', () => {
+    expect(Object.fromEntries(ir.services.map((s) => [s.id.slice(VM.length + 1), s.accessor.join('.')]))).toEqual({
+      class: 'class',
+      'class.then': 'class.thenService',
+      login: 'loginService',
+      'login.session': 'loginService.session',
+      logout: 'logoutService',
+      transport: 'transportService',
+      with_result: 'withResultService',
+    });
+    expect(ir.clientName).toBe('VcenterVmClient');
+  });
+
+  it('names the common part of a structure with several unions like no other type', () => {
+    const pair = ir.structures.find((s) => s.id === `${VM}.login.pair`)!;
+    expect([pair.tsName, pair.commonName]).toEqual(['LoginPair', 'LoginPairCommon2']);
+    expect(ir.structures.find((s) => s.id === `${VM}.login.pair_common`)!.tsName).toBe('LoginPairCommon');
+    expect(pair.unions.map((u) => [...u.cases.map((c) => c.tsName), u.otherName])).toEqual([
+      ['LoginPairShapeCircle', 'LoginPairShapeSquare', 'LoginPairShapeOther'],
+      ['LoginPairColorRed', 'LoginPairColorGreen', 'LoginPairColorOther'],
     ]);
-    const missing = exported.filter((n) => !internal.has(n) && !TAKEN_GLOBALS.includes(n));
-    expect(missing).toEqual([]);
+  });
+
+  it('decides method, function, constant, parameter and OpenAPI names per operation', () => {
+    const get = service('login').operations[0]!;
+    expect([get.method, get.functionName, get.errorTypeName, get.constName]).toEqual([
+      'get',
+      'loginGet',
+      'LoginGetError',
+      'OP_GET',
+    ]);
+    expect(get.params.map((p) => p.tsName)).toEqual(['transport2', 'loginGet2']);
+    expect(get.operationId).toEqual({ api: 'Vcenter.Vm.Login_get' });
+    expect(service('login').tag).toBe('Vcenter.Vm.Login');
+    const ops = ir.services.flatMap((s) => s.operations);
+    expect(new Set(ops.map((o) => o.operationId.api)).size).toBe(ops.length);
+    expect(service('class').operations.map((o) => [o.method, o.constName])).toEqual([
+      ['constructor_', 'OP_CONSTRUCTOR_'],
+      ['delete', 'OP_DELETE'],
+      ['getFoo', 'OP_GET_FOO'],
+      ['getFoo2', 'OP_GET_FOO2'],
+      ['then_', 'OP_THEN_'],
+    ]);
+  });
+
+  it('keeps apart the accessors, classes and modules of two ids that camelCase alike', () => {
+    const two = irOf({
+      'a.yaml': 'service: com.vmware.vcenter.vm.guest.local_filesystem\n',
+      'b.yaml': 'service: com.vmware.vcenter.vm.guest.localFilesystem\n',
+    });
+    expect(two.services.map((s) => [s.accessor.join('.'), s.className, s.module])).toEqual([
+      ['guest.localFilesystem', 'GuestLocalFilesystemService', 'services/guest/localfilesystem'],
+      ['guest.localFilesystem2', 'GuestLocalFilesystemService2', 'services/guest/local-filesystem'],
+    ]);
+  });
+
+  it('reserves Rest, which openapi.json appends to error names', () => {
+    expect(new NameRegistry(['Rest']).claim('Rest')).toBe('Rest2');
+    expect(ir.structures.map((s) => s.tsName)).not.toContain('Rest');
   });
 });

@@ -7,7 +7,7 @@ import {
   normalizeVersion,
   pascalToSnake,
   snakeToPascal,
-} from '../../generator/import/names.js';
+} from '../../generator/import/shared/names.js';
 import {
   deprecationOf,
   enumProse,
@@ -17,7 +17,7 @@ import {
   saysMayBeUnset,
   sinceOf,
   unionCondition,
-} from '../../generator/import/prose.js';
+} from '../../generator/import/prose/facts.js';
 
 describe('names', () => {
   it.each([

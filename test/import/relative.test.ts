@@ -1,7 +1,7 @@
 // How the importer writes a type reference: the target's name in its unit when the target lives in
 // the unit of the place of use or in an enclosing unit; otherwise its full canonical id.
 import { describe, expect, it } from 'vitest';
-import { Relativizer } from '../../generator/import/relative.js';
+import { Relativizer } from '../../generator/import/units/relative.js';
 import { SymbolTable } from '../../generator/spec/symbols.js';
 
 const HW = 'com.vmware.vcenter.vm.hardware';

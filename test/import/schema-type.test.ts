@@ -1,7 +1,7 @@
 // JSON Schema → vAPI type expressions, with the facts the prose adds (table-driven).
 import { describe, expect, it } from 'vitest';
-import { ImportLog } from '../../generator/import/draft.js';
-import { schemaType, type SchemaReader } from '../../generator/import/schema-type.js';
+import { ImportLog } from '../../generator/import/shared/draft.js';
+import { schemaType, type SchemaReader } from '../../generator/import/schema/types.js';
 
 function reader(): SchemaReader {
   return { log: new ImportLog(), refType: (ref) => `com.vmware.x.${ref.split('/').pop()!.toLowerCase()}` };

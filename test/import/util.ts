@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { UnitDoc } from '../../generator/import/unit-doc.js';
+import type { UnitDoc } from '../../generator/import/shared/unit-doc.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const SWAGGER = join(FIXTURES, 'mini.swagger.json');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../generator/import/run.js';
 import { projectRoot } from '../../generator/paths.js';
 import { listSpecFiles } from '../../generator/spec/load.js';
-import { compareVersions } from '../../generator/spec/version.js';
+import { compareVersions } from '../../generator/model/version.js';
 
 const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
 const FILES = { '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'), '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json') };

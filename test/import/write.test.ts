@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../generator/commands/import.js';
-import { scalar } from '../../generator/import/yaml-out.js';
+import { scalar } from '../../generator/import/write/yaml.js';
 import { runImport } from '../../generator/import/run.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';

@@ -82,8 +82,37 @@ describe('hostile spec text', () => {
     expect(client.class.then).toBeUndefined();
     expect(typeof client.class.then_).toBe('function');
     expect(client.class.thenService.constructor.name).toBe('ClassThenService');
+    // Services named like the client's own members get accessors of their own, and so does
+    // every service below one of them.
+    expect(typeof client.login).toBe('function');
+    expect(typeof client.logout).toBe('function');
+    expect(typeof client.withResult).toBe('function');
+    expect(typeof client.transport.call).toBe('function');
+    expect(client.loginService.constructor.name).toBe('LoginService');
+    expect(typeof client.loginService.get).toBe('function');
+    expect(typeof client.loginService.session.list).toBe('function');
+    expect(typeof client.logoutService.list).toBe('function');
+    expect(typeof client.withResultService.list).toBe('function');
+    expect(typeof client.transportService.list).toBe('function');
     const manifest = JSON.parse(files.get('manifest.json')!);
     const ctor = manifest.structures.find((s: { id: string }) => s.id === 'com.vmware.vcenter.vm.class.constructor');
     expect(ctor.fields.map((f: { name: string }) => f.name)).toContain('quote\'"back\\slash');
+  });
+
+  it('names every part of a structure apart from the structures named like it', () => {
+    const types = files.get('src/types.ts')!;
+    // pair (two unions) has a part for its fields outside both; pair_common took its name first.
+    expect(types).toContain('export type LoginPair = LoginPairCommon2 &');
+    expect(types).toMatch(/export interface LoginPairCommon \{\n[^}]*note: string;/);
+    const schemas = JSON.parse(files.get('openapi.json')!).components.schemas;
+    expect(schemas.LoginPair.allOf[0]).toEqual({ $ref: '#/components/schemas/LoginPairCommon2' });
+    expect(Object.keys(schemas.LoginPairCommon.properties)).toEqual(['note']);
+  });
+
+  it('keeps parameters apart from the names the generated functions use', () => {
+    const login = files.get('src/services/login.ts')!;
+    expect(login).toContain('get(transport2: string, loginGet2?: LoginPairCommon, options?: CallOptions)');
+    expect(login).toContain('return loginGet(this.#transport, transport2, loginGet2, options);');
+    expect(login).toMatch(/export function loginGet\(\n\s+transport: Transport,\n\s+transport2: string,/);
   });
 });

@@ -1,7 +1,8 @@
 // Shared state of one OpenAPI emission: the component schemas being built, their names, and the
 // small JSON helpers every part uses. Names of components are the package's own type names (decided
-// in ir/names.ts), so `components['schemas']['HardwareCdromInfo']` is the package's HardwareCdromInfo.
-import type { Ir, IrDoc, IrStructure } from '../../ir/model.js';
+// in ir/naming.ts), so `components['schemas']['HardwareCdromInfo']` is the package's HardwareCdromInfo.
+import type { Ir, IrStructure } from '../../ir/model.js';
+import type { Documented } from '../../model/doc.js';
 
 export type WireStyle = 'api' | 'rest';
 
@@ -45,11 +46,8 @@ export function addSchema(ctx: OpenApiContext, name: string, schema: Json): void
 
 export const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
 
-/** Code-point order, independent of locale. */
-export const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** `description`, `deprecated` and the vAPI extensions for `since` and deprecation details. */
-export function docFields(d: IrDoc): JsonObject {
+export function docFields(d: Documented): JsonObject {
   const out: JsonObject = {};
   if (d.description) out.description = d.description;
   if (d.deprecated) {

@@ -2,8 +2,9 @@
 // the error responses of an operation: per HTTP status a `oneOf` over every error type that
 // shares it, discriminated by `error_type` (/api) or `type` (/rest). An operation that documents
 // the error's `data` gets a variant `<Error>.<DataType>` with `data` typed.
-import type { IrErrorType, IrOpError, IrOperation, IrType } from '../../ir/model.js';
-import { typeToString } from '../../spec/resolve.js';
+import type { IrErrorType, IrOpError, IrOperation } from '../../ir/model.js';
+import type { VapiType } from '../../model/types.js';
+import { typeToString } from '../../model/parse.js';
 import {
   addSchema,
   docFields,
@@ -19,7 +20,7 @@ import { errorStatus } from './status.js';
 const LOCALIZABLE_MESSAGE = 'com.vmware.vapi.std.localizable_message';
 
 /** The error's own fields (messages, data, extra fields), with `data` typed when given. */
-function errorFields(e: IrErrorType, ctx: OpenApiContext, data: IrType | undefined): [string, Json, boolean][] {
+function errorFields(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefined): [string, Json, boolean][] {
   const message = ctx.structureName.get(LOCALIZABLE_MESSAGE);
   return [
     [
@@ -49,7 +50,7 @@ function errorFields(e: IrErrorType, ctx: OpenApiContext, data: IrType | undefin
   ];
 }
 
-function apiSchema(e: IrErrorType, ctx: OpenApiContext, data: IrType | undefined): JsonObject {
+function apiSchema(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefined): JsonObject {
   return objectSchema(
     docFields(e),
     [
@@ -65,7 +66,7 @@ function apiSchema(e: IrErrorType, ctx: OpenApiContext, data: IrType | undefined
 }
 
 /** The legacy /rest shape: `{ "type": "<canonical id>", "value": { messages, data, … } }`. */
-function restSchema(e: IrErrorType, ctx: OpenApiContext, data: IrType | undefined): JsonObject {
+function restSchema(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefined): JsonObject {
   return objectSchema(
     docFields(e),
     [
@@ -88,7 +89,7 @@ export function errorSchemas(ctx: OpenApiContext): void {
   }
 }
 
-function dataKey(t: IrType, ctx: OpenApiContext): string {
+function dataKey(t: VapiType, ctx: OpenApiContext): string {
   if (t.kind === 'ref') return ctx.structureName.get(t.id)!;
   return typeToString(t).replace(/[^A-Za-z0-9]+/g, '_');
 }

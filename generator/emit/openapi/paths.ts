@@ -2,9 +2,12 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import type { IrDoc, IrOperation, IrService, IrType } from '../../ir/model.js';
-import { NameRegistry, openApiOperationId, openApiTag } from '../../ir/names.js';
-import { byKey, docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
+import type { IrOperation, IrPrivilege, IrService } from '../../ir/model.js';
+import type { VapiType } from '../../model/types.js';
+import type { Documented } from '../../model/doc.js';
+import { byCode } from '../../model/order.js';
+import { pathParams } from '../../model/paths.js';
+import { docFields, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
@@ -15,7 +18,6 @@ const JSON_BODY = 'application/json';
 
 export function emitPaths(ctx: OpenApiContext): JsonObject {
   const items = new Map<string, Map<string, JsonObject>>();
-  const ids = new NameRegistry();
   for (const style of ctx.styles) {
     for (const service of ctx.ir.services) {
       for (const op of service.operations) {
@@ -26,40 +28,42 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
         if (!item) items.set(binding.path, (item = new Map()));
         if (item.has(method))
           throw new Error(`OpenAPI: ${op.id} and another operation both bind ${binding.method} ${binding.path}`);
-        item.set(method, operation(op, service, style, ctx, ids.claim(openApiOperationId(service.id, op.name, style))));
+        item.set(method, operation(op, service, style, ctx));
       }
     }
   }
   return Object.fromEntries(
-    [...items.keys()].sort(byKey).map((path) => {
+    [...items.keys()].sort(byCode).map((path) => {
       const item = items.get(path)!;
       return [path, Object.fromEntries(METHODS.filter((m) => item.has(m)).map((m) => [m, item.get(m)!]))];
     }),
   );
 }
 
-function operation(
-  op: IrOperation,
-  service: IrService,
-  style: WireStyle,
-  ctx: OpenApiContext,
-  operationId: string,
-): JsonObject {
+function operation(op: IrOperation, service: IrService, style: WireStyle, ctx: OpenApiContext): JsonObject {
   const binding = style === 'api' ? op.http.api : op.http.rest!;
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
   const body = requestBody(op, style, binding.body, ctx);
   return {
-    tags: [openApiTag(service.id)],
-    operationId,
+    tags: [service.tag],
+    operationId: style === 'api' ? op.operationId.api : op.operationId.rest!,
     ...docFields(op),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: Object.fromEntries([success(op, style, ctx), ...errorResponses(op, style, ctx)]),
     'x-vmw-vapi-id': op.id,
     'x-vmw-vapi-errors': op.errors.map((e) => e.id),
-    ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges as unknown as Json } : {}),
+    ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges.map(privilege) } : {}),
+  };
+}
+
+function privilege(p: IrPrivilege): JsonObject {
+  return {
+    ...(p.param !== undefined ? { param: p.param } : {}),
+    ...(p.resource !== undefined ? { resource: p.resource } : {}),
+    require: [...p.require],
   };
 }
 
@@ -67,14 +71,13 @@ interface Param {
   name: string;
   in: 'path' | 'query';
   required: boolean;
-  type: IrType;
-  doc: IrDoc;
+  type: VapiType;
+  doc: Documented;
 }
 
 /** In the order of their placeholders in the path. */
 function pathParameters(op: IrOperation, path: string): Param[] {
-  const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
-  return names.map((n) => {
+  return pathParams(path).map((n) => {
     const p = op.params.find((x) => x.name === n)!;
     return { name: n, in: 'path', required: true, type: p.type, doc: p };
   });

@@ -1,6 +1,7 @@
 // IR types → JSON Schema (OpenAPI 3.1 dialect), and the component schemas of plain structures
 // and enums. Tagged unions are in ./unions.ts.
-import type { IrEnum, IrField, IrStructure, IrType } from '../../ir/model.js';
+import type { IrEnum, IrField, IrStructure } from '../../ir/model.js';
+import type { VapiType } from '../../model/types.js';
 import { addSchema, docFields, ref, type Json, type JsonObject, type OpenApiContext } from './context.js';
 
 /** How a value travels: `read` = it comes from the server; `writeOnly` = it is only ever sent. */
@@ -33,7 +34,7 @@ export function openEnum(name: string): JsonObject {
 
 export const nullable = (schema: JsonObject): JsonObject => ({ anyOf: [schema, { type: 'null' }] });
 
-export function typeSchema(t: IrType, ctx: OpenApiContext, use: Use): JsonObject {
+export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObject {
   switch (t.kind) {
     case 'primitive':
       if (t.name === 'secret') {
@@ -60,7 +61,7 @@ export function typeSchema(t: IrType, ctx: OpenApiContext, use: Use): JsonObject
   }
 }
 
-function mapSchema(key: IrType, value: IrType, ctx: OpenApiContext, use: Use): JsonObject {
+function mapSchema(key: VapiType, value: VapiType, ctx: OpenApiContext, use: Use): JsonObject {
   const values = typeSchema(value, ctx, use);
   if (key.kind === 'enum') {
     const name = ctx.enumName.get(key.id)!;

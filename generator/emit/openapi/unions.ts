@@ -26,7 +26,7 @@ export function unionStructure(s: IrStructure, ctx: OpenApiContext): void {
     addSchema(ctx, s.tsName, { ...head, ...group, 'x-vmw-vapi-id': s.id });
     return;
   }
-  const commonName = `${s.tsName}Common`;
+  const commonName = s.commonName!;
   addSchema(
     ctx,
     commonName,

@@ -4,6 +4,11 @@ import type { ClientOptions, Transport } from "./runtime/transport.js";
 import type { ResultStyle } from "./runtime/result.js";
 import { ClassService } from "./services/class.js";
 import { ClassThenService } from "./services/class/then.js";
+import { LoginService } from "./services/login.js";
+import { LoginSessionService } from "./services/login/session.js";
+import { LogoutService } from "./services/logout.js";
+import { TransportService } from "./services/transport.js";
+import { WithResultService } from "./services/with-result.js";
 /** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
   /**
@@ -15,6 +20,12 @@ export interface VcenterVmClient {
      */
     readonly thenService: ClassThenService;
   };
+  readonly loginService: LoginService & {
+    readonly session: LoginSessionService;
+  };
+  readonly logoutService: LogoutService;
+  readonly transportService: TransportService;
+  readonly withResultService: WithResultService;
   /** The connection every service of this client shares. */
   readonly transport: Transport;
   /** Logs in with the configured auth strategy (calls do this lazily when needed). */

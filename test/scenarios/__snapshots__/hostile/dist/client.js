@@ -4,6 +4,11 @@ import { newTransport } from "./runtime/transport.js";
 import { resultStyle } from "./runtime/result.js";
 import { ClassService } from "./services/class.js";
 import { ClassThenService } from "./services/class/then.js";
+import { LoginService } from "./services/login.js";
+import { LoginSessionService } from "./services/login/session.js";
+import { LogoutService } from "./services/logout.js";
+import { TransportService } from "./services/transport.js";
+import { WithResultService } from "./services/with-result.js";
 /** Creates the connection on its own, for importing single services (smaller bundles). */
 export function createTransport(options) {
 	return newTransport(options);
@@ -16,6 +21,10 @@ export function createClient(options) {
 	const transport = createTransport(options);
 	const client = {
 		class: Object.assign(new ClassService(transport), { thenService: new ClassThenService(transport) }),
+		loginService: Object.assign(new LoginService(transport), { session: new LoginSessionService(transport) }),
+		logoutService: new LogoutService(transport),
+		transportService: new TransportService(transport),
+		withResultService: new WithResultService(transport),
 		transport,
 		login: () => transport.login(),
 		logout: () => transport.logout(),

@@ -20,3 +20,25 @@ export declare const ClassKind: {
  * vAPI enum `com.vmware.vcenter.vm.class.kind`.
  */
 export type ClassKind = "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__";
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.color`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const LoginColor: {
+  readonly RED: "RED";
+  readonly GREEN: "GREEN";
+};
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.color`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type LoginColor = "RED" | "GREEN";
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.shape`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const LoginShape: {
+  readonly CIRCLE: "CIRCLE";
+  readonly SQUARE: "SQUARE";
+};
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.shape`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type LoginShape = "CIRCLE" | "SQUARE";

@@ -15,3 +15,17 @@ export const ClassKind = {
 	constructor: "constructor",
 	["__proto__"]: "__proto__"
 };
+/**
+* vAPI enum `com.vmware.vcenter.vm.login.color`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+*/
+export const LoginColor = {
+	RED: "RED",
+	GREEN: "GREEN"
+};
+/**
+* vAPI enum `com.vmware.vcenter.vm.login.shape`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+*/
+export const LoginShape = {
+	CIRCLE: "CIRCLE",
+	SQUARE: "SQUARE"
+};

@@ -40,6 +40,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vcenter/vm/login/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Vcenter.Vm.Login.Session_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/login/{transport}?action=get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Vcenter.Vm.Login_get"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Vcenter.Vm.Logout_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/transport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Vcenter.Vm.Transport_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/with-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Vcenter.Vm.WithResult_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vcenter/vm/{vm}/class/a": {
         parameters: {
             query?: never;
@@ -266,6 +346,80 @@ export interface components {
          * @enum {string}
          */
         ClassKind: "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__";
+        /** @enum {string} */
+        LoginColor: "RED" | "GREEN";
+        /** @description Two tagged unions in one structure, so that its fields outside both are a part of their own. */
+        LoginPair: components["schemas"]["LoginPairCommon2"] & ((components["schemas"]["LoginPairShapeCircle"] | components["schemas"]["LoginPairShapeSquare"]) | components["schemas"]["LoginPairShapeOther"]) & ((components["schemas"]["LoginPairColorRed"] | components["schemas"]["LoginPairColorGreen"]) | components["schemas"]["LoginPairColorOther"]);
+        /** @description LoginPair when `color` is `GREEN`. */
+        LoginPairColorGreen: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            color: "GREEN";
+            red_level?: never;
+            /** Format: int64 */
+            green_level?: number;
+        };
+        /** @description LoginPair with a `color` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
+        LoginPairColorOther: {
+            color: components["schemas"]["LoginColor"] | string;
+            /** Format: int64 */
+            red_level?: number;
+            /** Format: int64 */
+            green_level?: number;
+        };
+        /** @description LoginPair when `color` is `RED`. */
+        LoginPairColorRed: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            color: "RED";
+            /** Format: int64 */
+            red_level: number;
+            green_level?: never;
+        };
+        /** @description Named like the part of pair that holds its common fields. */
+        LoginPairCommon: {
+            note: string;
+        };
+        /** @description Fields of LoginPair outside its tagged unions. */
+        LoginPairCommon2: {
+            label: string;
+        };
+        /** @description LoginPair when `shape` is `CIRCLE`. */
+        LoginPairShapeCircle: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            shape: "CIRCLE";
+            /** Format: int64 */
+            radius?: number;
+            side?: never;
+        };
+        /** @description LoginPair with a `shape` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
+        LoginPairShapeOther: {
+            shape: components["schemas"]["LoginShape"] | string;
+            /** Format: int64 */
+            radius?: number;
+            /** Format: int64 */
+            side?: number;
+        };
+        /** @description LoginPair when `shape` is `SQUARE`. */
+        LoginPairShapeSquare: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            shape: "SQUARE";
+            radius?: never;
+            /** Format: int64 */
+            side?: number;
+        };
+        /** @enum {string} */
+        LoginShape: "CIRCLE" | "SQUARE";
         /** @description *\/ process.exit(1); /* */
         NotFoundError: {
             /**
@@ -309,6 +463,108 @@ export interface operations {
         };
     };
     "Vcenter.Vm.Class_then": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "Vcenter.Vm.Login.Session_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "Vcenter.Vm.Login_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transport: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    login_get?: components["schemas"]["LoginPairCommon"];
+                };
+            };
+        };
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginPair"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm.Logout_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginPairCommon"][];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm.Transport_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "Vcenter.Vm.WithResult_list": {
         parameters: {
             query?: never;
             header?: never;

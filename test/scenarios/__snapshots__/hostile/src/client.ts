@@ -7,6 +7,11 @@ import { resultStyle } from './runtime/result.js';
 import type { ResultStyle } from './runtime/result.js';
 import { ClassService } from './services/class.js';
 import { ClassThenService } from './services/class/then.js';
+import { LoginService } from './services/login.js';
+import { LoginSessionService } from './services/login/session.js';
+import { LogoutService } from './services/logout.js';
+import { TransportService } from './services/transport.js';
+import { WithResultService } from './services/with-result.js';
 
 /** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
@@ -19,6 +24,12 @@ export interface VcenterVmClient {
      */
     readonly thenService: ClassThenService;
   };
+  readonly loginService: LoginService & {
+    readonly session: LoginSessionService;
+  };
+  readonly logoutService: LogoutService;
+  readonly transportService: TransportService;
+  readonly withResultService: WithResultService;
   /** The connection every service of this client shares. */
   readonly transport: Transport;
   /** Logs in with the configured auth strategy (calls do this lazily when needed). */
@@ -48,6 +59,12 @@ export function createClient(options: ClientOptions): VcenterVmClient {
     class: Object.assign(new ClassService(transport), {
       thenService: new ClassThenService(transport),
     }),
+    loginService: Object.assign(new LoginService(transport), {
+      session: new LoginSessionService(transport),
+    }),
+    logoutService: new LogoutService(transport),
+    transportService: new TransportService(transport),
+    withResultService: new WithResultService(transport),
     transport,
     login: () => transport.login(),
     logout: () => transport.logout(),

@@ -23,3 +23,27 @@ export const ClassKind = {
  * vAPI enum `com.vmware.vcenter.vm.class.kind`.
  */
 export type ClassKind = 'A*/B' | "it's" | 'say "hi"' | 'back\\slash' | 'new\nline' | 'constructor' | '__proto__';
+
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.color`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const LoginColor = {
+  RED: 'RED',
+  GREEN: 'GREEN',
+} as const;
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.color`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type LoginColor = 'RED' | 'GREEN';
+
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.shape`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const LoginShape = {
+  CIRCLE: 'CIRCLE',
+  SQUARE: 'SQUARE',
+} as const;
+/**
+ * vAPI enum `com.vmware.vcenter.vm.login.shape`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type LoginShape = 'CIRCLE' | 'SQUARE';

@@ -1,0 +1,135 @@
+// The naming stage: every name of the generated package is decided here, in one fixed order, from
+// the rules in names.ts: type, class, function and constant names, accessors, method and parameter
+// names, module paths, and the names of openapi.json (tags, operationIds). Emitters only read them.
+// Names the package's own code declares are reserved first, so no spec name can take one.
+import { byCode, byId } from '../model/order.js';
+import type { Ir, IrService } from './model.js';
+import {
+  accessorPath,
+  accessorSegment,
+  camel,
+  CLIENT_MEMBERS,
+  clientInterfaceName,
+  errorClassName,
+  identifier,
+  NameRegistry,
+  openApiOperationId,
+  openApiTag,
+  pascal,
+  relativeSegments,
+  resourceIdName,
+  safeMethod,
+  serviceModule,
+  typeNameFor,
+  upperSnake,
+} from './names.js';
+
+/**
+ * Names for everything in `ir`, which comes with its services in the order their names are
+ * claimed (a name already taken gets a number: `GetFoo2`). `reserved`: names the package takes
+ * besides the spec's (its runtime's exports, the globals its code uses).
+ */
+export function decideNames(ir: Ir, reserved: Iterable<string>): void {
+  // openapi.json names the /rest form of an error `<Error>.Rest`, and the form with an operation's
+  // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
+  const names = new NameRegistry([...reserved, 'Rest']);
+  ir.clientName = names.claim(clientInterfaceName(ir.root));
+  for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
+  // Enums and structures together, by id.
+  for (const t of [...ir.structures, ...ir.enums].sort(byId)) t.tsName = names.claim(typeNameFor(t.id, ir.root));
+  serviceNames(ir, names);
+  accessors(ir);
+  // Union parts come after the directions: only types read from the server get an `Other` case.
+  for (const s of ir.structures) {
+    if (s.unions.length > 1) s.commonName = names.claim(`${s.tsName}Common`);
+    for (const u of s.unions) {
+      const prefix = s.unions.length > 1 ? `${s.tsName}${pascal(u.discriminant)}` : s.tsName;
+      for (const c of u.cases) c.tsName = names.claim(`${prefix}${pascal(c.value) || 'Case'}`);
+      if (s.direction.output) u.otherName = names.claim(`${prefix}Other`);
+    }
+  }
+  resourceNames(ir, names);
+  openApiNames(ir);
+}
+
+function serviceNames(ir: Ir, names: NameRegistry): void {
+  const modules = new NameRegistry();
+  for (const s of ir.services) {
+    s.className = names.claim(`${pascal(accessorPath(s.id, ir.root).join('_')) || 'Root'}Service`);
+    // Module paths differ in more than case (file systems that ignore case).
+    const module = serviceModule(s.id, ir.root);
+    const folded = module.toLowerCase();
+    s.module = modules.has(folded) ? modules.claim(folded) : module;
+    if (s.module === module) modules.claim(folded);
+    const base = s.className.replace(/Service\d*$/, '');
+    const methods = new NameRegistry(['constructor', 'transport']);
+    // The service module's constants (one OperationInfo per operation).
+    const consts = new NameRegistry();
+    for (const op of s.operations) {
+      op.method = methods.claim(safeMethod(op.name));
+      op.errorTypeName = names.claim(`${base}${pascal(op.method)}Error`);
+      op.functionName = names.claim(
+        identifier(`${base.charAt(0).toLowerCase()}${base.slice(1)}${pascal(op.method)}`, 'call'),
+      );
+      op.constName = consts.claim(`OP_${upperSnake(op.method)}`);
+      // Parameters share a scope with the transport and options the generated function takes, and
+      // the method's body calls the function.
+      const params = new NameRegistry(['options', 'transport', op.functionName]);
+      for (const p of op.params) p.tsName = params.claim(identifier(camel(p.name) || p.name, 'param'));
+    }
+  }
+}
+
+/**
+ * Accessors mirror the service ids below the root (client.hardware.cdrom), one segment per id
+ * segment. A segment must not be a member of its parent: a method of the parent service, or, at
+ * the top, a member of the client itself (transport, login, logout, withResult); such a segment
+ * becomes `<segment>Service`, for every service below it too. Siblings never share a segment.
+ */
+function accessors(ir: Ir): void {
+  // Keyed by the id's own segments: two ids that camelCase alike are two accessors.
+  const paths = new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)]));
+  const byPath = new Map<string, IrService>([...paths].map(([s, segments]) => [segments.join('.'), s]));
+  const decided = new Map<string, string>();
+  const siblings = new Map<string, NameRegistry>();
+  for (const [, path] of paths) {
+    for (let d = 1; d <= path.length; d++) {
+      const key = path.slice(0, d).join('.');
+      if (decided.has(key)) continue;
+      const parentKey = path.slice(0, d - 1).join('.');
+      const taken = d === 1 ? CLIENT_MEMBERS : (byPath.get(parentKey)?.operations.map((o) => o.method) ?? []);
+      let segment = accessorSegment(path[d - 1]!);
+      if (taken.includes(segment)) segment = `${segment.replace(/_$/, '')}Service`;
+      const level = siblings.get(parentKey) ?? new NameRegistry();
+      siblings.set(parentKey, level);
+      decided.set(key, level.claim(segment));
+    }
+  }
+  for (const [s, path] of paths) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
+}
+
+/** Short names (the resource type's last segment) where only one resource has it; else more segments. */
+function resourceNames(ir: Ir, names: NameRegistry): void {
+  const counts = new Map<string, number>();
+  for (const r of ir.resources) counts.set(resourceIdName(r.type), (counts.get(resourceIdName(r.type)) ?? 0) + 1);
+  for (const r of ir.resources) {
+    let tsName = resourceIdName(r.type);
+    if ((counts.get(tsName) ?? 0) > 1)
+      tsName = identifier(`${pascal(r.type.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Id`);
+    r.tsName = names.claim(tsName);
+  }
+}
+
+/** openapi.json's tags (one per service) and operationIds: /api ones first, then /rest ones, by service id. */
+function openApiNames(ir: Ir): void {
+  const services = [...ir.services].sort(byId);
+  const tags = new NameRegistry();
+  for (const s of services) s.tag = tags.claim(openApiTag(s.id));
+  const ids = new NameRegistry();
+  for (const style of ['api', 'rest'] as const)
+    for (const s of services)
+      for (const op of [...s.operations].sort((a, b) => byCode(a.name, b.name))) {
+        if (style === 'api') op.operationId.api = ids.claim(openApiOperationId(s.id, op.name, style));
+        else if (op.http.rest) op.operationId.rest = ids.claim(openApiOperationId(s.id, op.name, style));
+      }
+}
