@@ -25,7 +25,7 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './ids.js' },
       { from: './errors.js' },
       ...ir.services.map((s) => ({ from: `./${s.module}.js` })),
-      { from: './runtime/errors.js', named: ['TransportError', 'VapiError'] },
+      { from: './runtime/errors.js', named: ['EndpointNotFoundError', 'TransportError', 'VapiError'] },
       {
         from: './runtime/errors.js',
         named: ['ErrorRegistry', 'LocalizableMessage', 'VapiErrorClass', 'VapiErrorInit'],
@@ -64,12 +64,13 @@ export function emitIndex(ir: Ir): TemplateFile & { exports: ExportSpec[] } {
       { from: './runtime/wire.js', named: ['api'] },
       {
         from: './runtime/wire.js',
-        named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'WireRequest', 'WireStyle'],
+        named: ['BindingInfo', 'EncodeParts', 'OperationInfo', 'ParamWhere', 'ResultKind', 'WireRequest', 'WireStyle'],
         typeOnly: true,
       },
       { from: './runtime/rest.js', named: ['rest'] },
       { from: './runtime/login.js', named: ['login'] },
       { from: './runtime/login.js', named: ['Credentials'], typeOnly: true },
+      { from: './runtime/scope.js', named: ['CallScope'], typeOnly: true },
     ],
   };
 }

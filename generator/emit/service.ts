@@ -1,6 +1,6 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
-import type { Ir, IrOperation, IrService } from '../ir/model.js';
+import type { Ir, IrOperation, IrService, IrType } from '../ir/model.js';
 import { commentText, NameRegistry, stringLiteral } from '../ir/names.js';
 import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
 import { docLines } from './jsdoc.js';
@@ -18,8 +18,9 @@ export function emitService(ir: Ir, service: IrService, names: NameIndex): Templ
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path = `src/${service.module}.ts`;
   const consts = new NameRegistry();
+  const withValue = new Set(ir.structures.filter((s) => s.fields.some((f) => f.name == 'value')).map((s) => s.id));
   const ops = service.operations.map((op) =>
-    operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`)),
+    operationView(op, names, uses, errorClass, consts.claim(`OP_${upperSnake(op.method)}`), withValue),
   );
   return {
     path,
@@ -47,6 +48,7 @@ function operationView(
   uses: Uses,
   errorClass: Map<string, string>,
   constName: string,
+  withValue: ReadonlySet<string>,
 ) {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
@@ -75,6 +77,7 @@ function operationView(
     `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
+    ...(op.result ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`] : []),
   ];
   return {
     constName,
@@ -93,6 +96,35 @@ function operationView(
     args: op.params.map((p) => p.tsName).join(', '),
     doc: docLines(op, opDocTail(op, errorClass)),
   };
+}
+
+/**
+ * The JSON type a 2xx answer of the operation is checked against (the runtime's `ResultKind`):
+ * `struct` for a structure, unless it has a field named `value` (then `object`, like a map, since
+ * `{ value }` is then no sign of the /rest shape); `?` in front for an optional result.
+ */
+function resultKind(t: IrType, withValue: ReadonlySet<string>): string {
+  switch (t.kind) {
+    case 'optional':
+      return `?${resultKind(t.of, withValue)}`;
+    case 'list':
+    case 'set':
+      return 'array';
+    case 'map':
+      return 'object';
+    case 'ref':
+      return withValue.has(t.id) ? 'object' : 'struct';
+    case 'primitive':
+      return t.name == 'long' || t.name == 'double'
+        ? 'number'
+        : t.name == 'boolean'
+          ? t.name
+          : t.name == 'opaque'
+            ? 'any'
+            : 'string';
+    default:
+      return 'string';
+  }
 }
 
 /** The index of the path parameter `name` (by wire name) among the operation's parameters. */

@@ -105,6 +105,9 @@ export const TAKEN_GLOBALS = [
   'asObject',
   'EncodeParts',
   'encodeParts',
+  'EndpointNotFoundError',
+  'CallScope',
+  'ResultKind',
 ];
 
 const words = (s: string): string[] =>

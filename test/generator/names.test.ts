@@ -98,6 +98,12 @@ describe('TAKEN_GLOBALS', () => {
       'BindingInfo',
       'ParamWhere',
       'WireRequest',
+      'OpenScope',
+      'openScope',
+      'within',
+      'sleep',
+      'backoff',
+      'sendable',
     ]);
     const missing = exported.filter((n) => !internal.has(n) && !TAKEN_GLOBALS.includes(n));
     expect(missing).toEqual([]);

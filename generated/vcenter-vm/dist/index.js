@@ -45,7 +45,7 @@ export * from "./services/storage/policy.js";
 export * from "./services/storage/policy/compliance.js";
 export * from "./services/tools.js";
 export * from "./services/tools/installer.js";
-export { TransportError, VapiError } from "./runtime/errors.js";
+export { EndpointNotFoundError, TransportError, VapiError } from "./runtime/errors.js";
 export { id, isCase } from "./runtime/types.js";
 export { isErrorOf, resultStyle } from "./runtime/result.js";
 export { hooks, logging, retry } from "./runtime/plugins.js";

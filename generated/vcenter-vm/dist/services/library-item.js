@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/library-item"
-	]]
+	]],
+	result: "struct"
 };
 /**
 * The content library item a VM is linked to.

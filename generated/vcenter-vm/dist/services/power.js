@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/power"
-	]]
+	]],
+	result: "struct"
 };
 const OP_RESET = {
 	id: "com.vmware.vcenter.vm.power.reset",

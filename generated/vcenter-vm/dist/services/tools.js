@@ -13,7 +13,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/tools"
-	]]
+	]],
+	result: "struct"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.tools.update",

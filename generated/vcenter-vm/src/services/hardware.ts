@@ -26,6 +26,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware']],
+  result: 'struct',
 };
 
 const OP_UPDATE: OperationInfo = {

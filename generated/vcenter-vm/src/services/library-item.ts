@@ -12,6 +12,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/library-item']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/library-item']],
+  result: 'struct',
 };
 
 /**

@@ -25,6 +25,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/power']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/power']],
+  result: 'struct',
 };
 
 const OP_RESET: OperationInfo = {

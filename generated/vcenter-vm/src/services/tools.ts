@@ -21,6 +21,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/tools']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/tools']],
+  result: 'struct',
 };
 
 const OP_UPDATE: OperationInfo = {

@@ -9,7 +9,8 @@ const OP_GET = {
 		"/compute/policies/",
 		1
 	]],
-	rest: null
+	rest: null,
+	result: "struct"
 };
 /**
 * Compliance of a VM with the compute policies of vCenter (read only).

@@ -18,7 +18,8 @@ const OP_CREATE = {
 		0,
 		"/console/tickets"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "struct"
 };
 /**
 * Single-use URLs that open the console of a VM in a remote console client or a browser.

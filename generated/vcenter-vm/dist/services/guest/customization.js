@@ -13,7 +13,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/customization"
-	]]
+	]],
+	result: "struct"
 };
 const OP_SET = {
 	id: "com.vmware.vcenter.vm.guest.customization.set",

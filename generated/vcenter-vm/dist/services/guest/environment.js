@@ -16,7 +16,8 @@ const OP_GET = {
 		"?action=get"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.environment.list",
@@ -31,7 +32,8 @@ const OP_LIST = {
 		"/guest/environment?action=list"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "object"
 };
 /**
 * Read environment variables inside the guest operating system; needs running VMware Tools and guest credentials.

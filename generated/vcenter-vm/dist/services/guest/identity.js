@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/identity"
-	]]
+	]],
+	result: "struct"
 };
 /**
 * Which operating system runs in a VM, as VMware Tools reports it.

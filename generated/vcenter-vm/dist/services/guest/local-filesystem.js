@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/local-filesystem"
-	]]
+	]],
+	result: "object"
 };
 /**
 * Size and free space of the file systems mounted in the guest, as VMware Tools reports them.

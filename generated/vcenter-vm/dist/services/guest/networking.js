@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/networking"
-	]]
+	]],
+	result: "struct"
 };
 /**
 * Guest-wide network settings as VMware Tools reports them; per-adapter data comes from `interfaces`, routing from `routes`.

@@ -8,7 +8,8 @@ const OP_GET = {
 		0,
 		"/guest/operations"
 	]],
-	rest: null
+	rest: null,
+	result: "struct"
 };
 /**
 * Whether a VM can take guest operations (processes, files, environment) right now.

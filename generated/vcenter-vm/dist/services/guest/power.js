@@ -12,7 +12,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/power"
-	]]
+	]],
+	result: "struct"
 };
 const OP_REBOOT = {
 	id: "com.vmware.vcenter.vm.guest.power.reboot",

@@ -14,7 +14,8 @@ const OP_CREATE = {
 		"/guest/processes?action=create"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "number"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.processes.delete",
@@ -48,7 +49,8 @@ const OP_GET = {
 		"?action=get"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.processes.list",
@@ -59,7 +61,8 @@ const OP_LIST = {
 		"/guest/processes?action=list"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "array"
 };
 /**
 * Start, inspect and end programs inside the guest operating system; needs running VMware Tools and guest credentials.

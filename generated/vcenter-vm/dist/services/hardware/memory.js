@@ -13,7 +13,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/memory"
-	]]
+	]],
+	result: "struct"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.memory.update",

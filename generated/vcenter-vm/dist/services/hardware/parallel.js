@@ -36,7 +36,8 @@ const OP_CREATE = {
 		0,
 		"/hardware/parallel"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.parallel.delete",
@@ -86,7 +87,8 @@ const OP_GET = {
 		0,
 		"/hardware/parallel/",
 		1
-	]]
+	]],
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.parallel.list",
@@ -100,7 +102,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/parallel"
-	]]
+	]],
+	result: "array"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.parallel.update",

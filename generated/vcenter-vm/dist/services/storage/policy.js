@@ -13,7 +13,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/storage/policy"
-	]]
+	]],
+	result: "struct"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.storage.policy.update",

@@ -40,7 +40,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/tools/installer"
-	]]
+	]],
+	result: "struct"
 };
 /**
 * The VMware Tools installer image, mounted in the virtual CD-ROM drive of a VM.

@@ -15,6 +15,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/compute/policies/', 1]],
   rest: null,
+  result: 'struct',
 };
 
 /**

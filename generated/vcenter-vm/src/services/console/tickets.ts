@@ -26,6 +26,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/console/tickets'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/console/tickets']],
   parts: encodeParts,
+  result: 'struct',
 };
 
 /**

@@ -20,6 +20,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/customization']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/customization']],
+  result: 'struct',
 };
 
 const OP_SET: OperationInfo = {

@@ -26,6 +26,7 @@ const OP_GET: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/environment/', 2, '?action=get']],
   rest: null,
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_LIST: OperationInfo = {
@@ -38,6 +39,7 @@ const OP_LIST: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/environment?action=list']],
   rest: null,
   parts: encodeParts,
+  result: 'object',
 };
 
 /**

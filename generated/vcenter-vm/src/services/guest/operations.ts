@@ -12,6 +12,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/operations']],
   rest: null,
+  result: 'struct',
 };
 
 /**

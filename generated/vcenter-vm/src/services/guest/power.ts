@@ -21,6 +21,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/power']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/power']],
+  result: 'struct',
 };
 
 const OP_REBOOT: OperationInfo = {

@@ -34,6 +34,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/processes?action=create']],
   rest: null,
   parts: encodeParts,
+  result: 'number',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -58,6 +59,7 @@ const OP_GET: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/processes/', 2, '?action=get']],
   rest: null,
   parts: encodeParts,
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -69,6 +71,7 @@ const OP_LIST: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/processes?action=list']],
   rest: null,
   parts: encodeParts,
+  result: 'array',
 };
 
 /**

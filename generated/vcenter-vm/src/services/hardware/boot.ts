@@ -22,6 +22,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/boot']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/boot']],
+  result: 'struct',
 };
 
 const OP_UPDATE: OperationInfo = {

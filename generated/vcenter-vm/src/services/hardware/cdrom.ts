@@ -46,6 +46,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/cdrom'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/cdrom']],
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -76,6 +77,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -83,6 +85,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cdrom']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cdrom']],
+  result: 'array',
 };
 
 const OP_UPDATE: OperationInfo = {

@@ -23,6 +23,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cpu']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cpu']],
+  result: 'struct',
 };
 
 const OP_UPDATE: OperationInfo = {

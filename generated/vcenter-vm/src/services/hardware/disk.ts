@@ -35,6 +35,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/disk'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/disk']],
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -55,6 +56,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/disk/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/disk/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -62,6 +64,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/disk']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/disk']],
+  result: 'array',
 };
 
 const OP_UPDATE: OperationInfo = {

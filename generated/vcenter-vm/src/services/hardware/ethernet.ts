@@ -45,6 +45,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/ethernet'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/ethernet']],
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -75,6 +76,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/ethernet/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/ethernet/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -82,6 +84,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/ethernet']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/ethernet']],
+  result: 'array',
 };
 
 const OP_UPDATE: OperationInfo = {

@@ -43,6 +43,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/floppy'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/floppy']],
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -73,6 +74,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/floppy/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/floppy/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -80,6 +82,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/floppy']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/floppy']],
+  result: 'array',
 };
 
 const OP_UPDATE: OperationInfo = {

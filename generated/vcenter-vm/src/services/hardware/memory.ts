@@ -23,6 +23,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/memory']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/memory']],
+  result: 'struct',
 };
 
 const OP_UPDATE: OperationInfo = {

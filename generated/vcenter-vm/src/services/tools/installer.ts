@@ -32,6 +32,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/tools/installer']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/tools/installer']],
+  result: 'struct',
 };
 
 /**

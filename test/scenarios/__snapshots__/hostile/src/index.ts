@@ -14,7 +14,7 @@ export * from './ids.js';
 export * from './errors.js';
 export * from './services/class.js';
 export * from './services/class/then.js';
-export { TransportError, VapiError } from './runtime/errors.js';
+export { EndpointNotFoundError, TransportError, VapiError } from './runtime/errors.js';
 export type { ErrorRegistry, LocalizableMessage, VapiErrorClass, VapiErrorInit } from './runtime/errors.js';
 export { id, isCase } from './runtime/types.js';
 export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
@@ -35,7 +35,16 @@ export type {
 export { hooks, logging, retry } from './runtime/plugins.js';
 export type { Hooks, Logger, RequestEvent, ResponseEvent, RetryOptions } from './runtime/plugins.js';
 export { api } from './runtime/wire.js';
-export type { BindingInfo, EncodeParts, OperationInfo, ParamWhere, WireRequest, WireStyle } from './runtime/wire.js';
+export type {
+  BindingInfo,
+  EncodeParts,
+  OperationInfo,
+  ParamWhere,
+  ResultKind,
+  WireRequest,
+  WireStyle,
+} from './runtime/wire.js';
 export { rest } from './runtime/rest.js';
 export { login } from './runtime/login.js';
 export type { Credentials } from './runtime/login.js';
+export type { CallScope } from './runtime/scope.js';

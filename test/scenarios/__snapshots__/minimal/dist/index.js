@@ -12,7 +12,7 @@ export * from "./ids.js";
 export * from "./errors.js";
 export * from "./services/guest/processes.js";
 export * from "./services/hardware/cdrom.js";
-export { TransportError, VapiError } from "./runtime/errors.js";
+export { EndpointNotFoundError, TransportError, VapiError } from "./runtime/errors.js";
 export { id, isCase } from "./runtime/types.js";
 export { isErrorOf, resultStyle } from "./runtime/result.js";
 export { hooks, logging, retry } from "./runtime/plugins.js";

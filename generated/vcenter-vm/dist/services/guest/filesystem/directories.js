@@ -32,7 +32,8 @@ const OP_CREATE_TEMPORARY = {
 		"/guest/filesystem/directories?action=createTemporary"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.directories.delete",

@@ -16,7 +16,8 @@ const OP_CREATE_TEMPORARY = {
 		"/guest/filesystem/files?action=createTemporary"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.delete",
@@ -50,7 +51,8 @@ const OP_GET = {
 		"?action=get"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.list",
@@ -67,7 +69,8 @@ const OP_LIST = {
 		"/guest/filesystem/files?action=list"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "struct"
 };
 const OP_MOVE = {
 	id: "com.vmware.vcenter.vm.guest.filesystem.files.move",

@@ -14,7 +14,8 @@ const OP_CREATE = {
 		"/guest/filesystem?action=create"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 /**
 * Get one-time URLs to upload a file into the guest or download one from it; needs running VMware Tools and guest credentials.

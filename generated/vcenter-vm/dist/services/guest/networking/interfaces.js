@@ -12,7 +12,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/networking/interfaces"
-	]]
+	]],
+	result: "array"
 };
 /**
 * Network interfaces as seen from inside the guest, with their addresses and DNS settings, as VMware Tools reports them.

@@ -12,7 +12,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/guest/networking/routes"
-	]]
+	]],
+	result: "array"
 };
 /**
 * IP routing table of the guest, as VMware Tools reports it.

@@ -18,7 +18,8 @@ const OP_CREATE = {
 		0,
 		"/hardware/adapter/sata"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.sata.delete",
@@ -50,7 +51,8 @@ const OP_GET = {
 		0,
 		"/hardware/adapter/sata/",
 		1
-	]]
+	]],
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.sata.list",
@@ -64,7 +66,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/adapter/sata"
-	]]
+	]],
+	result: "array"
 };
 /**
 * Virtual SATA storage controllers of a VM.

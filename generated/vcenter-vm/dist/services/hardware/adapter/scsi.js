@@ -18,7 +18,8 @@ const OP_CREATE = {
 		0,
 		"/hardware/adapter/scsi"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "string"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.delete",
@@ -50,7 +51,8 @@ const OP_GET = {
 		0,
 		"/hardware/adapter/scsi/",
 		1
-	]]
+	]],
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.list",
@@ -64,7 +66,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/adapter/scsi"
-	]]
+	]],
+	result: "array"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.adapter.scsi.update",

@@ -13,7 +13,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/boot/device"
-	]]
+	]],
+	result: "array"
 };
 const OP_SET = {
 	id: "com.vmware.vcenter.vm.hardware.boot.device.set",

@@ -18,7 +18,8 @@ const OP_CHECK = {
 		0,
 		"/storage/policy/compliance?action=check"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "?struct"
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.storage.policy.compliance.get",
@@ -32,7 +33,8 @@ const OP_GET = {
 		"/rest/vcenter/vm/",
 		0,
 		"/storage/policy/compliance"
-	]]
+	]],
+	result: "?struct"
 };
 /**
 * Whether the home files and the virtual disks of a VM meet their storage policies.

@@ -44,6 +44,7 @@ const OP_CREATE_TEMPORARY: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/filesystem/directories?action=createTemporary']],
   rest: null,
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {

@@ -37,6 +37,7 @@ const OP_CREATE_TEMPORARY: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/filesystem/files?action=createTemporary']],
   rest: null,
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -61,6 +62,7 @@ const OP_GET: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/filesystem/files/', 2, '?action=get']],
   rest: null,
   parts: encodeParts,
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -75,6 +77,7 @@ const OP_LIST: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/filesystem/files?action=list']],
   rest: null,
   parts: encodeParts,
+  result: 'struct',
 };
 
 const OP_MOVE: OperationInfo = {

@@ -29,6 +29,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/filesystem?action=create']],
   rest: null,
   parts: encodeParts,
+  result: 'string',
 };
 
 /**

@@ -12,6 +12,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/networking/interfaces']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/networking/interfaces']],
+  result: 'array',
 };
 
 /**

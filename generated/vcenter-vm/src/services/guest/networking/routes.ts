@@ -12,6 +12,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/networking/routes']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/networking/routes']],
+  result: 'array',
 };
 
 /**

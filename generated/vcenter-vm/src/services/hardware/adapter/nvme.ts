@@ -34,6 +34,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/adapter/nvme'], 'spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/adapter/nvme']],
   parts: encodeParts,
+  result: 'string',
 };
 
 const OP_DELETE: OperationInfo = {
@@ -54,6 +55,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/adapter/nvme/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/adapter/nvme/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -61,6 +63,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/adapter/nvme']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/adapter/nvme']],
+  result: 'array',
 };
 
 /**

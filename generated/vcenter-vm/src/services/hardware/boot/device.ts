@@ -22,6 +22,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/boot/device']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/boot/device']],
+  result: 'array',
 };
 
 const OP_SET: OperationInfo = {

@@ -22,6 +22,7 @@ const OP_CHECK: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/storage/policy/compliance?action=check'], 'check_spec'],
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/storage/policy/compliance?action=check']],
   parts: encodeParts,
+  result: '?struct',
 };
 
 const OP_GET: OperationInfo = {
@@ -29,6 +30,7 @@ const OP_GET: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/storage/policy/compliance']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/storage/policy/compliance']],
+  result: '?struct',
 };
 
 /**

@@ -57,13 +57,34 @@ export declare function errorClass<E extends VapiError>(type: string, name?: str
  */
 export declare function unknownErrorClass(known: string): VapiErrorClass;
 /**
- * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
- * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
+ * The call did not produce a usable answer: network failure, timeout, abort, a body over the
+ * size limit (`too-large`), an endpoint the server does not have (`endpoint`, see
+ * EndpointNotFoundError), or a response that is not what the protocol promises (`protocol`, e.g.
+ * a body that is not JSON, or no result where the operation has one).
  */
 export declare class TransportError extends Error {
-  readonly kind: "timeout" | "aborted" | "network" | "protocol";
+  readonly kind: "timeout" | "aborted" | "network" | "protocol" | "too-large" | "endpoint";
   readonly operation: string;
   constructor(kind: TransportError["kind"], operation: string, message: string, cause?: unknown);
+}
+/**
+ * A 404 whose body is not a vAPI error: the server has no such endpoint (a server without `/api`,
+ * before vSphere 7.0U2; a path of a newer API version; a proxy in the way), as opposed to a
+ * vAPI `NOT_FOUND` (NotFoundError: the endpoint exists, the resource does not). Kind `endpoint`.
+ */
+export declare class EndpointNotFoundError extends TransportError {
+  /** Always 404. */
+  readonly status: number;
+  readonly method: string;
+  /** Path and query of the request (without the base URL). */
+  readonly path: string;
+  /** The wire style the request was sent in. */
+  readonly style: "api" | "rest";
+  constructor(operation: string, message: string, request: {
+    method: string;
+    path: string;
+    style: "api" | "rest";
+  });
 }
 /** The vAPI error types the package has classes for, separated by spaces. */
 export type ErrorRegistry = string;
@@ -74,9 +95,10 @@ export type ErrorShape = (body: Record<string, unknown>) => [type: string, field
 /**
  * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
  * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
- * stands for.
+ * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
+ * string of the body goes through `redact`, which takes the secrets out.
  */
-export declare function decodeError(status: number, text: string, operation: string, shape?: ErrorShape): VapiError;
+export declare function decodeError(status: number, text: string, operation: string, redact: (text: string) => string, shape?: ErrorShape): VapiError | undefined;
 /**
  * What a failed request says, with the reason fetch keeps in `cause` and the error code:
  * "fetch failed (self-signed certificate in certificate chain) [SELF_SIGNED_CERT_IN_CHAIN]".

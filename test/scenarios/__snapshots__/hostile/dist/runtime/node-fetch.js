@@ -89,10 +89,12 @@ export function createNodeFetch(options) {
 		const secure = url.protocol === "https:";
 		return new Promise((resolve, reject) => {
 			let settled = false;
+			// Errors the body once the response is out (until then, the promise rejects).
+			let failBody;
 			const finish = (error, response) => {
 				if (settled) return;
 				settled = true;
-				signal?.removeEventListener("abort", onAbort);
+				if (response && !failBody) signal?.removeEventListener("abort", onAbort);
 				if (response) resolve(response);
 				else reject(error);
 			};
@@ -104,40 +106,61 @@ export function createNodeFetch(options) {
 			function onAbort() {
 				const reason = signal?.reason ?? new DOMException("This operation was aborted", "AbortError");
 				finish(reason);
-				req.destroy(reason instanceof Error ? reason : undefined);
+				failBody?.(reason);
+				req.destroy();
 			}
 			signal?.addEventListener("abort", onAbort, { once: true });
 			req.on("error", (e) => finish(e));
 			req.on("response", (res) => {
-				const chunks = [];
-				let size = 0;
-				res.on("data", (chunk) => {
-					chunks.push(chunk);
-					size += chunk.byteLength;
-				});
-				res.on("error", (e) => finish(e));
-				res.on("close", () => finish(new Error("the connection closed before the response was complete")));
-				res.on("end", () => {
-					const status = res.statusCode ?? 0;
-					if (status < 200 || status > 599) return finish(new Error(`unsupported HTTP status ${status}`));
-					const all = new Uint8Array(size);
-					let at = 0;
-					for (const c of chunks) {
-						all.set(c, at);
-						at += c.byteLength;
+				const status = res.statusCode ?? 0;
+				if (status < 200 || status > 599) {
+					finish(new Error(`unsupported HTTP status ${status}`));
+					return req.destroy();
+				}
+				const responseHeaders = new Headers();
+				for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+				// The body streams as it arrives (so that a reader can stop at a size limit); cancelling
+				// it, or an abort before its end, destroys the request and so frees the connection.
+				const empty = NULL_BODY.has(status) || method === "HEAD";
+				let open = !empty;
+				const stream = empty ? null : new ReadableStream({
+					start(controller) {
+						// Ends the body once: with its last chunk, or with an error (an abort, a reset).
+						const end = (error) => {
+							if (!open) return;
+							open = false;
+							signal?.removeEventListener("abort", onAbort);
+							if (error) controller.error(error);
+							else controller.close();
+						};
+						failBody = end;
+						res.on("data", (chunk) => {
+							if (!open) return;
+							controller.enqueue(chunk);
+							if ((controller.desiredSize ?? 1) <= 0) res.pause();
+						});
+						res.on("end", () => end());
+						res.on("error", end);
+						res.on("close", () => end(new Error("the connection closed before the response was complete")));
+					},
+					pull: () => void res.resume(),
+					cancel: () => {
+						open = false;
+						signal?.removeEventListener("abort", onAbort);
+						req.destroy();
 					}
-					const responseHeaders = new Headers();
-					for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-					try {
-						finish(undefined, new Response(NULL_BODY.has(status) ? null : all, {
-							status,
-							statusText: res.statusMessage ?? "",
-							headers: responseHeaders
-						}));
-					} catch (e) {
-						finish(e);
-					}
 				});
+				if (empty) res.resume();
+				try {
+					finish(undefined, new Response(stream, {
+						status,
+						statusText: res.statusMessage ?? "",
+						headers: responseHeaders
+					}));
+				} catch (e) {
+					finish(e);
+					req.destroy();
+				}
 			});
 			req.end(body);
 		});

@@ -5,13 +5,23 @@ import type { WireStyle } from "./wire.js";
 export interface RetryOptions {
   /** Attempts after the first (default 2, at most 10). */
   attempts?: number;
-  /** Delay before the first retry in ms (default 200); each further one waits twice as long. */
+  /**
+   * Base of the backoff in ms (default 200): the wait before retry n is up to `delayMs × 2ⁿ`,
+   * half of it random (jitter), so that clients that failed together do not retry together.
+   */
   delayMs?: number;
+  /**
+   * The longest wait in ms (default 30 000). A server that asks for a longer one (`Retry-After`)
+   * gets its answer returned instead.
+   */
+  maxDelayMs?: number;
 }
 /**
- * Retries idempotent calls (GET) that failed on the network or answered 503, with exponential
- * backoff; the call's abort signal ends the wait. Never retries other methods (a POST may
- * have taken effect). List it before `hooks`/`logging` for those to see every attempt.
+ * Retries idempotent calls (GET) that failed on the network or answered 503 or 429, with
+ * jittered exponential backoff, waiting at least as long as the answer's `Retry-After` asks.
+ * Never waits past the call's deadline (it returns the answer, or the error, at once instead),
+ * and the call's signal ends the wait. Never retries other methods (a POST may have taken
+ * effect). List it before `hooks`/`logging` for those to see every attempt.
  */
 export declare function retry(options?: RetryOptions): Plugin;
 /** What hooks are told about a request: never a header or a body (they hold secrets). */

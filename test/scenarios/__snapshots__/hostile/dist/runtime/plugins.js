@@ -4,48 +4,53 @@
 // client has it only when its options list the plugin (`plugins: [retry(), logging(console)]`),
 // and a bundle carries only the plugins it imports. Emitted verbatim into the package.
 import { TransportError } from "./errors.js";
+import { backoff, sleep } from "./scope.js";
 /**
-* Retries idempotent calls (GET) that failed on the network or answered 503, with exponential
-* backoff; the call's abort signal ends the wait. Never retries other methods (a POST may
-* have taken effect). List it before `hooks`/`logging` for those to see every attempt.
+* Retries idempotent calls (GET) that failed on the network or answered 503 or 429, with
+* jittered exponential backoff, waiting at least as long as the answer's `Retry-After` asks.
+* Never waits past the call's deadline (it returns the answer, or the error, at once instead),
+* and the call's signal ends the wait. Never retries other methods (a POST may have taken
+* effect). List it before `hooks`/`logging` for those to see every attempt.
 */
 export function retry(options = {}) {
-	const attempts = Math.max(0, Math.min(options.attempts ?? 2, 10));
-	const delayMs = options.delayMs ?? 200;
+	const { attempts = 2, delayMs = 200, maxDelayMs = 3e4 } = options;
+	if (!(Number.isInteger(attempts) && attempts >= 0 && attempts <= 10)) throw new TypeError("retry: attempts must be a whole number from 0 to 10");
+	if (!(delayMs >= 0 && maxDelayMs >= 0 && delayMs < Infinity)) throw new TypeError("retry: delayMs and maxDelayMs must be numbers of milliseconds ≥ 0");
 	return (next) => async (request) => {
 		if (request.method != "GET") return next(request);
 		for (let i = 0, reason;; i++) {
-			const sent = i ? {
-				...request,
-				attempt: request.attempt + i,
-				reason
-			} : request;
+			let wait = backoff(i, delayMs, maxDelayMs);
+			let response;
+			let error;
 			try {
-				const response = await next(sent);
-				if (response.status != 503 || i >= attempts) return response;
-				reason = "answered 503";
+				response = await next(i ? {
+					...request,
+					attempt: request.attempt + i,
+					reason
+				} : request);
+				if (response.status != 503 && response.status != 429 || i >= attempts) return response;
+				reason = `answered ${response.status}`;
+				const after = retryAfter(response.headers?.get("retry-after"));
+				// Waiting at least as long as asked, and some random part of the backoff on top.
+				if (after) wait = after > maxDelayMs ? Infinity : after + wait / 2;
 			} catch (e) {
 				if (!(e instanceof TransportError && e.kind == "network") || i >= attempts) throw e;
 				reason = "failed on the network";
+				error = e;
+			}
+			// Give up now rather than wait past the call's deadline (or longer than maxDelayMs).
+			if (wait == Infinity || !await sleep(wait, request)) {
+				if (response) return response;
+				throw error;
 			}
 			reason += `; retry ${i + 1} of ${attempts}`;
-			await delay(delayMs * 2 ** i, request);
 		}
 	};
 }
-function delay(ms, { signal, operation }) {
-	return new Promise((resolve, reject) => {
-		const aborted = () => {
-			clearTimeout(timer);
-			reject(new TransportError("aborted", operation, `${operation}: aborted`));
-		};
-		const timer = setTimeout(() => {
-			signal?.removeEventListener("abort", aborted);
-			resolve();
-		}, ms);
-		if (signal?.aborted) aborted();
-		else signal?.addEventListener("abort", aborted, { once: true });
-	});
+/** The wait a `Retry-After` header asks for, in ms: seconds, or an HTTP date (0 when absent or past). */
+function retryAfter(value) {
+	const ms = value ? /^\s*\d+\s*$/.test(value) ? +value * 1e3 : Date.parse(value) - Date.now() : 0;
+	return ms > 0 ? ms : 0;
 }
 /** Calls `onRequest` before each exchange and `onResponse` after it (logins and logouts too). */
 export function hooks({ onRequest, onResponse }) {

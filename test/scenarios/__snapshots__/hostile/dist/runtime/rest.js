@@ -20,7 +20,7 @@ export const rest = {
 		return o && "value" in o ? o.value : parsed;
 	},
 	// The type is named in full (`com.vmware.vapi.std.errors.not_found`) and the fields are in `value`.
-	error: (status, text, operation) => decodeError(status, text, operation, (body) => {
+	error: (status, text, operation, redact) => decodeError(status, text, operation, redact, (body) => {
 		const fields = typeof body.type == "string" && asObject(body.value);
 		return fields && [body.type.replace(/.*\./, "").toUpperCase(), fields];
 	})

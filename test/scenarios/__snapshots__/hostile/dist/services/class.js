@@ -38,7 +38,8 @@ const OP_GET_FOO = {
 		0,
 		"/class/b"
 	]],
-	rest: null
+	rest: null,
+	result: "struct"
 };
 const OP_GET_FOO2 = {
 	id: "com.vmware.vcenter.vm.class.get_foo",
@@ -48,7 +49,8 @@ const OP_GET_FOO2 = {
 		0,
 		"/class/a"
 	]],
-	rest: null
+	rest: null,
+	result: "struct"
 };
 const OP_THEN_ = {
 	id: "com.vmware.vcenter.vm.class.then",

@@ -98,16 +98,38 @@ export function unknownErrorClass(known: string): VapiErrorClass {
 }
 
 /**
- * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
- * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
+ * The call did not produce a usable answer: network failure, timeout, abort, a body over the
+ * size limit (`too-large`), an endpoint the server does not have (`endpoint`, see
+ * EndpointNotFoundError), or a response that is not what the protocol promises (`protocol`, e.g.
+ * a body that is not JSON, or no result where the operation has one).
  */
 export class TransportError extends Error {
-  declare readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol';
+  declare readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol' | 'too-large' | 'endpoint';
   declare readonly operation: string;
   constructor(kind: TransportError['kind'], operation: string, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'TransportError';
     Object.assign(this, { kind, operation });
+  }
+}
+
+/**
+ * A 404 whose body is not a vAPI error: the server has no such endpoint (a server without `/api`,
+ * before vSphere 7.0U2; a path of a newer API version; a proxy in the way), as opposed to a
+ * vAPI `NOT_FOUND` (NotFoundError: the endpoint exists, the resource does not). Kind `endpoint`.
+ */
+export class EndpointNotFoundError extends TransportError {
+  /** Always 404. */
+  declare readonly status: number;
+  declare readonly method: string;
+  /** Path and query of the request (without the base URL). */
+  declare readonly path: string;
+  /** The wire style the request was sent in. */
+  declare readonly style: 'api' | 'rest';
+  constructor(operation: string, message: string, request: { method: string; path: string; style: 'api' | 'rest' }) {
+    super('endpoint', operation, message);
+    this.name = 'EndpointNotFoundError';
+    Object.assign(this, { status: 404 }, request);
   }
 }
 
@@ -118,7 +140,6 @@ const STATUS_TYPES: Readonly<Record<number, string>> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
   403: 'UNAUTHORIZED',
-  404: 'NOT_FOUND',
   409: 'ALREADY_EXISTS',
   500: 'ERROR',
   503: 'SERVICE_UNAVAILABLE',
@@ -138,12 +159,19 @@ export type ErrorShape = (
 /**
  * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
  * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
- * stands for.
+ * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
+ * string of the body goes through `redact`, which takes the secrets out.
  */
-export function decodeError(status: number, text: string, operation: string, shape?: ErrorShape): VapiError {
+export function decodeError(
+  status: number,
+  text: string,
+  operation: string,
+  redact: (text: string) => string,
+  shape?: ErrorShape,
+): VapiError | undefined {
   let body: Record<string, unknown> | undefined;
   try {
-    body = asObject(JSON.parse(text));
+    body = asObject(JSON.parse(text, (_, v: unknown) => (typeof v == 'string' ? redact(v) : v)));
   } catch {
     // not JSON: the status says what it is
   }
@@ -151,8 +179,10 @@ export function decodeError(status: number, text: string, operation: string, sha
   let type = read as string;
   const messages = Array.isArray(fields?.messages) ? (fields.messages as LocalizableMessage[]) : [];
   if (typeof type != 'string') {
+    if (status == 404) return undefined;
     type = STATUS_TYPES[status] ?? (status > 499 ? 'ERROR' : 'INVALID_REQUEST');
-    if (text && !body) messages.push({ id: 'vcgen.unexpected_body', default_message: text.slice(0, 200), args: [] });
+    if (text && !body)
+      messages.push({ id: 'vcgen.unexpected_body', default_message: redact(text).slice(0, 200), args: [] });
   }
   return new (errorClass(type))({ type, status, messages, data: fields?.data, operation, fields });
 }

@@ -32,6 +32,7 @@ const OP_GET_FOO: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/class/b']],
   rest: null,
+  result: 'struct',
 };
 
 const OP_GET_FOO2: OperationInfo = {
@@ -39,6 +40,7 @@ const OP_GET_FOO2: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/class/a']],
   rest: null,
+  result: 'struct',
 };
 
 const OP_THEN_: OperationInfo = {

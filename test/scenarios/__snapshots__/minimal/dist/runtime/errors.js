@@ -47,8 +47,10 @@ export function unknownErrorClass(known) {
 	};
 }
 /**
-* The call did not produce a usable HTTP response: network failure, timeout, abort, or a
-* response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
+* The call did not produce a usable answer: network failure, timeout, abort, a body over the
+* size limit (`too-large`), an endpoint the server does not have (`endpoint`, see
+* EndpointNotFoundError), or a response that is not what the protocol promises (`protocol`, e.g.
+* a body that is not JSON, or no result where the operation has one).
 */
 export class TransportError extends Error {
 	constructor(kind, operation, message, cause) {
@@ -60,11 +62,22 @@ export class TransportError extends Error {
 		});
 	}
 }
+/**
+* A 404 whose body is not a vAPI error: the server has no such endpoint (a server without `/api`,
+* before vSphere 7.0U2; a path of a newer API version; a proxy in the way), as opposed to a
+* vAPI `NOT_FOUND` (NotFoundError: the endpoint exists, the resource does not). Kind `endpoint`.
+*/
+export class EndpointNotFoundError extends TransportError {
+	constructor(operation, message, request) {
+		super("endpoint", operation, message);
+		this.name = "EndpointNotFoundError";
+		Object.assign(this, { status: 404 }, request);
+	}
+}
 const STATUS_TYPES = {
 	400: "INVALID_ARGUMENT",
 	401: "UNAUTHENTICATED",
 	403: "UNAUTHORIZED",
-	404: "NOT_FOUND",
 	409: "ALREADY_EXISTS",
 	500: "ERROR",
 	503: "SERVICE_UNAVAILABLE",
@@ -77,21 +90,23 @@ export function asObject(v) {
 /**
 * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
 * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
-* stands for.
+* stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
+* string of the body goes through `redact`, which takes the secrets out.
 */
-export function decodeError(status, text, operation, shape) {
+export function decodeError(status, text, operation, redact, shape) {
 	let body;
 	try {
-		body = asObject(JSON.parse(text));
+		body = asObject(JSON.parse(text, (_, v) => typeof v == "string" ? redact(v) : v));
 	} catch {}
 	const [read, fields] = body && shape?.(body) || [body?.error_type, body];
 	let type = read;
 	const messages = Array.isArray(fields?.messages) ? fields.messages : [];
 	if (typeof type != "string") {
+		if (status == 404) return undefined;
 		type = STATUS_TYPES[status] ?? (status > 499 ? "ERROR" : "INVALID_REQUEST");
 		if (text && !body) messages.push({
 			id: "vcgen.unexpected_body",
-			default_message: text.slice(0, 200),
+			default_message: redact(text).slice(0, 200),
 			args: []
 		});
 	}

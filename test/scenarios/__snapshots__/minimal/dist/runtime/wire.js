@@ -6,14 +6,16 @@
 import { decodeError } from "./errors.js";
 /**
 * Builds the request of one call on `binding`: the path from its parameters, and the query and
-* body from `op.parts` when the operation has such parameters.
+* body from `op.parts` when the operation has such parameters. A path parameter is always one
+* whole segment: `/` and every other reserved character are percent-encoded, and `.` and `..`
+* (which URLs resolve as "this" and "the parent" segment, even percent-encoded) are refused.
 */
 export function encodeRequest(op, args, binding, style) {
 	let path = "";
 	for (const s of binding[1]) {
-		const v = typeof s == "string" ? s : args[s];
-		if (v == null || v === "") throw new TypeError(`${op.id}: path parameter '${op.params[s][0]}' is required`);
-		path += s === v ? v : encodeURIComponent(String(v));
+		const v = typeof s == "string" ? s : String(args[s] ?? "");
+		if (!v || v == "." || v == "..") throw new TypeError(`${op.id}: path parameter '${op.params[s][0]}' ${v ? `cannot be '${v}' (it would name another resource)` : "is required"}`);
+		path += s === v ? v : encodeURIComponent(v);
 	}
 	const [query, body] = op.parts?.(op, args, binding, style) ?? [];
 	return {

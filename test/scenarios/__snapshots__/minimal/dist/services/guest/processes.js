@@ -14,7 +14,8 @@ const OP_CREATE = {
 		"/guest/processes?action=create"
 	]],
 	rest: null,
-	parts: encodeParts
+	parts: encodeParts,
+	result: "number"
 };
 const OP_DELETE = {
 	id: "com.vmware.vcenter.vm.guest.processes.delete",

@@ -30,7 +30,8 @@ const OP_FIND = {
 		0,
 		"/hardware/cdrom/find"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	result: "?struct"
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.get",
@@ -46,7 +47,8 @@ const OP_GET = {
 		0,
 		"/hardware/cdrom/",
 		1
-	]]
+	]],
+	result: "struct"
 };
 const OP_LIST = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.list",
@@ -60,7 +62,8 @@ const OP_LIST = {
 		"/rest/vcenter/vm/",
 		0,
 		"/hardware/cdrom"
-	]]
+	]],
+	result: "array"
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.update",

@@ -18,6 +18,7 @@ const OP_CREATE: OperationInfo = {
   api: ['POST', ['/api/vcenter/vm/', 0, '/guest/processes?action=create']],
   rest: null,
   parts: encodeParts,
+  result: 'number',
 };
 
 const OP_DELETE: OperationInfo = {

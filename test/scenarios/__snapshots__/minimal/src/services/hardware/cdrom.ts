@@ -33,6 +33,7 @@ const OP_FIND: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cdrom?action=find']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/find']],
   parts: encodeParts,
+  result: '?struct',
 };
 
 const OP_GET: OperationInfo = {
@@ -43,6 +44,7 @@ const OP_GET: OperationInfo = {
   ],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1]],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/', 1]],
+  result: 'struct',
 };
 
 const OP_LIST: OperationInfo = {
@@ -50,6 +52,7 @@ const OP_LIST: OperationInfo = {
   params: [['vm', 'path']],
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware/cdrom']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware/cdrom']],
+  result: 'array',
 };
 
 const OP_UPDATE: OperationInfo = {
