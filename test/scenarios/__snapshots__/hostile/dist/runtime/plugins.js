@@ -15,7 +15,7 @@ import { backoff, sleep } from "./scope.js";
 export function retry(options = {}) {
 	const { attempts = 2, delayMs = 200, maxDelayMs = 3e4 } = options;
 	if (!(Number.isInteger(attempts) && attempts >= 0 && attempts <= 10)) throw new TypeError("retry: attempts must be a whole number from 0 to 10");
-	if (!(delayMs >= 0 && maxDelayMs >= 0 && delayMs < Infinity)) throw new TypeError("retry: delayMs and maxDelayMs must be numbers of milliseconds ≥ 0");
+	if (!([delayMs, maxDelayMs].every((ms) => typeof ms == "number" && ms >= 0) && delayMs < Infinity)) throw new TypeError("retry: delayMs and maxDelayMs must be numbers of milliseconds ≥ 0");
 	return (next) => async (request) => {
 		if (request.method != "GET") return next(request);
 		for (let i = 0, reason;; i++) {

@@ -35,7 +35,7 @@ export function retry(options: RetryOptions = {}): Plugin {
   const { attempts = 2, delayMs = 200, maxDelayMs = 30_000 } = options;
   if (!(Number.isInteger(attempts) && attempts >= 0 && attempts <= 10))
     throw new TypeError('retry: attempts must be a whole number from 0 to 10');
-  if (!(delayMs >= 0 && maxDelayMs >= 0 && delayMs < Infinity))
+  if (!([delayMs, maxDelayMs].every((ms) => typeof ms == 'number' && ms >= 0) && delayMs < Infinity))
     throw new TypeError('retry: delayMs and maxDelayMs must be numbers of milliseconds ≥ 0');
   return (next: Exchange): Exchange =>
     async (request) => {
