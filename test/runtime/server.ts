@@ -53,7 +53,11 @@ export interface ServerTls {
   cert: string;
 }
 
-export async function startServer(handler: Handler, tls?: ServerTls): Promise<TestServer> {
+export async function startServer(
+  handler: Handler,
+  tls?: ServerTls,
+  options: { maxHeaderSize?: number } = {},
+): Promise<TestServer> {
   const requests: Recorded[] = [];
   let connections = 0;
   const open = new Set<Socket>();
@@ -90,7 +94,9 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
       else res.end(text);
     });
   };
-  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createServer(listener);
+  const server: Server = tls
+    ? createHttpsServer({ key: tls.key, cert: tls.cert, ...options }, listener)
+    : createServer(options, listener);
   server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     connections++;
     open.add(socket);
