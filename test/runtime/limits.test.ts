@@ -33,7 +33,7 @@ function offer(total: number, announce: boolean) {
   return {
     sent: () => sent,
     reply: {
-      headers: announce ? { 'content-length': String(total) } : {},
+      headers: (announce ? { 'content-length': String(total) } : {}) as Record<string, string>,
       write(res: ServerResponse) {
         const pump = (): void => {
           while (sent < total && !res.destroyed) {
