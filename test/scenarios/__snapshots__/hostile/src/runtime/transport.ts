@@ -175,58 +175,48 @@ function redactor(headers: HeaderMap, id?: string): (text: string) => string {
   };
 }
 
-/** Throws a TypeError saying what `name` must be, unless `ok`; never shows a string (it may be a secret). */
-function must(ok: unknown, name: string, what: string, value: unknown): void {
-  if (!ok) throw new TypeError(`${name} must be ${what} (got ${typeof value == 'number' ? value : typeof value})`);
-}
-
 /**
  * A header value fetch can send (no CR, LF or NUL, which would start a header of their own, and
  * nothing beyond U+00FF), not empty: what a session id must be.
  */
 export const sendable = (v: unknown): boolean => typeof v == 'string' && /^[^\0\n\r\u0100-\uffff]+$/.test(v);
 
-/** Checks what client and call options share: `timeoutMs`, `headers` (and a call's `signal`). */
-function check({ timeoutMs: ms, headers, signal }: CallOptions): void {
-  must(
-    ms === undefined || (typeof ms == 'number' && ms >= 0),
-    'timeoutMs',
-    'milliseconds ≥ 0 (0 or Infinity: no timeout)',
-    ms,
-  );
-  must(
-    headers === undefined || (headers && Object.values(headers).every((v) => v == '' || sendable(v))),
+const ms = (v: unknown) => typeof v == 'number' && v >= 0;
+/** What each option must be, when given (client and call options alike). */
+const RULES: [string, (v: any) => unknown, string][] = [
+  ['timeoutMs', ms, 'milliseconds ≥ 0 (0 or Infinity: no timeout)'],
+  ['maxResponseBytes', (v) => ms(v) && v, 'a number of bytes > 0'],
+  [
     'headers',
+    (v) => v && Object.values(v).every((h) => h == '' || sendable(h)),
     'strings without CR, LF, NUL or characters beyond U+00FF',
-    headers,
-  );
-  must(signal === undefined || signal.addEventListener, 'signal', 'an AbortSignal', signal);
+  ],
+  ['sessionId', sendable, 'a string that can be sent in a header'],
+  ['signal', (v) => v?.addEventListener, 'an AbortSignal'],
+  ['fetch', (v) => v?.call, 'a function'],
+  ['style', (v) => v?.encode, 'api or rest'],
+];
+
+/** Throws a TypeError saying what an option must be; never shows a string (it may be a secret). */
+function check(options: object): void {
+  for (const [name, ok, what] of RULES) {
+    const v = (options as Record<string, unknown>)[name];
+    if (v !== undefined && !ok(v))
+      throw new TypeError(`${name} must be ${what} (got ${typeof v == 'number' ? v : typeof v})`);
+  }
 }
 
 /** Creates the transport every service client of one connection shares. */
 export function newTransport(options: ClientOptions): Transport {
-  const { timeoutMs = 60_000, style = api, auth, maxResponseBytes = 2 ** 25, baseUrl: base, sessionId } = options;
+  const { timeoutMs = 60_000, style = api, auth, maxResponseBytes = 2 ** 25, baseUrl: base } = options;
   // Options that moved fail loudly rather than being ignored.
   for (const k of 'retry onRequest onResponse logger ca insecure username password style'.split(' '))
     if ((options as unknown as Record<string, unknown>)[k] !== undefined && (k != 'style' || typeof style == 'string'))
       throw new TypeError(`option ${k} moved (see the package README)`);
   check(options);
-  must(
-    typeof base == 'string' && /^https?:\/\//i.test(base),
-    'baseUrl',
-    'a URL starting with http:// or https://',
-    base,
-  );
-  must((style as WireStyle | null)?.encode, 'style', 'api or rest', style);
-  must(sessionId === undefined || sendable(sessionId), 'sessionId', 'a string that can be sent in a header', sessionId);
-  must(!options.fetch || options.fetch.call, 'fetch', 'a function', options.fetch);
-  must(
-    typeof maxResponseBytes == 'number' && maxResponseBytes > 0,
-    'maxResponseBytes',
-    'a number of bytes > 0',
-    maxResponseBytes,
-  );
-  const baseUrl = base.replace(/\/+$/, '');
+  if (!/^https?:\/\//i.test(base))
+    throw new TypeError(`baseUrl must be a URL starting with http:// or https:// (got ${typeof base})`);
+  const baseUrl = String(base).replace(/\/+$/, '');
 
   // The innermost exchange: fetch, stopped by the call's signal, and the body read up to the limit.
   const exchange = (options.plugins ?? []).reduceRight<Exchange>(
