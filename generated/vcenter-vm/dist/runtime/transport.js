@@ -40,7 +40,7 @@ const RULES = [
 	],
 	[
 		"headers",
-		(v) => v && Object.values(v).every((h) => h == "" || sendable(h)),
+		(v) => v && Object.values(v).every((h) => h === "" || sendable(h)),
 		"strings without CR, LF, NUL or characters beyond U+00FF"
 	],
 	[

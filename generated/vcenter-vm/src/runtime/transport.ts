@@ -188,7 +188,7 @@ const RULES: [string, (v: any) => unknown, string][] = [
   ['maxResponseBytes', (v) => ms(v) && v, 'a number of bytes > 0'],
   [
     'headers',
-    (v) => v && Object.values(v).every((h) => h == '' || sendable(h)),
+    (v) => v && Object.values(v).every((h) => h === '' || sendable(h)),
     'strings without CR, LF, NUL or characters beyond U+00FF',
   ],
   ['sessionId', sendable, 'a string that can be sent in a header'],

@@ -51,7 +51,7 @@ export function login({ username, password }: Credentials): Auth {
           throw new TransportError(
             'protocol',
             id,
-            `${id}: login answered no usable session id (expected a JSON string of visible ASCII characters)`,
+            `${id}: login answered no usable session id (expected a JSON string that can be sent in a header)`,
           );
         session.id = value as string;
       })().finally(() => {

@@ -30,7 +30,7 @@ export function login({ username, password }) {
 					// No /api/session: the server predates /api (vSphere 7.0U2).
 					throw e instanceof EndpointNotFoundError && e.style == "api" ? new EndpointNotFoundError(id, `${e.message}; vCenter before 7.0U2 has no /api: try style: rest (imported from the package)`, e) : e;
 				});
-				if (!sendable(value)) throw new TransportError("protocol", id, `${id}: login answered no usable session id (expected a JSON string of visible ASCII characters)`);
+				if (!sendable(value)) throw new TransportError("protocol", id, `${id}: login answered no usable session id (expected a JSON string that can be sent in a header)`);
 				session.id = value;
 			})().finally(() => {
 				scope.close();
