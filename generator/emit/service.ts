@@ -1,6 +1,7 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
 import type { IrOperation, IrService } from '../ir/model.js';
+import type { VapiType } from '../model/types.js';
 import { commentText, stringLiteral } from './syntax.js';
 import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
@@ -46,7 +47,8 @@ function emitService({ ir, names }: EmitContext, service: IrService): EmittedFil
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path: `src/${string}.ts` = `src/${service.module}.ts`;
-  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
+  const withValue = new Set(ir.structures.filter((s) => s.fields.some((f) => f.name == 'value')).map((s) => s.id));
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, withValue));
   const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
   return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
     ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
@@ -58,7 +60,13 @@ function emitService({ ir, names }: EmitContext, service: IrService): EmittedFil
   ]);
 }
 
-function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>): OperationView {
+function operationView(
+  op: IrOperation,
+  names: NameIndex,
+  uses: Uses,
+  errorClass: Map<string, string>,
+  withValue: ReadonlySet<string>,
+): OperationView {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,
@@ -85,6 +93,7 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
+    ...(op.result ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`] : []),
   ];
   return {
     constName: op.constName,
@@ -103,6 +112,35 @@ function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass
     args: op.params.map((p) => p.tsName).join(', '),
     doc: docLines(op, opDocTail(op, errorClass)),
   };
+}
+
+/**
+ * The JSON type a 2xx answer of the operation is checked against (the runtime's `ResultKind`):
+ * `struct` for a structure, unless it has a field named `value` (then `object`, like a map, since
+ * `{ value }` is then no sign of the /rest shape); `?` in front for an optional result.
+ */
+function resultKind(t: VapiType, withValue: ReadonlySet<string>): string {
+  switch (t.kind) {
+    case 'optional':
+      return `?${resultKind(t.of, withValue)}`;
+    case 'list':
+    case 'set':
+      return 'array';
+    case 'map':
+      return 'object';
+    case 'ref':
+      return withValue.has(t.id) ? 'object' : 'struct';
+    case 'primitive':
+      return t.name == 'long' || t.name == 'double'
+        ? 'number'
+        : t.name == 'boolean'
+          ? t.name
+          : t.name == 'opaque'
+            ? 'any'
+            : 'string';
+    default:
+      return 'string';
+  }
 }
 
 /** The index of the path parameter `name` (by wire name) among the operation's parameters. */

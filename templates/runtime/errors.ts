@@ -67,6 +67,7 @@ const classes = new Map<string, VapiErrorClass>();
 /**
  * The class of vAPI error type `type`, made on first use and the same one ever after, whether
  * the package's `errors.ts` or a failed call asks first.
+ * @internal
  */
 export function errorClass<E extends VapiError>(type: string, name?: string): VapiErrorClass<E> {
   let made = classes.get(type);
@@ -85,6 +86,7 @@ export function errorClass<E extends VapiError>(type: string, name?: string): Va
 /**
  * `instanceof` this class is true for errors of a type the package has no class for (a newer
  * server's), given the package's known types (errors.ts makes the package's UnknownVapiError).
+ * @internal
  */
 export function unknownErrorClass(known: string): VapiErrorClass {
   return class UnknownVapiError extends VapiError {
@@ -95,16 +97,38 @@ export function unknownErrorClass(known: string): VapiErrorClass {
 }
 
 /**
- * The call did not produce a usable HTTP response: network failure, timeout, abort, or a
- * response that is not what the protocol promises (`protocol`, e.g. a body that is not JSON).
+ * The call did not produce a usable answer: network failure, timeout, abort, a body over the
+ * size limit (`too-large`), an endpoint the server does not have (`endpoint`, see
+ * EndpointNotFoundError), or a response that is not what the protocol promises (`protocol`, e.g.
+ * a body that is not JSON, or no result where the operation has one).
  */
 export class TransportError extends Error {
-  declare readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol';
+  declare readonly kind: 'timeout' | 'aborted' | 'network' | 'protocol' | 'too-large' | 'endpoint';
   declare readonly operation: string;
   constructor(kind: TransportError['kind'], operation: string, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'TransportError';
     Object.assign(this, { kind, operation });
+  }
+}
+
+/**
+ * A 404 whose body is not a vAPI error: the server has no such endpoint (a server without `/api`,
+ * before vSphere 7.0U2; a path of a newer API version; a proxy in the way), as opposed to a
+ * vAPI `NOT_FOUND` (NotFoundError: the endpoint exists, the resource does not). Kind `endpoint`.
+ */
+export class EndpointNotFoundError extends TransportError {
+  /** Always 404. */
+  declare readonly status: number;
+  declare readonly method: string;
+  /** Path and query of the request (without the base URL). */
+  declare readonly path: string;
+  /** The wire style the request was sent in. */
+  declare readonly style: 'api' | 'rest';
+  constructor(operation: string, message: string, request: { method: string; path: string; style: 'api' | 'rest' }) {
+    super('endpoint', operation, message);
+    this.name = 'EndpointNotFoundError';
+    Object.assign(this, { status: 404 }, request);
   }
 }
 
@@ -115,19 +139,24 @@ const STATUS_TYPES: Readonly<Record<number, string>> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
   403: 'UNAUTHORIZED',
-  404: 'NOT_FOUND',
   409: 'ALREADY_EXISTS',
   500: 'ERROR',
   503: 'SERVICE_UNAVAILABLE',
   504: 'TIMED_OUT',
 };
 
-/** The object `v` is, if it is a plain object. */
+/**
+ * The object `v` is, if it is a plain object.
+ * @internal
+ */
 export function asObject(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v == 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-/** Reads the type and fields of an error body of another shape than /api's (see rest.ts). */
+/**
+ * Reads the type and fields of an error body of another shape than /api's (see rest.ts).
+ * @internal
+ */
 export type ErrorShape = (
   body: Record<string, unknown>,
 ) => [type: string, fields: Record<string, unknown>] | undefined | false;
@@ -135,12 +164,20 @@ export type ErrorShape = (
 /**
  * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
  * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
- * stands for.
+ * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
+ * string of the body goes through `redact`, which takes the secrets out.
+ * @internal
  */
-export function decodeError(status: number, text: string, operation: string, shape?: ErrorShape): VapiError {
+export function decodeError(
+  status: number,
+  text: string,
+  operation: string,
+  redact: (text: string) => string,
+  shape?: ErrorShape,
+): VapiError | undefined {
   let body: Record<string, unknown> | undefined;
   try {
-    body = asObject(JSON.parse(text));
+    body = asObject(JSON.parse(text, (_, v: unknown) => (typeof v == 'string' ? redact(v) : v)));
   } catch {
     // not JSON: the status says what it is
   }
@@ -148,8 +185,10 @@ export function decodeError(status: number, text: string, operation: string, sha
   let type = read as string;
   const messages = Array.isArray(fields?.messages) ? (fields.messages as LocalizableMessage[]) : [];
   if (typeof type != 'string') {
+    if (status == 404) return undefined;
     type = STATUS_TYPES[status] ?? (status > 499 ? 'ERROR' : 'INVALID_REQUEST');
-    if (text && !body) messages.push({ id: 'vcgen.unexpected_body', default_message: text.slice(0, 200), args: [] });
+    if (text && !body)
+      messages.push({ id: 'vcgen.unexpected_body', default_message: redact(text).slice(0, 200), args: [] });
   }
   return new (errorClass(type))({ type, status, messages, data: fields?.data, operation, fields });
 }
@@ -157,6 +196,7 @@ export function decodeError(status: number, text: string, operation: string, sha
 /**
  * What a failed request says, with the reason fetch keeps in `cause` and the error code:
  * "fetch failed (self-signed certificate in certificate chain) [SELF_SIGNED_CERT_IN_CHAIN]".
+ * @internal
  */
 export function networkMessage(error: unknown): string {
   type Failure = { message?: string; code?: string; cause?: Failure };

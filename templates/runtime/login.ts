@@ -1,8 +1,9 @@
 // Logging in with a user name and password: `createClient({ …, auth: login({ username, password }) })`.
 // A strategy of its own so that clients given a session id do not carry it. Emitted verbatim into
 // the package (src/runtime/).
-import { TransportError, type VapiError } from './errors.js';
-import type { Auth } from './transport.js';
+import { EndpointNotFoundError, TransportError, type VapiError } from './errors.js';
+import { openScope, within, type CallScope } from './scope.js';
+import { sendable, type Auth } from './transport.js';
 
 export interface Credentials {
   username: string;
@@ -12,29 +13,72 @@ export interface Credentials {
 
 /**
  * Logs in lazily, on the first call without a session, with HTTP basic auth; when a call answers
- * 401 (the session expired), logs in again once, shared by the calls in flight, and resends it once.
+ * 401 (the session expired), logs in again once, shared by the calls in flight, and resends it
+ * once. A call waits for the shared login only within its own signal and deadline; the login
+ * itself has the client's timeout, and stops when every call waiting for it has given up.
  */
 export function login({ username, password }: Credentials): Auth {
-  if (username == null || password == null) throw new TypeError('login needs username and password');
+  if (typeof username != 'string' || !username || typeof password != 'string')
+    throw new TypeError('login needs username and password (strings)');
+  // RFC 7617: the user name ends at the first colon.
+  if (username.includes(':')) throw new TypeError('login: a user name for basic auth cannot contain ":"');
   return (session) => {
-    let pending: Promise<void> | undefined;
-    // One login at a time: concurrent callers share it.
-    const login = (): Promise<void> =>
-      (pending ??= (async () => {
-        const basic = btoa(String.fromCodePoint(...new TextEncoder().encode(`${username}:${password}`)));
-        const id = 'com.vmware.cis.session';
-        const value = await session.send(`${id}.create`, 'POST', session.style.session, {
-          authorization: `Basic ${basic}`,
-        });
-        if (typeof value != 'string' || !value)
-          throw new TransportError('protocol', id, 'login answered without a session id (expected a JSON string)');
-        session.id = value;
-      })().finally(() => (pending = undefined)));
+    const id = 'com.vmware.cis.session.create';
+    let pending: { done: Promise<void>; waiters: number; stop(): void } | undefined;
+    const start = () => {
+      const stop = new AbortController();
+      const scope = openScope(id, stop.signal, session.timeoutMs);
+      const done = (async () => {
+        // Byte by byte: spreading a long password into String.fromCharCode would overflow the stack.
+        let bytes = '';
+        for (const b of new TextEncoder().encode(`${username}:${password}`)) bytes += String.fromCharCode(b);
+        const value = await session
+          .send(id, 'POST', session.style.session, { authorization: `Basic ${btoa(bytes)}` }, scope)
+          .catch((e: unknown) => {
+            // No /api/session: the server predates /api (vSphere 7.0U2).
+            throw e instanceof EndpointNotFoundError && e.style == 'api'
+              ? new EndpointNotFoundError(
+                  id,
+                  `${e.message}; vCenter before 7.0U2 has no /api: try style: rest (imported from the package)`,
+                  e,
+                )
+              : e;
+          });
+        if (!sendable(value))
+          throw new TransportError(
+            'protocol',
+            id,
+            `${id}: login answered no usable session id (expected a JSON string that can be sent in a header)`,
+          );
+        session.id = value as string;
+      })().finally(() => {
+        scope.close();
+        pending = undefined;
+      });
+      // A login that every caller gave up on rejects unheard.
+      done.catch(() => undefined);
+      return (pending = { done, waiters: 0, stop: () => stop.abort() });
+    };
+    // Waits for the shared login within the caller's scope (without one: until it ends); the
+    // last caller to give up stops it.
+    const wait = async (scope?: CallScope): Promise<void> => {
+      const p = pending ?? start();
+      p.waiters += scope ? 1 : Infinity;
+      try {
+        await (scope ? within(p.done, scope) : p.done);
+      } finally {
+        if (!--p.waiters) {
+          // Later callers start a login of their own rather than join the one being stopped.
+          if (pending == p) pending = undefined;
+          p.stop();
+        }
+      }
+    };
     return {
-      login,
-      async call(exchange) {
+      login: wait,
+      async call(exchange, scope) {
         for (let attempt = 0; ; attempt++) {
-          if (!session.id) await login();
+          if (!session.id) await wait(scope);
           const sent = session.id;
           try {
             return await exchange(attempt, attempt ? 'session expired, logged in again' : undefined);

@@ -5,10 +5,11 @@
 // these options are used. Declares the few Node shapes it uses itself (no @types/node needed).
 //
 // What it does: method, headers, a string body, an AbortSignal (abort destroys the request and
-// rejects with the signal's reason, like fetch), keep-alive connections, and a real global
-// `Response` with status, headers and the whole body. What it does not do: redirects (a 3xx is
+// rejects with the signal's reason, like fetch, also while the body is read), keep-alive
+// connections, and a real global `Response` with status, headers and a body that streams as it
+// arrives (cancelling it destroys the request). What it does not do: redirects (a 3xx is
 // returned as is, so a session header never follows one to another host), compression,
-// streaming bodies, cookies.
+// streaming request bodies, cookies.
 
 export interface NodeFetchOptions {
   /**
@@ -28,6 +29,8 @@ interface NodeIncomingMessage {
   statusCode?: number;
   statusMessage?: string;
   rawHeaders: string[];
+  pause(): void;
+  resume(): void;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'end' | 'close', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -129,10 +132,12 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
     const secure = url.protocol === 'https:';
     return new Promise<Response>((resolve, reject) => {
       let settled = false;
+      // Errors the body once the response is out (until then, the promise rejects).
+      let failBody: ((error: unknown) => void) | undefined;
       const finish = (error: unknown, response?: Response): void => {
         if (settled) return;
         settled = true;
-        signal?.removeEventListener('abort', onAbort);
+        if (response && !failBody) signal?.removeEventListener('abort', onAbort);
         if (response) resolve(response);
         else reject(error);
       };
@@ -144,44 +149,63 @@ export function createNodeFetch(options: NodeFetchOptions): typeof globalThis.fe
       function onAbort(): void {
         const reason: unknown = signal?.reason ?? new DOMException('This operation was aborted', 'AbortError');
         finish(reason);
-        req.destroy(reason instanceof Error ? reason : undefined);
+        failBody?.(reason);
+        req.destroy();
       }
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (e) => finish(e));
       req.on('response', (res) => {
-        const chunks: Uint8Array[] = [];
-        let size = 0;
-        res.on('data', (chunk) => {
-          chunks.push(chunk);
-          size += chunk.byteLength;
-        });
-        res.on('error', (e) => finish(e));
-        res.on('close', () => finish(new Error('the connection closed before the response was complete')));
-        res.on('end', () => {
-          const status = res.statusCode ?? 0;
-          if (status < 200 || status > 599) return finish(new Error(`unsupported HTTP status ${status}`));
-          const all = new Uint8Array(size);
-          let at = 0;
-          for (const c of chunks) {
-            all.set(c, at);
-            at += c.byteLength;
-          }
-          const responseHeaders = new Headers();
-          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
-            responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-          try {
-            finish(
-              undefined,
-              new Response(NULL_BODY.has(status) ? null : all, {
-                status,
-                statusText: res.statusMessage ?? '',
-                headers: responseHeaders,
-              }),
-            );
-          } catch (e) {
-            finish(e);
-          }
-        });
+        const status = res.statusCode ?? 0;
+        if (status < 200 || status > 599) {
+          finish(new Error(`unsupported HTTP status ${status}`));
+          return req.destroy();
+        }
+        const responseHeaders = new Headers();
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
+          responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+        // The body streams as it arrives (so that a reader can stop at a size limit); cancelling
+        // it, or an abort before its end, destroys the request and so frees the connection.
+        const empty = NULL_BODY.has(status) || method === 'HEAD';
+        let open = !empty;
+        const stream = empty
+          ? null
+          : new ReadableStream<Uint8Array>({
+              start(controller) {
+                // Ends the body once: with its last chunk, or with an error (an abort, a reset).
+                const end = (error?: unknown): void => {
+                  if (!open) return;
+                  open = false;
+                  signal?.removeEventListener('abort', onAbort);
+                  if (error) controller.error(error);
+                  else controller.close();
+                };
+                failBody = end;
+                res.on('data', (chunk) => {
+                  if (!open) return;
+                  controller.enqueue(chunk);
+                  if ((controller.desiredSize ?? 1) <= 0) res.pause();
+                });
+                res.on('end', () => end());
+                res.on('error', end);
+                res.on('close', () => end(new Error('the connection closed before the response was complete')));
+              },
+              pull: () => void res.resume(),
+              cancel: () => {
+                open = false;
+                signal?.removeEventListener('abort', onAbort);
+                req.destroy();
+              },
+            });
+        if (empty) res.resume();
+        try {
+          finish(
+            undefined,
+            new Response(stream, { status, statusText: res.statusMessage ?? '', headers: responseHeaders }),
+          );
+        } catch (e) {
+          finish(e);
+          req.destroy();
+        }
       });
       req.end(body);
     });

@@ -16,6 +16,7 @@ function queryPairs(name: string, value: unknown, prefix: boolean, out: string[]
 /**
  * Unset optional parameters are left out entirely; body parameters are wrapped in an object keyed
  * by their names unless the binding names one as the whole body.
+ * @internal
  */
 export const encodeParts: EncodeParts = (op, args, binding, style) => {
   const query: string[] = [];

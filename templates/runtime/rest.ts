@@ -19,8 +19,8 @@ export const rest: WireStyle = {
     return o && 'value' in o ? o.value : parsed;
   },
   // The type is named in full (`com.vmware.vapi.std.errors.not_found`) and the fields are in `value`.
-  error: (status, text, operation) =>
-    decodeError(status, text, operation, (body) => {
+  error: (status, text, operation, redact) =>
+    decodeError(status, text, operation, redact, (body) => {
       const fields = typeof body.type == 'string' && asObject(body.value);
       return fields && [(body.type as string).replace(/.*\./, '').toUpperCase(), fields];
     }),

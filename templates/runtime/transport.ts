@@ -1,10 +1,12 @@
-// The transport: the session header and timeouts around one HTTP exchange per call. The rest is
-// opt-in, so that bundles carry only what they use: logging in with credentials is an auth
-// strategy (login.ts), the legacy /rest paths a wire style (rest.ts), retries, hooks and logging
-// plugins (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond
-// the global fetch.
-import { networkMessage, TransportError, VapiError } from './errors.js';
-import { api, type OperationInfo, type WireStyle } from './wire.js';
+// The transport: the session header, the bounds of each call (its signal and deadline, scope.ts)
+// and the checks of each answer around one HTTP exchange per call. The rest is opt-in, so that
+// bundles carry only what they use: logging in with credentials is an auth strategy (login.ts),
+// the legacy /rest paths a wire style (rest.ts), retries, hooks and logging plugins
+// (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond the
+// global fetch.
+import { EndpointNotFoundError, networkMessage, TransportError, VapiError } from './errors.js';
+import { openScope, type CallScope } from './scope.js';
+import { api, type OperationInfo, type ResultKind, type WireStyle } from './wire.js';
 
 /** One HTTP exchange as plugins see it. */
 export interface ExchangeRequest {
@@ -18,9 +20,16 @@ export interface ExchangeRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** JSON text (may hold secrets such as guest credentials: never log it). */
   readonly body: string | undefined;
-  readonly signal: AbortSignal | undefined;
-  /** Milliseconds before this exchange fails with a timeout (0: none). */
-  readonly timeoutMs: number;
+  /**
+   * The call's signal: it aborts when the caller's signal does or the call's deadline passes
+   * (its `reason` is then the call's TransportError), and the exchange stops with it.
+   */
+  readonly signal: AbortSignal;
+  /**
+   * When the call times out, in `performance.now()` milliseconds (Infinity: never): the bound of
+   * every exchange of the call and of the waits between them (a retry's backoff).
+   */
+  readonly deadline: number;
   /** 0 for the first exchange of a call; 1, 2, … for resends (retries, after a re-login). */
   readonly attempt: number;
   /** Why this exchange is a resend, e.g. `answered 503; retry 1 of 2`. */
@@ -31,6 +40,8 @@ export interface ExchangeResponse {
   readonly status: number;
   /** The whole response body. */
   readonly text: string;
+  /** The response headers (absent when a plugin made the response up). */
+  readonly headers?: Headers;
 }
 
 export type Exchange = (request: ExchangeRequest) => Promise<ExchangeResponse>;
@@ -51,11 +62,14 @@ export interface Session {
   /** ⚠ The current session id, undefined when there is none. A secret: never log it. */
   id: string | undefined;
   readonly style: WireStyle;
+  /** The client's `timeoutMs`: how long a login may take (0: no limit). */
+  readonly timeoutMs: number;
   /**
    * One exchange through the plugins, without the session header unless `headers` has it: the
-   * decoded result of a 2xx answer; any other answer throws its error.
+   * decoded result of a 2xx answer; any other answer throws its error. Bounded by `scope`, or
+   * by the client's timeout when there is none.
    */
-  send(operation: string, method: string, path: string, headers: HeaderMap): Promise<unknown>;
+  send(operation: string, method: string, path: string, headers: HeaderMap, scope?: CallScope): Promise<unknown>;
 }
 
 /** An auth strategy bound to one transport. */
@@ -63,10 +77,11 @@ export interface Authenticator {
   /**
    * Runs one call with a session: `exchange(attempt, reason)` sends it with the current session
    * id; the strategy may log in before, and again (then resending) when the session expired.
+   * Whatever it waits for ends when `scope.signal` aborts.
    */
-  call<T>(exchange: (attempt: number, reason?: string) => Promise<T>): Promise<T>;
-  /** Creates a session. */
-  login(): Promise<void>;
+  call<T>(exchange: (attempt: number, reason?: string) => Promise<T>, scope: CallScope): Promise<T>;
+  /** Creates a session (waiting for it within `scope`, when given). */
+  login(scope?: CallScope): Promise<void>;
 }
 
 /** How a transport gets its session: `auth: login({ username, password })`, or your own. */
@@ -89,13 +104,23 @@ export interface ClientOptions {
   /** @deprecated Now an auth strategy: `auth: login({ username, password })`. */
   password?: Moved<'auth: login({ username, password })'>;
   /**
-   * A fetch implementation (defaults to the global one): for proxies, tests, or on Node
+   * A fetch implementation (defaults to the global one, looked up at each call, so that a test
+   * framework may replace it after the client was made): for proxies, tests, or on Node
    * `createNodeFetch({ ca })` / `createNodeFetch({ insecure: true })` from the package's
    * `node-fetch` entry to trust vCenter's own CA.
    */
   fetch?: typeof globalThis.fetch;
-  /** Milliseconds before a call fails with a timeout (default 60 000; 0 disables). */
+  /**
+   * Milliseconds a call may take before it fails with a timeout, everything included: a login
+   * it waits for, retries and the waits between them (default 60 000). `0` or `Infinity` turns
+   * the timeout off.
+   */
   timeoutMs?: number;
+  /**
+   * The largest response body a call reads, in bytes (default 33 554 432, i.e. 32 MiB; `Infinity`:
+   * no limit). A larger one fails the call with a TransportError of kind `too-large`.
+   */
+  maxResponseBytes?: number;
   /** Extra headers for every request. */
   headers?: Readonly<Record<string, string>>;
   /** Opt-in behaviour around each exchange: `[retry(), logging(console)]`, `hooks({ … })`, your own. */
@@ -115,8 +140,11 @@ export interface ClientOptions {
 }
 
 export interface CallOptions {
+  /** Aborts the call: its request, a login it waits for, a retry's wait. */
   signal?: AbortSignal;
+  /** The client's `timeoutMs` for this call (`0` or `Infinity`: no timeout). */
   timeoutMs?: number;
+  /** Extra headers for this call. */
   headers?: Readonly<Record<string, string>>;
 }
 
@@ -131,125 +159,229 @@ export interface Transport {
   sessionId(): string | undefined;
 }
 
-// Deadlines of the exchanges in flight. One timer, set for the earliest, checks them: a timer per
-// call (set and cleared) costs more than everything else the client does per call.
-const deadlines = new Set<{ at: number; expire(): void }>();
-let wakeAt = Infinity;
-let wake: ReturnType<typeof setTimeout> | undefined;
+/** Header names whose values are secrets (the session id, credentials, tokens, cookies). */
+const SECRET = /auth|session|cookie|token|secret|key|pass/i;
 
-function watch(at: number): void {
-  if (at >= wakeAt) return;
-  clearTimeout(wake);
-  wake = setTimeout(
-    () => {
-      wakeAt = Infinity;
-      const now = performance.now();
-      for (const d of deadlines) d.at > now ? watch(d.at) : d.expire();
-    },
-    (wakeAt = at) - performance.now(),
-  );
-  // Waiting for a deadline does not keep a process alive (the exchange in flight does).
-  (wake as { unref?(): void }).unref?.();
+/** What takes the secrets of a request out of a text: its session id and its secret headers' values. */
+function redactor(headers: HeaderMap, id?: string): (text: string) => string {
+  const secrets = [id];
+  for (const k in headers) if (SECRET.test(k)) secrets.push(headers[k]);
+  return (text) => {
+    for (const s of secrets) if (s) text = text.replaceAll(s, '[redacted]');
+    return text;
+  };
 }
 
-/** Creates the transport every service client of one connection shares. */
+/**
+ * A header value fetch can send (no CR, LF or NUL, which would start a header of their own, and
+ * nothing beyond U+00FF), not empty: what a session id must be.
+ * @internal
+ */
+export const sendable = (v: unknown): boolean => typeof v == 'string' && /^[^\0\n\r\u0100-\uffff]+$/.test(v);
+
+const ms = (v: unknown) => typeof v == 'number' && v >= 0;
+/** What each option must be, when given (client and call options alike). */
+const RULES: [string, (v: any) => unknown, string][] = [
+  ['timeoutMs', ms, 'milliseconds ≥ 0 (0 or Infinity: no timeout)'],
+  ['maxResponseBytes', (v) => ms(v) && v, 'a number of bytes > 0'],
+  [
+    'headers',
+    (v) => v && Object.values(v).every((h) => h === '' || sendable(h)),
+    'strings without CR, LF, NUL or characters beyond U+00FF',
+  ],
+  ['sessionId', sendable, 'a string that can be sent in a header'],
+  ['signal', (v) => v?.addEventListener, 'an AbortSignal'],
+  ['fetch', (v) => v?.call, 'a function'],
+  ['style', (v) => v?.encode, 'api or rest'],
+];
+
+/** Throws a TypeError saying what an option must be; never shows a string (it may be a secret). */
+function check(options: object): void {
+  for (const [name, ok, what] of RULES) {
+    const v = (options as Record<string, unknown>)[name];
+    if (v !== undefined && !ok(v))
+      throw new TypeError(`${name} must be ${what} (got ${typeof v == 'number' ? v : typeof v})`);
+  }
+}
+
+/**
+ * Creates the transport every service client of one connection shares.
+ * @internal
+ */
 export function newTransport(options: ClientOptions): Transport {
-  const { fetch: doFetch = fetch, timeoutMs = 60_000, style = api, auth } = options;
+  const { timeoutMs = 60_000, style = api, auth, maxResponseBytes = 2 ** 25, baseUrl: base } = options;
   // Options that moved fail loudly rather than being ignored.
   for (const k of 'retry onRequest onResponse logger ca insecure username password style'.split(' '))
     if ((options as unknown as Record<string, unknown>)[k] !== undefined && (k != 'style' || typeof style == 'string'))
       throw new TypeError(`option ${k} moved (see the package README)`);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl)) throw new TypeError('baseUrl must start with http:// or https://');
-  // The innermost exchange. Its deadline races it rather than riding on an AbortSignal (handing
-  // fetch a signal costs more per call than everything else the client does): a response that
-  // arrives after the timeout is discarded (its body cancelled); the caller's signal still aborts.
+  check(options);
+  if (!/^https?:\/\//i.test(base))
+    throw new TypeError(`baseUrl must be a URL starting with http:// or https:// (got ${typeof base})`);
+  const baseUrl = String(base).replace(/\/+$/, '');
+
+  // The innermost exchange: fetch, stopped by the call's signal, and the body read up to the limit.
   const exchange = (options.plugins ?? []).reduceRight<Exchange>(
     (next, plugin) => plugin(next),
-    ({ operation, method, url, headers, body, signal, timeoutMs: ms }) =>
-      new Promise((resolve, reject) => {
-        // The exchange is in `deadlines` (with none when ms is 0) until it settles, which it does once.
-        const deadline = {
-          at: ms > 0 ? performance.now() + ms : Infinity,
-          expire: () => fail('timeout', `no complete response within ${ms} ms`),
-        };
-        const fail = (kind: TransportError['kind'], what: string, cause?: unknown) =>
-          deadlines.delete(deadline) && reject(new TransportError(kind, operation, `${operation}: ${what}`, cause));
-        const failed = (e: unknown) =>
-          signal?.aborted ? fail('aborted', 'aborted', e) : fail('network', networkMessage(e), e);
-        watch(deadlines.add(deadline) && deadline.at);
-        doFetch(url, signal ? { method, headers, body, signal } : { method, headers, body }).then(
-          (res) =>
-            deadlines.has(deadline)
-              ? res.text().then((text) => deadlines.delete(deadline) && resolve({ status: res.status, text }), failed)
-              : res.body?.cancel().catch(failed),
-          failed,
-        );
-      }),
+    async ({ operation, method, url, headers, body, signal }) => {
+      try {
+        const res = await (options.fetch ?? fetch)(url, { method, headers, body, signal });
+        const reader = res.body?.getReader();
+        const decoder = new TextDecoder();
+        let text = '';
+        for (let size = 0, r; reader && !(r = await reader.read()).done;) {
+          if ((size += r.value.byteLength) > maxResponseBytes) {
+            // Cancelling the body ends the request (the connection is not reused).
+            reader.cancel().catch(() => undefined);
+            throw new TransportError(
+              'too-large',
+              operation,
+              `${operation}: the response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
+            );
+          }
+          text += decoder.decode(r.value, { stream: true });
+        }
+        return { status: res.status, text: text + decoder.decode(), headers: res.headers };
+      } catch (e) {
+        if (signal.aborted)
+          throw signal.reason instanceof TransportError
+            ? signal.reason
+            : new TransportError('aborted', operation, `${operation}: aborted`, signal.reason);
+        if (e instanceof TransportError) throw e;
+        // The reason fetch gives, without a secret (an invalid header value is quoted in it).
+        const what = networkMessage(e);
+        const clean = redactor(headers, session.id)(what);
+        throw new TransportError('network', operation, `${operation}: ${clean}`, clean == what ? e : undefined);
+      }
+    },
   );
 
-  /** One exchange through the plugins: the decoded result of a 2xx answer, or the error of any other. */
+  /** One exchange through the plugins: the checked result of a 2xx answer, or the error of any other. */
   const send = (
     operation: string,
     method: string,
     path: string,
     headers: HeaderMap,
+    scope: CallScope,
+    result?: ResultKind,
     reqStyle = style as WireStyle,
     body?: string,
     call?: CallOptions,
     attempt = 0,
     reason?: string,
-  ): Promise<unknown> =>
-    exchange({
+  ): Promise<unknown> => {
+    const all = { accept: 'application/json', ...options.headers, ...call?.headers, ...headers };
+    return exchange({
       operation,
       method,
       url: baseUrl + path,
       style: reqStyle.name,
-      headers: { accept: 'application/json', ...options.headers, ...call?.headers, ...headers },
+      headers: all,
       body,
-      signal: call?.signal,
-      timeoutMs: call?.timeoutMs ?? timeoutMs,
+      signal: scope.signal,
+      deadline: scope.deadline,
       attempt,
       reason,
     }).then(({ status, text }) => {
-      if (status < 200 || status > 299) throw reqStyle.error(status, text, operation);
+      if (status < 200 || status > 299)
+        throw (
+          reqStyle.error(status, text, operation, redactor(all, session.id)) ??
+          new EndpointNotFoundError(
+            operation,
+            `${operation}: HTTP 404 for ${method} ${path} is no vAPI error: the server has no such endpoint (${reqStyle.name} style)`,
+            { method, path, style: reqStyle.name },
+          )
+        );
+      if (!result) return undefined;
+      const want = result.replace('?', '');
+      // What the answer holds; never the body itself: it may hold a secret such as a session id.
+      let got = 'no JSON';
+      let value: unknown;
       try {
-        return reqStyle.result(text);
+        value = reqStyle.result(text);
+        if (value == null && result != want) return undefined;
+        got = Array.isArray(value) ? 'array' : value === null ? 'null' : text ? typeof value : 'nothing';
       } catch {
-        // Never the body itself: it may hold a secret such as a session id.
-        throw new TransportError('protocol', operation, `${operation}: HTTP ${status} response is not valid JSON`);
+        // not JSON
       }
+      // `{ value }` (or an error's `{ type, value }`) is the /rest shape, never a structure of /api's.
+      if (
+        want == 'struct' &&
+        reqStyle == api &&
+        got == 'object' &&
+        'value' in (value as object) &&
+        Object.keys(value as object).every((k) => k == 'value' || k == 'type')
+      )
+        got = 'the /rest shape { value }';
+      if (got != (want == 'struct' ? 'object' : want) && (want != 'any' || value == null))
+        throw new TransportError(
+          'protocol',
+          operation,
+          `${operation}: HTTP ${status} answered ${got} where the result is ${result}`,
+        );
+      return value;
     });
+  };
+
+  /** Runs `run` within a scope of its own: the caller's signal and a timeout of `ms`. */
+  const scoped = async <T>(
+    operation: string,
+    signal: AbortSignal | undefined,
+    ms: number,
+    run: (scope: CallScope) => Promise<T>,
+  ): Promise<T> => {
+    const scope = openScope(operation, signal, ms);
+    try {
+      scope.signal.throwIfAborted();
+      return await run(scope);
+    } finally {
+      scope.close();
+    }
+  };
 
   // Secrets live in this closure and the strategy's only: nothing enumerable or inspectable holds them.
-  const session: Session = { id: options.sessionId, style: style as WireStyle, send };
+  const session: Session = {
+    id: options.sessionId,
+    style: style as WireStyle,
+    timeoutMs,
+    send: (operation, method, path, headers, scope) =>
+      scope
+        ? send(operation, method, path, headers, scope, '?any')
+        : scoped(operation, undefined, timeoutMs, (s) => send(operation, method, path, headers, s, '?any')),
+  };
   const authenticator = auth?.(session);
   const sessionHeader = (): HeaderMap => (session.id ? { 'vmware-api-session-id': session.id } : {});
 
   async function call<T>(op: OperationInfo, args: readonly unknown[], callOptions?: CallOptions): Promise<T> {
+    if (callOptions) check(callOptions);
     const { method, path, body, style: reqStyle } = session.style.encode(op, args);
-    const exchange = (attempt: number, reason?: string) =>
-      send(
-        op.id,
-        method,
-        path,
-        body ? { ...sessionHeader(), 'content-type': 'application/json' } : sessionHeader(),
-        reqStyle,
-        body,
-        callOptions,
-        attempt,
-        reason,
-      ) as Promise<T>;
-    return authenticator ? authenticator.call(exchange) : exchange(0);
+    return scoped(op.id, callOptions?.signal, callOptions?.timeoutMs ?? timeoutMs, (scope) => {
+      const exchange = (attempt: number, reason?: string) =>
+        send(
+          op.id,
+          method,
+          path,
+          body ? { ...sessionHeader(), 'content-type': 'application/json' } : sessionHeader(),
+          scope,
+          op.result,
+          reqStyle,
+          body,
+          callOptions,
+          attempt,
+          reason,
+        ) as Promise<T>;
+      return authenticator ? authenticator.call(exchange, scope) : exchange(0);
+    });
   }
 
   async function logout(): Promise<void> {
     const headers = sessionHeader();
     if (!session.id) return;
     session.id = undefined;
-    await send('com.vmware.cis.session.delete', 'DELETE', session.style.session, headers).catch((e: VapiError) => {
-      if (e.status != 401) throw e;
-    });
+    await session
+      .send('com.vmware.cis.session.delete', 'DELETE', session.style.session, headers)
+      .catch((e: VapiError) => {
+        if (e.status != 401) throw e;
+      });
   }
 
   return {

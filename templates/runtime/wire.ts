@@ -25,7 +25,17 @@ export interface OperationInfo {
   readonly rest: BindingInfo | null;
   /** Encodes the query and body parameters (`encodeParts`, given only to operations that have some). */
   readonly parts?: EncodeParts;
+  /** What a 2xx answer must hold; absent when the operation has no result (any body is ignored). */
+  readonly result?: ResultKind;
 }
+
+/**
+ * The JSON type of an operation's result, which its 2xx answers are checked against: `array`,
+ * `struct` (a structure: an object, and never `{ value }` alone, which is the /rest shape),
+ * `object` (a map, or a structure with a field named `value`), `string`, `number`, `boolean` or
+ * `any`; `?` in front when the result may be unset (an empty body or `null` is then `undefined`).
+ */
+export type ResultKind = `${'' | '?'}${'array' | 'struct' | 'object' | 'string' | 'number' | 'boolean' | 'any'}`;
 
 /** The query string (without `?`) and JSON body of one call. */
 export type EncodeParts = (
@@ -56,13 +66,19 @@ export interface WireStyle {
   encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
   /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
   result(text: string): unknown;
-  /** The error of a non-2xx answer. */
-  error(status: number, text: string, operation: string): VapiError;
+  /**
+   * The error of a non-2xx answer, undefined for a 404 that is not a vAPI error (the endpoint
+   * does not exist). `redact` takes the secrets out of the body's strings.
+   */
+  error(status: number, text: string, operation: string, redact: (text: string) => string): VapiError | undefined;
 }
 
 /**
  * Builds the request of one call on `binding`: the path from its parameters, and the query and
- * body from `op.parts` when the operation has such parameters.
+ * body from `op.parts` when the operation has such parameters. A path parameter is always one
+ * whole segment: `/` and every other reserved character are percent-encoded, and `.` and `..`
+ * (which URLs resolve as "this" and "the parent" segment, even percent-encoded) are refused.
+ * @internal
  */
 export function encodeRequest(
   op: OperationInfo,
@@ -72,10 +88,12 @@ export function encodeRequest(
 ): WireRequest {
   let path = '';
   for (const s of binding[1]) {
-    const v = typeof s == 'string' ? s : args[s];
-    if (v == null || v === '')
-      throw new TypeError(`${op.id}: path parameter '${op.params[s as number]![0]}' is required`);
-    path += s === v ? v : encodeURIComponent(String(v));
+    const v = typeof s == 'string' ? s : String(args[s] ?? '');
+    if (!v || v == '.' || v == '..')
+      throw new TypeError(
+        `${op.id}: path parameter '${op.params[s as number]![0]}' ${v ? `cannot be '${v}' (it would name another resource)` : 'is required'}`,
+      );
+    path += s === v ? v : encodeURIComponent(v);
   }
   const [query, body] = op.parts?.(op, args, binding, style) ?? [];
   return { method: binding[0], path: query ? path + (path.includes('?') ? '&' : '?') + query : path, body, style };

@@ -62,6 +62,6 @@ describe.skipIf(!existsSync(OLD) || !existsSync(NEW))('spec/7.0.2 → spec/7.0.3
   it('reversed (7.0.3 → 7.0.2) is the same 16, each a breaking removal', () => {
     const back = diffReport(loadSurface(NEW), loadSurface(OLD));
     expect(back.summary).toMatchObject({ total: 16, removed: 16, breaking: 16 });
-    expect(back.semver).toEqual({ bump: 'major', from: '0.2.0', to: '0.3.0' }); // 7.0.3's package is at 0.2.0
+    expect(back.semver).toEqual({ bump: 'major', from: '0.3.0', to: '0.4.0' }); // 7.0.3's package is at 0.3.0
   });
 });

@@ -57,7 +57,7 @@ describe('entry emitter', () => {
       { from: './ids.js' },
       { from: './errors.js' },
       { from: './services/box.js' },
-      { from: './runtime/errors.js', named: ['TransportError', 'VapiError'] },
+      { from: './runtime/errors.js', named: ['EndpointNotFoundError', 'TransportError', 'VapiError'] },
     ]);
   });
 });

@@ -57,6 +57,7 @@ describe('service emitter', () => {
         'params: [["box", "path"]]',
         'api: ["GET", ["/api/vcenter/vm/box/", 0]]',
         'rest: null',
+        'result: "struct"',
       ],
     ],
   ])('%s: %s', (method, key, want) => {

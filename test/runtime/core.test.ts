@@ -26,7 +26,7 @@ async function serve(handler: Handler) {
 
 describe('timeouts', () => {
   it('keeps each call to its own deadline, whatever the order they were made in', async () => {
-    const c = await serve((r) => ({ body: [], delayMs: r.url.includes('cdrom/1') ? 0 : 150 }));
+    const c = await serve((r) => (r.url.includes('cdrom/1') ? { body: { label: 'x' } } : { body: [], delayMs: 150 }));
     const started = performance.now();
     const [slow, fast, quick] = await Promise.allSettled([
       c.hardware.cdrom.list(vm, { timeoutMs: 2_000 }),
@@ -103,17 +103,17 @@ describe('a one-operation bundle', () => {
   const index = JSON.stringify(join(DIST, 'index.js'));
   // Text that only the login strategy, the /rest style and the query and body encoder hold.
   const login = ['logged in again', 'authorization', 'login answered'];
-  const rest = ['/rest/com/vmware/cis/session', '"value"'];
+  const rest = ['/rest/com/vmware/cis/session'];
   const parts = ['Object.entries', 'JSON.stringify'];
 
   it('carries neither the plugins, nor error classes it does not name, nor the TLS adapter, login, /rest or a body encoder', async () => {
     const text = await bundle(`import { createTransport, hardwareCdromGet, id } from ${index};
 export const run = () => hardwareCdromGet(createTransport({ baseUrl: 'https://vc', sessionId: 's' }), id('VirtualMachine', 'vm-1'), id('x', '1'));`);
     expect(text).toContain('com.vmware.vcenter.vm.hardware.cdrom.get');
+    expect(text).not.toMatch(/(?<!Endpoint)NotFoundError/);
     for (const absent of [
       'answered 503',
       'durationMs',
-      'NotFoundError',
       'UnauthenticatedError',
       'rejectUnauthorized',
       'hardware.cdrom.list',

@@ -8,7 +8,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface Recorded {
   method: string;
@@ -27,6 +27,10 @@ export interface Reply {
   delayMs?: number;
   /** Destroy the socket instead of answering (a connection reset). */
   reset?: boolean;
+  /** Never answer (a hung server): the request stays open until the client gives up. */
+  hang?: boolean;
+  /** Write the body yourself (after the status and headers are sent), e.g. a large stream. */
+  write?: (res: ServerResponse) => void;
 }
 
 export interface TestServer {
@@ -34,6 +38,10 @@ export interface TestServer {
   requests: Recorded[];
   /** TCP connections accepted so far (keep-alive reuses one). */
   readonly connections: number;
+  /** TCP connections open now (idle keep-alive ones included). */
+  readonly open: number;
+  /** Requests received and not answered whose connection is still open (a client that gave up closes it). */
+  readonly inFlight: number;
   close(): Promise<void>;
 }
 
@@ -45,10 +53,18 @@ export interface ServerTls {
   cert: string;
 }
 
-export async function startServer(handler: Handler, tls?: ServerTls): Promise<TestServer> {
+export async function startServer(
+  handler: Handler,
+  tls?: ServerTls,
+  options: { maxHeaderSize?: number } = {},
+): Promise<TestServer> {
   const requests: Recorded[] = [];
   let connections = 0;
+  const open = new Set<Socket>();
+  const inFlight = new Set<ServerResponse>();
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
@@ -60,7 +76,9 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
       };
       requests.push(rec);
       const reply = await handler(rec);
+      if (reply.hang) return;
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+      if (res.destroyed) return;
       if (reply.reset) {
         req.socket.destroy();
         return;
@@ -72,11 +90,18 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
         ...reply.headers,
       };
       res.writeHead(reply.status ?? 200, headers);
-      res.end(text);
+      if (reply.write) reply.write(res);
+      else res.end(text);
     });
   };
-  const server: Server = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, listener) : createServer(listener);
-  server.on(tls ? 'secureConnection' : 'connection', () => connections++);
+  const server: Server = tls
+    ? createHttpsServer({ key: tls.key, cert: tls.cert, ...options }, listener)
+    : createServer(options, listener);
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    connections++;
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -84,6 +109,12 @@ export async function startServer(handler: Handler, tls?: ServerTls): Promise<Te
     requests,
     get connections() {
       return connections;
+    },
+    get open() {
+      return open.size;
+    },
+    get inFlight() {
+      return inFlight.size;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -146,7 +146,6 @@ describe('errors', () => {
 
   it.each([
     [401, '', UnauthenticatedError, 'UNAUTHENTICATED'],
-    [404, 'Not Found', NotFoundError, 'NOT_FOUND'],
     [500, '<html>oops</html>', VapiStdError, 'ERROR'],
   ])('an HTTP %i with body %j becomes %o', async (status, body, cls, type) => {
     const { c } = await client(() => ({ status, body, headers: { 'content-type': 'text/plain' } }));

@@ -106,3 +106,31 @@ describe('operations and errors', () => {
     expectTypeOf<M.NotFoundError>().toExtend<M.VapiError>();
   });
 });
+
+describe('the bounds of a call and what plugins see', () => {
+  it('names every way a call ends without a result, EndpointNotFoundError among them', () => {
+    expectTypeOf<M.TransportError['kind']>().toEqualTypeOf<
+      'timeout' | 'aborted' | 'network' | 'protocol' | 'too-large' | 'endpoint'
+    >();
+    expectTypeOf<M.EndpointNotFoundError>().toExtend<M.TransportError>();
+    expectTypeOf<M.EndpointNotFoundError['style']>().toEqualTypeOf<'api' | 'rest'>();
+    expectTypeOf<M.CallResult<number, never>>().toExtend<
+      { ok: true } | { ok: false; error: M.VapiError | M.TransportError }
+    >();
+  });
+
+  it('gives plugins the call signal and deadline, and strategies the call scope', () => {
+    expectTypeOf<M.ExchangeRequest['signal']>().toEqualTypeOf<AbortSignal>();
+    expectTypeOf<M.ExchangeRequest['deadline']>().toEqualTypeOf<number>();
+    // @ts-expect-error the exchange's own timeout is gone: the call's deadline bounds it
+    expectTypeOf<M.ExchangeRequest['timeoutMs']>().toEqualTypeOf<number>();
+    expectTypeOf<M.ExchangeResponse['headers']>().toEqualTypeOf<Headers | undefined>();
+    expectTypeOf<M.CallScope>().toEqualTypeOf<{ readonly signal: AbortSignal; readonly deadline: number }>();
+    expectTypeOf<M.Authenticator['call']>().parameter(1).toEqualTypeOf<M.CallScope>();
+    expectTypeOf<M.ClientOptions['maxResponseBytes']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<M.OperationInfo['result']>().toEqualTypeOf<M.ResultKind | undefined>();
+    // @ts-expect-error not a result kind
+    const kind: M.ResultKind = 'list';
+    void kind;
+  });
+});

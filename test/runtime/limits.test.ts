@@ -1,0 +1,112 @@
+// Sizes on a local server, with both fetches: credentials of any length are encoded (a 200,000
+// character password logs in, byte for byte, non-ASCII included), and a response body is read up
+// to maxResponseBytes (32 MiB by default): a larger one fails the call with a TransportError of
+// kind too-large and stops the download, whether its length is announced or not.
+import type { ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
+import { until } from './handles.js';
+import { minimal } from './load.js';
+import { startServer, type Handler, type TestServer } from './server.js';
+
+const { createClient, id, login, TransportError } = minimal;
+const vm = id('VirtualMachine', 'vm-1');
+const MiB = 2 ** 20;
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+async function serve(handler: Handler, maxHeaderSize?: number) {
+  server = await startServer(handler, undefined, { maxHeaderSize });
+  return server;
+}
+
+/**
+ * Writes `total` bytes of a JSON array of strings in 64 KiB chunks, as fast as the client reads
+ * them (announcing the length or not); `sent()` says how many went out before the client stopped.
+ */
+function offer(total: number, announce: boolean) {
+  let sent = 0;
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  return {
+    sent: () => sent,
+    reply: {
+      headers: (announce ? { 'content-length': String(total) } : {}) as Record<string, string>,
+      write(res: ServerResponse) {
+        const pump = (): void => {
+          while (sent < total && !res.destroyed) {
+            const part = sent === 0 ? Buffer.from('["') : total - sent <= chunk.length + 2 ? undefined : chunk;
+            const data = part ?? Buffer.concat([chunk.subarray(0, total - sent - 2), Buffer.from('"]')]);
+            sent += data.length;
+            if (!res.write(data)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+      },
+    },
+  };
+}
+
+describe.each([
+  ['the global fetch', undefined],
+  ['createNodeFetch', createNodeFetch({})],
+] as const)('with %s', (_, fetch) => {
+  it('logs in with a 200,000-character password, encoded byte for byte', async () => {
+    const password = 'pässwörd-€-'.repeat(20_000).slice(0, 200_000);
+    const s = await serve(
+      (r) =>
+        r.url === '/api/session'
+          ? Buffer.from(String(r.headers.authorization).slice(6), 'base64').toString('utf8') === `admin:${password}`
+            ? { body: JSON.stringify('sid-1') }
+            : { status: 401 }
+          : { body: [] },
+      1_000_000,
+    );
+    const c = createClient({ baseUrl: s.url, auth: login({ username: 'admin', password }), fetch });
+    await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
+    expect(c.transport.sessionId()).toBe('sid-1');
+  });
+
+  it.each([
+    ['announced', true],
+    ['chunked', false],
+  ])('reads a body of exactly maxResponseBytes (%s), and fails one byte more with too-large', async (__, announce) => {
+    const ok = offer(1_000, announce);
+    let s = await serve(() => ok.reply);
+    const c = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: 1_000, fetch });
+    expect(await c.hardware.cdrom.list(vm)).toHaveLength(1);
+    await s.close();
+    const over = offer(1_001, announce);
+    s = await serve(() => over.reply);
+    const big = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: 1_000, fetch });
+    const e = await big.hardware.cdrom.list(vm).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(TransportError);
+    expect(e).toMatchObject({ kind: 'too-large', operation: 'com.vmware.vcenter.vm.hardware.cdrom.list' });
+    expect((e as Error).message).toBe(
+      'com.vmware.vcenter.vm.hardware.cdrom.list: the response body is larger than maxResponseBytes (1000 bytes)',
+    );
+  });
+
+  it('stops downloading 100 MB at the default limit of 32 MiB and closes the connection', async () => {
+    const big = offer(100 * MiB, false);
+    const s = await serve(() => big.reply);
+    const c = createClient({ baseUrl: s.url, sessionId: 's', fetch });
+    const e = await c.hardware.cdrom.list(vm).catch((x: unknown) => x);
+    expect(e).toMatchObject({ kind: 'too-large' });
+    expect((e as Error).message).toContain('(33554432 bytes)');
+    expect(await until(() => s.inFlight === 0)).toBe(true);
+    // What the socket buffers took on top of what the client read, not the 100 MB.
+    expect(big.sent()).toBeLessThan(48 * MiB);
+  });
+
+  it('applies the limit to error bodies too, and Infinity turns it off', async () => {
+    const s = await serve((r) => (r.url.includes('cdrom') ? { status: 500, body: 'x'.repeat(5_000) } : { body: [] }));
+    const small = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: 1_000, fetch });
+    await expect(small.hardware.cdrom.list(vm)).rejects.toMatchObject({ kind: 'too-large' });
+    const c = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: Infinity, fetch });
+    await expect(c.hardware.cdrom.list(vm)).rejects.toMatchObject({ status: 500 });
+  });
+});
