@@ -180,7 +180,8 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
     });
   }
   for (const st of list(j.structures)) {
-    const unions = [...(st.union ? [st.union as Json] : []), ...list(st.unions).slice(1)];
+    // Manifests of vcgen < 0.4 wrote the first union as `union` and repeated it in `unions` when there were more.
+    const unions = st.union ? [st.union as Json, ...list(st.unions).slice(1)] : list(st.unions);
     s.structures.set(String(st.id), {
       id: String(st.id),
       name: String(st.name),

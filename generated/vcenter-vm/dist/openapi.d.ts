@@ -2149,6 +2149,8 @@ export interface components {
             nic?: never;
             disks?: never;
         };
+        /** @description HardwareBootDeviceEntry as sent to the server: one of the cases this API version knows. */
+        HardwareBootDeviceEntryKnown: components["schemas"]["HardwareBootDeviceEntryCdrom"] | components["schemas"]["HardwareBootDeviceEntryDisk"] | components["schemas"]["HardwareBootDeviceEntryEthernet"] | components["schemas"]["HardwareBootDeviceEntryFloppy"];
         /** @description HardwareBootDeviceEntry with a `type` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
         HardwareBootDeviceEntryOther: {
             /** @description Kind of device to boot from. */
@@ -8668,7 +8670,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Boot entries, tried from first to last; empty for the default sequence. */
-                    devices: components["schemas"]["HardwareBootDeviceEntry"][];
+                    devices: components["schemas"]["HardwareBootDeviceEntryKnown"][];
                 };
             };
         };

@@ -15,7 +15,7 @@ export * from "./services/hardware/cdrom.js";
 export { TransportError, VapiError } from "./runtime/errors.js";
 export type { ErrorRegistry, LocalizableMessage, VapiErrorClass, VapiErrorInit } from "./runtime/errors.js";
 export { id, isCase } from "./runtime/types.js";
-export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from "./runtime/types.js";
+export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from "./runtime/types.js";
 export { isErrorOf, resultStyle } from "./runtime/result.js";
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from "./runtime/result.js";
 export type { Auth, Authenticator, CallOptions, ClientOptions, Exchange, ExchangeRequest, ExchangeResponse, Plugin, Session, Transport } from "./runtime/transport.js";
