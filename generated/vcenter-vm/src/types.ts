@@ -54,6 +54,7 @@ import type {
   ToolsToolsInstallType,
   ToolsUpgradePolicy,
   ToolsVersionStatus,
+  VapiStdErrorsErrorType,
   VapiStdLocalizationParamDateTimeFormat,
   VcenterComputePoliciesObjectCompliance,
   VcenterGuestWindowsConfigurationRebootOption,
@@ -61,6 +62,24 @@ import type {
 } from './enums.js';
 
 // Structures of the API, as they appear on the wire (field names are wire names).
+
+/**
+ * A vAPI error carried as data (a field of type `exception`, such as why a Tools upgrade failed): the fields every standard error has. `error_type` names the error (`NOT_FOUND`, …), the first of `messages` says what went wrong.
+ */
+export interface VapiErrorValue {
+  /**
+   * Messages for people, most general first; each further message gives the cause of the one before.
+   */
+  messages: VapiStdLocalizableMessage[];
+  /**
+   * Extra machine-readable detail, specific to the operation; often unset.
+   */
+  data?: unknown;
+  /**
+   * Discriminator naming the kind of error; may be missing from older servers.
+   */
+  error_type?: Open<VapiStdErrorsErrorType>;
+}
 
 /**
  * Text a client can show in the user's language: a catalog id with arguments, plus an English rendering to fall back on.
@@ -779,7 +798,101 @@ export interface GuestCredentialsSamlBearerToken {
  * vAPI structure `com.vmware.vcenter.vm.guest.customization.info`.
  * @since 7.0.3
  */
-export interface GuestCustomizationInfo {
+export type GuestCustomizationInfo =
+  | GuestCustomizationInfoIdle
+  | GuestCustomizationInfoPending
+  | GuestCustomizationInfoRunning
+  | GuestCustomizationInfoSucceeded
+  | GuestCustomizationInfoFailed
+  | GuestCustomizationInfoOther;
+
+/**
+ * {@link GuestCustomizationInfo} when `status` is `IDLE`.
+ */
+export interface GuestCustomizationInfoIdle {
+  /**
+   * Stage the customization has reached.
+   */
+  status: 'IDLE';
+  error?: never;
+  start_time?: never;
+  end_time?: never;
+}
+
+/**
+ * {@link GuestCustomizationInfo} when `status` is `PENDING`.
+ */
+export interface GuestCustomizationInfoPending {
+  /**
+   * Stage the customization has reached.
+   */
+  status: 'PENDING';
+  error?: never;
+  start_time?: never;
+  end_time?: never;
+}
+
+/**
+ * {@link GuestCustomizationInfo} when `status` is `RUNNING`.
+ */
+export interface GuestCustomizationInfoRunning {
+  /**
+   * Stage the customization has reached.
+   */
+  status: 'RUNNING';
+  error?: never;
+  /**
+   * When the guest began customizing; unset while `PENDING`.
+   */
+  start_time?: DateTime;
+  end_time?: never;
+}
+
+/**
+ * {@link GuestCustomizationInfo} when `status` is `SUCCEEDED`.
+ */
+export interface GuestCustomizationInfoSucceeded {
+  /**
+   * Stage the customization has reached.
+   */
+  status: 'SUCCEEDED';
+  error?: never;
+  /**
+   * When the guest began customizing; unset while `PENDING`.
+   */
+  start_time?: DateTime;
+  /**
+   * When the guest finished customizing; set only once `SUCCEEDED` or `FAILED`.
+   */
+  end_time?: DateTime;
+}
+
+/**
+ * {@link GuestCustomizationInfo} when `status` is `FAILED`.
+ */
+export interface GuestCustomizationInfoFailed {
+  /**
+   * Stage the customization has reached.
+   */
+  status: 'FAILED';
+  /**
+   * What went wrong; only when `status` is `FAILED`, and even then unset when the guest gave no details.
+   */
+  error?: string;
+  /**
+   * When the guest began customizing; unset while `PENDING`.
+   */
+  start_time?: DateTime;
+  /**
+   * When the guest finished customizing; set only once `SUCCEEDED` or `FAILED`.
+   */
+  end_time?: DateTime;
+}
+
+/**
+ * {@link GuestCustomizationInfo} with a `status` this client does not know (sent by a newer server). Use `isCase` to narrow to a known case.
+ */
+export interface GuestCustomizationInfoOther {
   /**
    * Stage the customization has reached.
    */
@@ -1964,11 +2077,45 @@ export interface HardwareBootInfoOther {
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.boot.update_spec`.
  */
-export interface HardwareBootUpdateSpec {
+export type HardwareBootUpdateSpec =
+  HardwareBootUpdateSpecBios | HardwareBootUpdateSpecEfi | HardwareBootUpdateSpecWithoutType;
+
+/**
+ * {@link HardwareBootUpdateSpec} when `type` is `BIOS`.
+ */
+export interface HardwareBootUpdateSpecBios {
   /**
    * Firmware to use from now on. Unset keeps it.
    */
-  type?: HardwareBootType;
+  type: 'BIOS';
+  efi_legacy_boot?: OnlyWhen<'type', 'EFI'>;
+  network_protocol?: OnlyWhen<'type', 'EFI'>;
+  /**
+   * New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
+   */
+  delay?: number;
+  /**
+   * Turn automatic boot retry on or off. Unset keeps it.
+   */
+  retry?: boolean;
+  /**
+   * New wait in milliseconds before a boot retry, used when `retry` is true. Unset keeps it.
+   */
+  retry_delay?: number;
+  /**
+   * True makes the next boot stop in the firmware setup screen; it returns to false once the screen has been entered. Unset keeps it.
+   */
+  enter_setup_mode?: boolean;
+}
+
+/**
+ * {@link HardwareBootUpdateSpec} when `type` is `EFI`.
+ */
+export interface HardwareBootUpdateSpecEfi {
+  /**
+   * Firmware to use from now on. Unset keeps it.
+   */
+  type: 'EFI';
   /**
    * Turn legacy mode of EFI firmware on or off. Unset keeps it.
    */
@@ -1977,6 +2124,34 @@ export interface HardwareBootUpdateSpec {
    * IP version for network boot with EFI firmware. Unset keeps it.
    */
   network_protocol?: HardwareBootNetworkProtocol;
+  /**
+   * New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
+   */
+  delay?: number;
+  /**
+   * Turn automatic boot retry on or off. Unset keeps it.
+   */
+  retry?: boolean;
+  /**
+   * New wait in milliseconds before a boot retry, used when `retry` is true. Unset keeps it.
+   */
+  retry_delay?: number;
+  /**
+   * True makes the next boot stop in the firmware setup screen; it returns to false once the screen has been entered. Unset keeps it.
+   */
+  enter_setup_mode?: boolean;
+}
+
+/**
+ * {@link HardwareBootUpdateSpec} without `type`: then no field of its cases may be set.
+ */
+export interface HardwareBootUpdateSpecWithoutType {
+  /**
+   * Firmware to use from now on. Unset keeps it.
+   */
+  type?: undefined;
+  efi_legacy_boot?: OnlyWhen<'type', 'EFI'>;
+  network_protocol?: OnlyWhen<'type', 'EFI'>;
   /**
    * New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
    */
@@ -2018,10 +2193,7 @@ export interface HardwareCdromBackingInfoIsoFile {
    * Path of the ISO image in use; present when `type` is `ISO_FILE`.
    */
   iso_file: string;
-  /**
-   * Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   device_access_type?: never;
 }
@@ -2058,10 +2230,7 @@ export interface HardwareCdromBackingInfoClientDevice {
    */
   type: 'CLIENT_DEVICE';
   iso_file?: never;
-  /**
-   * Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   /**
    * How the guest reaches the physical drive; present when `type` is `HOST_DEVICE` or `CLIENT_DEVICE`.
@@ -2115,14 +2284,8 @@ export interface HardwareCdromBackingSpecIsoFile {
    * Path of the ISO image to mount; required when `type` is `ISO_FILE`.
    */
   iso_file: string;
-  /**
-   * Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own.
-   */
-  host_device?: string;
-  /**
-   * How the guest reaches a physical (host or client) drive. `EMULATION` when unset.
-   */
-  device_access_type?: HardwareCdromDeviceAccessType;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
+  device_access_type?: OnlyWhen<'type', 'HOST_DEVICE' | 'CLIENT_DEVICE'>;
 }
 
 /**
@@ -2153,10 +2316,7 @@ export interface HardwareCdromBackingSpecClientDevice {
    */
   type: 'CLIENT_DEVICE';
   iso_file?: OnlyWhen<'type', 'ISO_FILE'>;
-  /**
-   * Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   /**
    * How the guest reaches a physical (host or client) drive. `EMULATION` when unset.
    */
@@ -2168,19 +2328,73 @@ export interface HardwareCdromBackingSpecClientDevice {
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.cdrom.create_spec`.
  */
-export interface HardwareCdromCreateSpec {
+export type HardwareCdromCreateSpec =
+  HardwareCdromCreateSpecIde | HardwareCdromCreateSpecSata | HardwareCdromCreateSpecWithoutType;
+
+/**
+ * {@link HardwareCdromCreateSpec} when `type` is `IDE`.
+ */
+export interface HardwareCdromCreateSpecIde {
   /**
    * Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
    */
-  type?: HardwareCdromHostBusAdapterType;
+  type: 'IDE';
   /**
    * Position on an IDE adapter, used when the drive goes on IDE. Unset: the server picks a free position, and the call fails if none is left.
    */
   ide?: HardwareIdeAddressSpec;
+  sata?: OnlyWhen<'type', 'SATA'>;
+  /**
+   * Media source of the drive. Unset: a host drive that the VM detects on its own.
+   */
+  backing?: HardwareCdromBackingSpec;
+  /**
+   * Whether the drive connects each time the VM powers on. `false` when unset.
+   */
+  start_connected?: boolean;
+  /**
+   * Whether the guest OS may connect and disconnect the drive. `false` when unset.
+   */
+  allow_guest_control?: boolean;
+}
+
+/**
+ * {@link HardwareCdromCreateSpec} when `type` is `SATA`.
+ */
+export interface HardwareCdromCreateSpecSata {
+  /**
+   * Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'SATA';
+  ide?: OnlyWhen<'type', 'IDE'>;
   /**
    * Position on a SATA adapter, used when the drive goes on SATA. Unset: the server picks a free position, and the call fails if none is left.
    */
   sata?: HardwareSataAddressSpec;
+  /**
+   * Media source of the drive. Unset: a host drive that the VM detects on its own.
+   */
+  backing?: HardwareCdromBackingSpec;
+  /**
+   * Whether the drive connects each time the VM powers on. `false` when unset.
+   */
+  start_connected?: boolean;
+  /**
+   * Whether the guest OS may connect and disconnect the drive. `false` when unset.
+   */
+  allow_guest_control?: boolean;
+}
+
+/**
+ * {@link HardwareCdromCreateSpec} without `type`: then no field of its cases may be set.
+ */
+export interface HardwareCdromCreateSpecWithoutType {
+  /**
+   * Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type?: undefined;
+  ide?: OnlyWhen<'type', 'IDE'>;
+  sata?: OnlyWhen<'type', 'SATA'>;
   /**
    * Media source of the drive. Unset: a host drive that the VM detects on its own.
    */
@@ -2451,29 +2665,127 @@ export interface HardwareDiskBackingSpecVmdkFile {
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.disk.create_spec`.
  */
-export interface HardwareDiskCreateSpec {
+export type HardwareDiskCreateSpec =
+  | HardwareDiskCreateSpecIde
+  | HardwareDiskCreateSpecScsi
+  | HardwareDiskCreateSpecSata
+  | HardwareDiskCreateSpecNvme
+  | HardwareDiskCreateSpecWithoutType;
+
+/**
+ * {@link HardwareDiskCreateSpec} when `type` is `IDE`.
+ */
+export interface HardwareDiskCreateSpecIde {
   /**
    * Kind of adapter to attach the disk to; unset uses the default for the guest OS.
    */
-  type?: HardwareDiskHostBusAdapterType;
+  type: 'IDE';
   /**
    * Address on an IDE adapter; unset lets the server pick a free one and fails if there is none.
    */
   ide?: HardwareIdeAddressSpec;
+  scsi?: OnlyWhen<'type', 'SCSI'>;
+  sata?: OnlyWhen<'type', 'SATA'>;
+  nvme?: OnlyWhen<'type', 'NVME'>;
+  /**
+   * Existing VMDK file to attach; leave unset when `new_vmdk` is given.
+   */
+  backing?: HardwareDiskBackingSpec;
+  /**
+   * VMDK file to create as the backing; leave unset when `backing` is given.
+   */
+  new_vmdk?: HardwareDiskVmdkCreateSpec;
+}
+
+/**
+ * {@link HardwareDiskCreateSpec} when `type` is `SCSI`.
+ */
+export interface HardwareDiskCreateSpecScsi {
+  /**
+   * Kind of adapter to attach the disk to; unset uses the default for the guest OS.
+   */
+  type: 'SCSI';
+  ide?: OnlyWhen<'type', 'IDE'>;
   /**
    * Address on a SCSI adapter; unset lets the server pick a free one and fails if there is none.
    */
   scsi?: HardwareScsiAddressSpec;
+  sata?: OnlyWhen<'type', 'SATA'>;
+  nvme?: OnlyWhen<'type', 'NVME'>;
+  /**
+   * Existing VMDK file to attach; leave unset when `new_vmdk` is given.
+   */
+  backing?: HardwareDiskBackingSpec;
+  /**
+   * VMDK file to create as the backing; leave unset when `backing` is given.
+   */
+  new_vmdk?: HardwareDiskVmdkCreateSpec;
+}
+
+/**
+ * {@link HardwareDiskCreateSpec} when `type` is `SATA`.
+ */
+export interface HardwareDiskCreateSpecSata {
+  /**
+   * Kind of adapter to attach the disk to; unset uses the default for the guest OS.
+   */
+  type: 'SATA';
+  ide?: OnlyWhen<'type', 'IDE'>;
+  scsi?: OnlyWhen<'type', 'SCSI'>;
   /**
    * Address on a SATA adapter; unset lets the server pick a free one and fails if there is none.
    */
   sata?: HardwareSataAddressSpec;
+  nvme?: OnlyWhen<'type', 'NVME'>;
+  /**
+   * Existing VMDK file to attach; leave unset when `new_vmdk` is given.
+   */
+  backing?: HardwareDiskBackingSpec;
+  /**
+   * VMDK file to create as the backing; leave unset when `backing` is given.
+   */
+  new_vmdk?: HardwareDiskVmdkCreateSpec;
+}
+
+/**
+ * {@link HardwareDiskCreateSpec} when `type` is `NVME`.
+ */
+export interface HardwareDiskCreateSpecNvme {
+  /**
+   * Kind of adapter to attach the disk to; unset uses the default for the guest OS.
+   */
+  type: 'NVME';
+  ide?: OnlyWhen<'type', 'IDE'>;
+  scsi?: OnlyWhen<'type', 'SCSI'>;
+  sata?: OnlyWhen<'type', 'SATA'>;
   /**
    * Address on an NVMe adapter; unset lets the server pick a free one and fails if there is none.
    *
    * @since 7.0.3
    */
   nvme?: HardwareNvmeAddressSpec;
+  /**
+   * Existing VMDK file to attach; leave unset when `new_vmdk` is given.
+   */
+  backing?: HardwareDiskBackingSpec;
+  /**
+   * VMDK file to create as the backing; leave unset when `backing` is given.
+   */
+  new_vmdk?: HardwareDiskVmdkCreateSpec;
+}
+
+/**
+ * {@link HardwareDiskCreateSpec} without `type`: then no field of its cases may be set.
+ */
+export interface HardwareDiskCreateSpecWithoutType {
+  /**
+   * Kind of adapter to attach the disk to; unset uses the default for the guest OS.
+   */
+  type?: undefined;
+  ide?: OnlyWhen<'type', 'IDE'>;
+  scsi?: OnlyWhen<'type', 'SCSI'>;
+  sata?: OnlyWhen<'type', 'SATA'>;
+  nvme?: OnlyWhen<'type', 'NVME'>;
   /**
    * Existing VMDK file to attach; leave unset when `new_vmdk` is given.
    */
@@ -2507,15 +2819,9 @@ export interface HardwareDiskInfoIde {
   /**
    * Position on the IDE adapter, when the disk is attached to one.
    */
-  ide?: HardwareIdeAddressInfo;
-  /**
-   * Position on the SCSI adapter, when the disk is attached to one.
-   */
-  scsi?: HardwareScsiAddressInfo;
-  /**
-   * Position on the SATA adapter, when the disk is attached to one.
-   */
-  sata?: HardwareSataAddressInfo;
+  ide: HardwareIdeAddressInfo;
+  scsi?: never;
+  sata?: never;
   nvme?: never;
   /**
    * Storage that holds the disk's data.
@@ -2539,18 +2845,12 @@ export interface HardwareDiskInfoScsi {
    * Kind of adapter the disk is attached to.
    */
   type: 'SCSI';
-  /**
-   * Position on the IDE adapter, when the disk is attached to one.
-   */
-  ide?: HardwareIdeAddressInfo;
+  ide?: never;
   /**
    * Position on the SCSI adapter, when the disk is attached to one.
    */
-  scsi?: HardwareScsiAddressInfo;
-  /**
-   * Position on the SATA adapter, when the disk is attached to one.
-   */
-  sata?: HardwareSataAddressInfo;
+  scsi: HardwareScsiAddressInfo;
+  sata?: never;
   nvme?: never;
   /**
    * Storage that holds the disk's data.
@@ -2574,18 +2874,12 @@ export interface HardwareDiskInfoSata {
    * Kind of adapter the disk is attached to.
    */
   type: 'SATA';
-  /**
-   * Position on the IDE adapter, when the disk is attached to one.
-   */
-  ide?: HardwareIdeAddressInfo;
-  /**
-   * Position on the SCSI adapter, when the disk is attached to one.
-   */
-  scsi?: HardwareScsiAddressInfo;
+  ide?: never;
+  scsi?: never;
   /**
    * Position on the SATA adapter, when the disk is attached to one.
    */
-  sata?: HardwareSataAddressInfo;
+  sata: HardwareSataAddressInfo;
   nvme?: never;
   /**
    * Storage that holds the disk's data.
@@ -2609,18 +2903,9 @@ export interface HardwareDiskInfoNvme {
    * Kind of adapter the disk is attached to.
    */
   type: 'NVME';
-  /**
-   * Position on the IDE adapter, when the disk is attached to one.
-   */
-  ide?: HardwareIdeAddressInfo;
-  /**
-   * Position on the SCSI adapter, when the disk is attached to one.
-   */
-  scsi?: HardwareScsiAddressInfo;
-  /**
-   * Position on the SATA adapter, when the disk is attached to one.
-   */
-  sata?: HardwareSataAddressInfo;
+  ide?: never;
+  scsi?: never;
+  sata?: never;
   /**
    * Position on the NVMe adapter; present only when `type` is `NVME`.
    *
@@ -2766,14 +3051,8 @@ export interface HardwareEthernetBackingInfoStandardPortgroup {
   network_name: string;
   host_device?: never;
   distributed_switch_uuid?: never;
-  /**
-   * Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected.
-   */
-  distributed_port?: string;
-  /**
-   * Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-   */
-  connection_cookie?: number;
+  distributed_port?: never;
+  connection_cookie?: never;
   opaque_network_type?: never;
   opaque_network_id?: never;
 }
@@ -2786,24 +3065,15 @@ export interface HardwareEthernetBackingInfoHostDevice {
    * Kind of network.
    */
   type: 'HOST_DEVICE';
-  /**
-   * Identifier of the network in use; unset when the server cannot work it out.
-   */
-  network?: NetworkId;
+  network?: never;
   network_name?: never;
   /**
    * Name of the legacy host device; present when `type` is `HOST_DEVICE`.
    */
   host_device: string;
   distributed_switch_uuid?: never;
-  /**
-   * Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected.
-   */
-  distributed_port?: string;
-  /**
-   * Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-   */
-  connection_cookie?: number;
+  distributed_port?: never;
+  connection_cookie?: never;
   opaque_network_type?: never;
   opaque_network_id?: never;
 }
@@ -2853,14 +3123,8 @@ export interface HardwareEthernetBackingInfoOpaqueNetwork {
   network_name?: never;
   host_device?: never;
   distributed_switch_uuid?: never;
-  /**
-   * Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected.
-   */
-  distributed_port?: string;
-  /**
-   * Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-   */
-  connection_cookie?: number;
+  distributed_port?: never;
+  connection_cookie?: never;
   /**
    * Type of the opaque network; present when `type` is `OPAQUE_NETWORK`.
    */
@@ -2936,10 +3200,7 @@ export interface HardwareEthernetBackingSpecStandardPortgroup {
    * Network to attach to; required for `STANDARD_PORTGROUP`, `DISTRIBUTED_PORTGROUP` and `OPAQUE_NETWORK`.
    */
   network: NetworkId;
-  /**
-   * Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy.
-   */
-  distributed_port?: string;
+  distributed_port?: OnlyWhen<'type', 'DISTRIBUTED_PORTGROUP'>;
 }
 
 /**
@@ -2951,10 +3212,7 @@ export interface HardwareEthernetBackingSpecHostDevice {
    */
   type: 'HOST_DEVICE';
   network?: OnlyWhen<'type', 'STANDARD_PORTGROUP' | 'DISTRIBUTED_PORTGROUP' | 'OPAQUE_NETWORK'>;
-  /**
-   * Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy.
-   */
-  distributed_port?: string;
+  distributed_port?: OnlyWhen<'type', 'DISTRIBUTED_PORTGROUP'>;
 }
 
 /**
@@ -2987,10 +3245,7 @@ export interface HardwareEthernetBackingSpecOpaqueNetwork {
    * Network to attach to; required for `STANDARD_PORTGROUP`, `DISTRIBUTED_PORTGROUP` and `OPAQUE_NETWORK`.
    */
   network: NetworkId;
-  /**
-   * Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy.
-   */
-  distributed_port?: string;
+  distributed_port?: OnlyWhen<'type', 'DISTRIBUTED_PORTGROUP'>;
 }
 
 /**
@@ -2998,23 +3253,27 @@ export interface HardwareEthernetBackingSpecOpaqueNetwork {
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.ethernet.create_spec`.
  */
-export interface HardwareEthernetCreateSpec {
-  /**
-   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
-   */
-  type?: HardwareEthernetEmulationType;
-  /**
-   * Whether to enable Universal Pass-Through (UPT) compatibility; meaningful for `VMXNET3` only. `false` when unset.
-   */
-  upt_compatibility_enabled?: boolean;
-  /**
-   * How the MAC address is obtained. `GENERATED` when unset.
-   */
-  mac_type?: HardwareEthernetMacAddressType;
-  /**
-   * MAC address to use; give it together with `mac_type` `MANUAL`.
-   */
-  mac_address?: string;
+export type HardwareEthernetCreateSpec = HardwareEthernetCreateSpecCommon &
+  (
+    | HardwareEthernetCreateSpecTypeE1000
+    | HardwareEthernetCreateSpecTypeE1000E
+    | HardwareEthernetCreateSpecTypePcnet32
+    | HardwareEthernetCreateSpecTypeVmxnet
+    | HardwareEthernetCreateSpecTypeVmxnet2
+    | HardwareEthernetCreateSpecTypeVmxnet3
+    | HardwareEthernetCreateSpecWithoutType
+  ) &
+  (
+    | HardwareEthernetCreateSpecMacTypeManual
+    | HardwareEthernetCreateSpecMacTypeGenerated
+    | HardwareEthernetCreateSpecMacTypeAssigned
+    | HardwareEthernetCreateSpecWithoutMacType
+  );
+
+/**
+ * Fields of {@link HardwareEthernetCreateSpec} outside its tagged unions.
+ */
+export interface HardwareEthernetCreateSpecCommon {
   /**
    * PCI slot of the adapter. Unset: the server picks one at power-on. An invalid slot is replaced by the server at power-on or hot add.
    */
@@ -3035,6 +3294,133 @@ export interface HardwareEthernetCreateSpec {
    * Whether the guest OS may connect and disconnect the adapter. `false` when unset.
    */
   allow_guest_control?: boolean;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `E1000`.
+ */
+export interface HardwareEthernetCreateSpecTypeE1000 {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'E1000';
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `E1000E`.
+ */
+export interface HardwareEthernetCreateSpecTypeE1000E {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'E1000E';
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `PCNET32`.
+ */
+export interface HardwareEthernetCreateSpecTypePcnet32 {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'PCNET32';
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `VMXNET`.
+ */
+export interface HardwareEthernetCreateSpecTypeVmxnet {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'VMXNET';
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `VMXNET2`.
+ */
+export interface HardwareEthernetCreateSpecTypeVmxnet2 {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'VMXNET2';
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `type` is `VMXNET3`.
+ */
+export interface HardwareEthernetCreateSpecTypeVmxnet3 {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type: 'VMXNET3';
+  /**
+   * Whether to enable Universal Pass-Through (UPT) compatibility; meaningful for `VMXNET3` only. `false` when unset.
+   */
+  upt_compatibility_enabled?: boolean;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} without `type`: then no field of its cases may be set.
+ */
+export interface HardwareEthernetCreateSpecWithoutType {
+  /**
+   * Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`.
+   */
+  type?: undefined;
+  upt_compatibility_enabled?: OnlyWhen<'type', 'VMXNET3'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `mac_type` is `MANUAL`.
+ */
+export interface HardwareEthernetCreateSpecMacTypeManual {
+  /**
+   * How the MAC address is obtained. `GENERATED` when unset.
+   */
+  mac_type: 'MANUAL';
+  /**
+   * MAC address to use; give it together with `mac_type` `MANUAL`.
+   */
+  mac_address: string;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `mac_type` is `GENERATED`.
+ */
+export interface HardwareEthernetCreateSpecMacTypeGenerated {
+  /**
+   * How the MAC address is obtained. `GENERATED` when unset.
+   */
+  mac_type: 'GENERATED';
+  mac_address?: OnlyWhen<'mac_type', 'MANUAL'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} when `mac_type` is `ASSIGNED`.
+ */
+export interface HardwareEthernetCreateSpecMacTypeAssigned {
+  /**
+   * How the MAC address is obtained. `GENERATED` when unset.
+   */
+  mac_type: 'ASSIGNED';
+  mac_address?: OnlyWhen<'mac_type', 'MANUAL'>;
+}
+
+/**
+ * {@link HardwareEthernetCreateSpec} without `mac_type`: then no field of its cases may be set.
+ */
+export interface HardwareEthernetCreateSpecWithoutMacType {
+  /**
+   * How the MAC address is obtained. `GENERATED` when unset.
+   */
+  mac_type?: undefined;
+  mac_address?: OnlyWhen<'mac_type', 'MANUAL'>;
 }
 
 /**
@@ -3457,10 +3843,7 @@ export interface HardwareFloppyBackingInfoImageFile {
    * Path of the floppy image in use; present when `type` is `IMAGE_FILE`.
    */
   image_file: string;
-  /**
-   * Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
 }
 
@@ -3492,10 +3875,7 @@ export interface HardwareFloppyBackingInfoClientDevice {
    */
   type: 'CLIENT_DEVICE';
   image_file?: never;
-  /**
-   * Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
 }
 
@@ -3541,10 +3921,7 @@ export interface HardwareFloppyBackingSpecImageFile {
    * Path of the floppy image to use; required when `type` is `IMAGE_FILE`.
    */
   image_file: string;
-  /**
-   * Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
 }
 
 /**
@@ -3571,10 +3948,7 @@ export interface HardwareFloppyBackingSpecClientDevice {
    */
   type: 'CLIENT_DEVICE';
   image_file?: OnlyWhen<'type', 'IMAGE_FILE'>;
-  /**
-   * Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
 }
 
 /**
@@ -3816,7 +4190,7 @@ export interface HardwareInfoUpgradeStatusFailed {
   /**
    * Why the last scheduled upgrade went wrong; present only when `upgrade_status` is `FAILED`.
    */
-  upgrade_error: string;
+  upgrade_error: VapiErrorValue;
 }
 
 /**
@@ -3830,7 +4204,7 @@ export interface HardwareInfoUpgradeStatusOther {
   /**
    * Why the last scheduled upgrade went wrong; present only when `upgrade_status` is `FAILED`.
    */
-  upgrade_error?: string;
+  upgrade_error?: VapiErrorValue;
 }
 
 /**
@@ -3927,10 +4301,7 @@ export interface HardwareParallelBackingInfoFile {
    * Path of the file receiving the port's output; present when `type` is `FILE`.
    */
   file: string;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
 }
 
@@ -3994,10 +4365,7 @@ export interface HardwareParallelBackingSpecFile {
    * Path of the file to receive the port's output; required when `type` is `FILE`.
    */
   file: string;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
 }
 
 /**
@@ -4185,18 +4553,12 @@ export interface HardwareSerialBackingInfoFile {
    * Path of the file receiving the port's output; present when `type` is `FILE`.
    */
   file: string;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   pipe?: never;
   no_rx_loss?: never;
   network_location?: never;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: never;
 }
 
 /**
@@ -4219,10 +4581,7 @@ export interface HardwareSerialBackingInfoHostDevice {
   pipe?: never;
   no_rx_loss?: never;
   network_location?: never;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: never;
 }
 
 /**
@@ -4234,10 +4593,7 @@ export interface HardwareSerialBackingInfoPipeServer {
    */
   type: 'PIPE_SERVER';
   file?: never;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   /**
    * Name of the named pipe; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`.
@@ -4248,10 +4604,7 @@ export interface HardwareSerialBackingInfoPipeServer {
    */
   no_rx_loss: boolean;
   network_location?: never;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: never;
 }
 
 /**
@@ -4263,10 +4616,7 @@ export interface HardwareSerialBackingInfoPipeClient {
    */
   type: 'PIPE_CLIENT';
   file?: never;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   /**
    * Name of the named pipe; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`.
@@ -4277,10 +4627,7 @@ export interface HardwareSerialBackingInfoPipeClient {
    */
   no_rx_loss: boolean;
   network_location?: never;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: never;
 }
 
 /**
@@ -4292,10 +4639,7 @@ export interface HardwareSerialBackingInfoNetworkServer {
    */
   type: 'NETWORK_SERVER';
   file?: never;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   pipe?: never;
   no_rx_loss?: never;
@@ -4318,10 +4662,7 @@ export interface HardwareSerialBackingInfoNetworkClient {
    */
   type: 'NETWORK_CLIENT';
   file?: never;
-  /**
-   * Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port.
-   */
-  host_device?: string;
+  host_device?: never;
   auto_detect?: never;
   pipe?: never;
   no_rx_loss?: never;
@@ -4398,20 +4739,11 @@ export interface HardwareSerialBackingSpecFile {
    * Path of the file to receive the port's output; required when `type` is `FILE`.
    */
   file: string;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   pipe?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
-  /**
-   * For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset.
-   */
-  no_rx_loss?: boolean;
+  no_rx_loss?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
   network_location?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
 }
 
 /**
@@ -4428,15 +4760,9 @@ export interface HardwareSerialBackingSpecHostDevice {
    */
   host_device?: string;
   pipe?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
-  /**
-   * For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset.
-   */
-  no_rx_loss?: boolean;
+  no_rx_loss?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
   network_location?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
 }
 
 /**
@@ -4448,10 +4774,7 @@ export interface HardwareSerialBackingSpecPipeServer {
    */
   type: 'PIPE_SERVER';
   file?: OnlyWhen<'type', 'FILE'>;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   /**
    * Name of the named pipe; required when `type` is `PIPE_SERVER` or `PIPE_CLIENT`.
    */
@@ -4461,10 +4784,7 @@ export interface HardwareSerialBackingSpecPipeServer {
    */
   no_rx_loss?: boolean;
   network_location?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
 }
 
 /**
@@ -4476,10 +4796,7 @@ export interface HardwareSerialBackingSpecPipeClient {
    */
   type: 'PIPE_CLIENT';
   file?: OnlyWhen<'type', 'FILE'>;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   /**
    * Name of the named pipe; required when `type` is `PIPE_SERVER` or `PIPE_CLIENT`.
    */
@@ -4489,10 +4806,7 @@ export interface HardwareSerialBackingSpecPipeClient {
    */
   no_rx_loss?: boolean;
   network_location?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
-  /**
-   * URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-   */
-  proxy?: string;
+  proxy?: OnlyWhen<'type', 'NETWORK_SERVER' | 'NETWORK_CLIENT'>;
 }
 
 /**
@@ -4504,15 +4818,9 @@ export interface HardwareSerialBackingSpecNetworkServer {
    */
   type: 'NETWORK_SERVER';
   file?: OnlyWhen<'type', 'FILE'>;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   pipe?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
-  /**
-   * For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset.
-   */
-  no_rx_loss?: boolean;
+  no_rx_loss?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
   /**
    * URI of the network endpoint; required when `type` is `NETWORK_SERVER` (where remote clients connect; leave the host part empty or give the address of the VM's host) or `NETWORK_CLIENT` (the remote server the VM dials).
    */
@@ -4532,15 +4840,9 @@ export interface HardwareSerialBackingSpecNetworkClient {
    */
   type: 'NETWORK_CLIENT';
   file?: OnlyWhen<'type', 'FILE'>;
-  /**
-   * Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own.
-   */
-  host_device?: string;
+  host_device?: OnlyWhen<'type', 'HOST_DEVICE'>;
   pipe?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
-  /**
-   * For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset.
-   */
-  no_rx_loss?: boolean;
+  no_rx_loss?: OnlyWhen<'type', 'PIPE_SERVER' | 'PIPE_CLIENT'>;
   /**
    * URI of the network endpoint; required when `type` is `NETWORK_SERVER` (where remote clients connect; leave the host part empty or give the address of the VM's host) or `NETWORK_CLIENT` (the remote server the VM dials).
    */
@@ -4648,15 +4950,60 @@ export interface HardwareSerialUpdateSpec {
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.update_spec`.
  */
-export interface HardwareUpdateSpec {
+export type HardwareUpdateSpec =
+  | HardwareUpdateSpecNever
+  | HardwareUpdateSpecAfterCleanShutdown
+  | HardwareUpdateSpecAlways
+  | HardwareUpdateSpecWithoutUpgradePolicy;
+
+/**
+ * {@link HardwareUpdateSpec} when `upgrade_policy` is `NEVER`.
+ */
+export interface HardwareUpdateSpecNever {
   /**
    * New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy.
    */
-  upgrade_policy?: HardwareUpgradePolicy;
+  upgrade_policy: 'NEVER';
+  upgrade_version?: OnlyWhen<'upgrade_policy', 'AFTER_CLEAN_SHUTDOWN' | 'ALWAYS'>;
+}
+
+/**
+ * {@link HardwareUpdateSpec} when `upgrade_policy` is `AFTER_CLEAN_SHUTDOWN`.
+ */
+export interface HardwareUpdateSpecAfterCleanShutdown {
+  /**
+   * New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy.
+   */
+  upgrade_policy: 'AFTER_CLEAN_SHUTDOWN';
   /**
    * Version the scheduled upgrade should reach; it must be newer than the current `version`. Leave it unset with policy `NEVER`; with another policy, unset means the newest version the server supports.
    */
   upgrade_version?: HardwareVersion;
+}
+
+/**
+ * {@link HardwareUpdateSpec} when `upgrade_policy` is `ALWAYS`.
+ */
+export interface HardwareUpdateSpecAlways {
+  /**
+   * New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy.
+   */
+  upgrade_policy: 'ALWAYS';
+  /**
+   * Version the scheduled upgrade should reach; it must be newer than the current `version`. Leave it unset with policy `NEVER`; with another policy, unset means the newest version the server supports.
+   */
+  upgrade_version?: HardwareVersion;
+}
+
+/**
+ * {@link HardwareUpdateSpec} without `upgrade_policy`: then no field of its cases may be set.
+ */
+export interface HardwareUpdateSpecWithoutUpgradePolicy {
+  /**
+   * New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy.
+   */
+  upgrade_policy?: undefined;
+  upgrade_version?: OnlyWhen<'upgrade_policy', 'AFTER_CLEAN_SHUTDOWN' | 'ALWAYS'>;
 }
 
 /**
@@ -4925,7 +5272,7 @@ export interface ToolsInfo {
   /**
    * Why the latest install or upgrade attempt failed; unset when it succeeded.
    */
-  error?: string;
+  error?: VapiErrorValue;
   /**
    * Installed Tools version packed into one integer n: major = n >> 10, minor = (n >> 5) & 31, revision = n & 31. Unset when Tools is not installed.
    */
