@@ -94,12 +94,16 @@ export function runImport(opts: ImportOptions): ImportResult {
   }
   const out = resolve(opts.out);
   const version = versionOf(opts, out, source.format === 'swagger2' ? undefined : source.doc);
+  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, log));
+  // The previous version's spec: beside the output, else beside the overlays applied (vcgen's own).
+  const previous =
+    previousSpec(dirname(out), out, version) ??
+    (overlayDir ? previousSpec(dirname(resolve(overlayDir)), out, version) : undefined);
   // The spec to keep wire names and body names from: the one being replaced, else the previous version's.
   const compareDir =
-    opts.compare === null
-      ? undefined
-      : (opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : previousSpec(out, version)));
+    opts.compare === null ? undefined : (opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : previous));
   const cmp = compareDir ? loadCompare(compareDir, log) : undefined;
+  const before = previous && previous !== compareDir ? loadCompare(previous, log) : previous ? cmp : undefined;
   const draft: Draft =
     source.format === 'swagger2'
       ? readSwagger2(source.doc, log, opts.only)
@@ -127,7 +131,6 @@ export function runImport(opts: ImportOptions): ImportResult {
   }
   const api = apiDoc(opts, out, draft, log, compareDir);
   if (!api) return done({ units, notes });
-  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, log));
   let stats: OverlayStats | undefined;
   let facts: FactsStats | undefined;
   const overlays = overlayDir ? loadOverlays(overlayDir, log) : [];
@@ -142,7 +145,7 @@ export function runImport(opts: ImportOptions): ImportResult {
       notes.push(factsNote(facts));
     }
   }
-  optionalNewFields(units, facts?.covered ?? new Set(), log);
+  optionalNewFields(units, facts?.covered ?? new Set(), before?.fields, log);
   if (facts) settleBodyNames(draft, facts.named, log);
   // Canonical wire names the facts did not settle, from the spec compared with; before the curation.
   const corrected = cmp ? correctWireNames(units, draft, cmp, shown(compareDir!), log) : [];
@@ -254,10 +257,9 @@ function defaultOverlays(out: string, log: ImportLog): string | undefined {
   return own;
 }
 
-/** The newest spec directory beside `out` of a version older than `version`. */
-function previousSpec(out: string, version: string | undefined): string | undefined {
+/** The newest spec directory in `parent` (not `out`) of a version older than `version`. */
+function previousSpec(parent: string, out: string, version: string | undefined): string | undefined {
   if (!version) return undefined;
-  const parent = dirname(out);
   let best: { dir: string; version: string } | undefined;
   let names: string[] = [];
   try {
