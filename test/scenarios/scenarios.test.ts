@@ -1,7 +1,8 @@
 // Scenario table: each fixture spec in test/scenarios/fixtures/<name> is generated in memory and
 // every emitted file is compared with its snapshot under __snapshots__/<name>/. The runtime
 // (src/runtime/ and its dist/runtime/ files) is the same in every package: it is snapshotted once,
-// under __snapshots__/runtime/, and each scenario's copy must equal it.
+// under __snapshots__/runtime/, and each scenario's copy must equal it. Each scenario's tree links
+// to it (src/runtime, dist/runtime), so that every tree is still a whole package other tests load.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, pipelineFor } from '../setup/generate.js';
