@@ -2,13 +2,17 @@
 // accessors, module paths, OpenAPI names, and the names the package's own code takes. Emitters
 // never invent names; escaping text for generated code is theirs (emit/syntax.ts).
 
+/** Words an identifier must not be: reserved words of JavaScript and TypeScript, and type names. */
 const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
-    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
-    'implements interface package private protected public await abstract as async declare from get is keyof module ' +
-    'namespace never readonly require set type undefined unique unknown infer any boolean number object string symbol bigint arguments eval'
-  ).split(' '),
+  [
+    'break case catch class const continue debugger default delete do else enum export extends false finally',
+    'for function if import in instanceof new null return super switch this throw true try typeof var void',
+    'while with yield let static implements interface package private protected public await abstract as async',
+    'declare from get is keyof module namespace never readonly require set type undefined unique unknown infer',
+    'any boolean number object string symbol bigint arguments eval',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Global names the generated code uses and must not shadow. */
@@ -160,7 +164,10 @@ export function resourceIdName(resource: string): string {
   return identifier(`${pascal(last)}Id`);
 }
 
-/** Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem → guest.localFilesystem */
+/**
+ * Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem →
+ * guest.localFilesystem.
+ */
 export function accessorPath(id: string, root: string): string[] {
   return relativeSegments(id, root).map((s) => {
     const a = camel(s);
@@ -181,7 +188,10 @@ export function serviceModule(id: string, root: string): string {
     .join('/')}`;
 }
 
-/** OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem → Vcenter.Vm.Guest.LocalFilesystem */
+/**
+ * OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem →
+ * Vcenter.Vm.Guest.LocalFilesystem.
+ */
 export function openApiTag(serviceId: string): string {
   return serviceId
     .replace(/^com\.vmware\./, '')
