@@ -1,12 +1,11 @@
 // errors.ts: one class per vAPI error type (made on first use), and UnknownVapiError, which knows them.
-import { propertyKey, stringLiteral } from './syntax.js';
+import { isIdentifier, propertyKey, stringLiteral } from './syntax.js';
 import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses } from './tstype.js';
 
 // Extra error fields become class properties when their name allows it; all of them stay
 // available in `error.fields` (the raw error body).
-const CLASS_FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const BASE_MEMBERS = new Set([
   'type',
   'status',
@@ -47,7 +46,7 @@ export function emitErrors({ ir, names }: EmitContext): EmittedFile[] {
     typeLiteral: stringLiteral(e.errorType),
     doc: docLines(e, [`vAPI error \`${e.id}\` (\`error_type\` ${e.errorType}).`]),
     extraFields: e.extraFields
-      .filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name))
+      .filter((f) => isIdentifier(f.name) && !BASE_MEMBERS.has(f.name))
       .map((f) => ({
         key: propertyKey(f.name),
         type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
