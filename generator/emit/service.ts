@@ -45,7 +45,7 @@ export function emitServices(ctx: EmitContext): EmittedFile[] {
 function emitService({ ir, names }: EmitContext, service: IrService): EmittedFile {
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
-  const path = `src/${service.module}.ts` as const;
+  const path: `src/${string}.ts` = `src/${service.module}.ts`;
   const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
   const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
   return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
