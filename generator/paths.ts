@@ -1,6 +1,7 @@
-// Where the generator finds its own files (schema, default templates), wherever it is run from.
+// Where the generator finds its own files (schema, default templates), wherever it is run from,
+// and its version.
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 function findRoot(): string {
@@ -16,3 +17,6 @@ function findRoot(): string {
 export const projectRoot = findRoot();
 export const schemaPath = join(projectRoot, 'spec', 'schema.json');
 export const defaultTemplatesDir = join(projectRoot, 'templates');
+
+/** vcgen's version (its package.json's). */
+export const GENERATOR_VERSION: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;

@@ -1,26 +1,29 @@
 // The whole generation as one function from a spec directory to the package's files in memory:
-// load → validate → IR → emit → render (handlebars) → assemble (ts-morph) → format (prettier)
-// → transpile (.js, .d.ts). Writing is the caller's business (write/).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DiagnosticError, type Diagnostic } from './diagnostics.js';
+// load → validate (spec/) → IR (ir/) → emit (emit/) → render (render/: handlebars, ts-morph,
+// prettier, oxc, openapi-typescript) → CHANGES.md (diff/changes.ts, when the previous output is
+// given). Writing is the caller's business (write/).
+import type { Diagnostic } from './diagnostics.js';
+import { CHANGES_FILE, changesMarkdown, type PreviousOutput } from './diff/changes.js';
+import { currentGenerator, unbumpedVersion } from './diff/generator-changes.js';
 import { emitAll } from './emit/all.js';
-import { isTemplate, type TemplateFile } from './emit/files.js';
-import type { ExportSpec } from './emit/index.js';
+import { template } from './emit/files.js';
 import { buildIr } from './ir/build.js';
 import type { Ir } from './ir/model.js';
-import { defaultTemplatesDir, projectRoot } from './paths.js';
+import { byCode } from './model/order.js';
+import { defaultTemplatesDir, GENERATOR_VERSION } from './paths.js';
 import { createRenderer } from './render/handlebars.js';
 import { openTools } from './render/parallel.js';
 import type { CodeTools } from './render/tools.js';
 import { noCache, type Cache } from './render/cache.js';
 import { cachedTools } from './render/cached-tools.js';
-import { transpile } from './render/transpile.js';
+import { renderFiles } from './render/render.js';
 import { loadSpec } from './spec/load.js';
 import { checkSpec } from './spec/validate.js';
+import { exportedNames, loadTemplates, runtimeModules } from './templates/load.js';
 import { Timings } from './timing.js';
 
-export const GENERATOR_VERSION: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;
+/** The header of every TypeScript file of the package. */
+const BANNER = template<{ generatorVersion: string; apiVersion: string }>('banner.hbs');
 
 export interface PipelineOptions {
   specDir: string;
@@ -38,6 +41,11 @@ export interface PipelineOptions {
    * directory meanwhile, while the workers format the rest). The result holds every file too.
    */
   sink?: (path: string, text: string) => void;
+  /**
+   * manifest.json and CHANGES.md of the package being replaced (`previousOutput(dir)`): with them,
+   * the package gets its CHANGES.md (what changed for its users since then).
+   */
+  previous?: PreviousOutput;
 }
 
 export interface PipelineResult {
@@ -72,104 +80,33 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
 async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Promise<PipelineResult> {
   const spec = t.time('load', () => loadSpec(opts.specDir, opts.display));
   const checked = t.time('validate', () => checkSpec(spec));
-  const ir = t.time('ir', () => buildIr(checked));
-  const renderer = createRenderer(defaultTemplatesDir, opts.templatesDir);
-  const openapiTypes = opts.openapiTypes ?? true;
-  const emitted = t.time('emit', () => emitAll(ir, GENERATOR_VERSION, renderer.runtimeFiles(), { openapiTypes }));
-  const openapiJson = emitted.find((f) => f.path === 'openapi.json') as { text: string };
-  const banner = renderer.render('banner.hbs', { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
-
-  const rendered = t.time('render', () =>
-    emitted.map((f) =>
-      isTemplate(f) ? { ...f, text: renderer.render(f.template, f.view) } : { ...f, imports: undefined },
-    ),
-  );
-  const sources = rendered.filter((f) => f.path.endsWith('.ts'));
-  const assembled = await t.timeAsync('assemble', () =>
-    tools.assemble(
-      sources.map((f) => ({
-        path: f.path,
-        text: f.text,
-        imports: (f as TemplateFile).imports,
-        exports: (f as { exports?: ExportSpec[] }).exports,
-      })),
-      banner,
-    ),
-  );
-  const others = rendered.filter((f) => !f.path.endsWith('.ts'));
-  const sink = opts.sink ?? (() => undefined);
-  const finished = t.timeAsync('format+emit', () => finish(tools, [...assembled, ...others], banner, sink));
-  finished.catch(() => undefined);
-  // openapi-typescript runs on this thread once every file has been handed out for formatting:
-  // it fills the time this thread would otherwise wait for the worker (so its stage time
-  // overlaps format+emit's).
-  const openapiDts = openapiTypes
-    ? t.timeAsync('openapi-types', () => tools.openapiTypes(openapiJson.text))
-    : undefined;
-  openapiDts?.catch(() => undefined);
-  const files = await finished;
-  if (openapiDts) {
-    const dts = `${banner.trimEnd()}\n${await openapiDts}`;
-    files.set('dist/openapi.d.ts', dts);
-    sink('dist/openapi.d.ts', dts);
-  }
-  return {
-    ir,
-    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
-    warnings: checked.warnings,
-    timings: t,
-  };
-}
-
-/** Formats every file, then gives each TypeScript file its .js and .d.ts in dist/ (oxc). */
-async function finish(
-  tools: CodeTools,
-  all: { path: string; text: string }[],
-  banner: string,
-  sink: (path: string, text: string) => void,
-): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const put = (path: string, text: string): void => {
-    files.set(path, text);
-    sink(path, text);
-  };
-  const problems: Diagnostic[] = [];
-  // Largest first, so that the work splits evenly between the threads.
-  const queue = [...all].sort((a, b) => b.text.length - a.text.length || (a.path < b.path ? -1 : 1));
-  await Promise.all(
-    queue.map(async (f) => {
-      const text = await formatted(tools, f);
-      put(f.path, text);
-      if (!f.path.endsWith('.ts')) return;
-      const base = f.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-      const out = transpile(f.path, text, banner);
-      problems.push(...out.diagnostics);
-      if (out.diagnostics.length) return;
-      put(`${base}.js`, out.js);
-      put(`${base}.d.ts`, out.dts);
+  const templates = loadTemplates(defaultTemplatesDir, opts.templatesDir);
+  const runtime = runtimeModules(templates);
+  const ir = t.time('ir', () => buildIr(checked, exportedNames(runtime)));
+  const emitted = t.time('emit', () =>
+    emitAll({
+      ir,
+      generatorVersion: GENERATOR_VERSION,
+      openapiTypes: opts.openapiTypes ?? true,
+      runtime,
+      verbatim: (set) => templates.verbatim(set),
     }),
   );
-  if (problems.length) throw new DiagnosticError(problems);
-  return files;
-}
-
-/**
- * Prettier output of one file. Some files are final as emitted: manifest.json and openapi.json
- * (JSON.stringify's), package.json (its template is written as prettier prints it, which a test
- * holds for hostile texts) and the verbatim runtime (prettier-formatted sources, tested).
- */
-async function formatted(tools: CodeTools, f: { path: string; text: string }): Promise<string> {
-  if (f.path.endsWith('.json') || f.path.startsWith('src/runtime/')) return f.text;
-  try {
-    return (await tools.format(f)).text;
-  } catch (e) {
-    throw new DiagnosticError([
-      {
-        severity: 'error',
-        rule: 'generated-code',
-        message: `${f.path} cannot be formatted: ${String((e as Error).message).split('\n')[0]}`,
-        fix: 'a template or the spec produced invalid code; check overridden templates',
-      },
-    ]);
+  const renderer = createRenderer(templates);
+  const banner = renderer.render(BANNER, { generatorVersion: GENERATOR_VERSION, apiVersion: ir.apiVersion });
+  const sink = opts.sink ?? (() => undefined);
+  const files = await renderFiles(emitted, { renderer, tools, banner, timings: t, sink });
+  const warnings = [...checked.warnings];
+  if (opts.previous) {
+    const { manifest, changes } = opts.previous;
+    const generator = currentGenerator();
+    const text = t.time('changes', () => changesMarkdown(manifest, ir, changes, generator));
+    if (text !== undefined) {
+      files.set(CHANGES_FILE, text);
+      sink(CHANGES_FILE, text);
+    }
+    const unbumped = unbumpedVersion(manifest, ir.package.version, generator);
+    if (unbumped) warnings.push(unbumped);
   }
+  return { ir, files: new Map([...files].sort(([a], [b]) => byCode(a, b))), warnings, timings: t };
 }

@@ -1,11 +1,9 @@
 // `vcgen generate`: runs the pipeline and writes the package (or, with --check, compares).
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiagnosticError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { GENERATOR_VERSION, runPipeline } from '../pipeline.js';
-import { CHANGES_FILE, changesMarkdown, previousOutput } from '../diff/changes.js';
-import { breakingSince, generatorVersionOf, type GeneratorInfo } from '../diff/generator-changes.js';
+import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
+import { runPipeline } from '../pipeline.js';
+import { previousOutput } from '../diff/changes.js';
 import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
 import { projectRoot } from '../paths.js';
 import { compareTree, hasDrift } from '../write/check.js';
@@ -78,6 +76,7 @@ export async function generateCommand(
         cache,
         openapiTypes: values['openapi-types'],
         sink: tree?.write,
+        previous: previousOutput(outDir),
       });
     } catch (e) {
       if (e instanceof DiagnosticError) {
@@ -88,14 +87,7 @@ export async function generateCommand(
       throw e;
     }
     for (const w of result.warnings) err(formatDiagnostic(w));
-    const { ir, files, timings } = result;
-    // CHANGES.md: what changed for clients since the package in the output directory was generated.
-    const previous = previousOutput(outDir);
-    const generator = generatorInfo();
-    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generator);
-    if (changes !== undefined) files.set(CHANGES_FILE, changes);
-    const unbumped = unbumpedVersion(previous.manifest, ir.package.version, generator);
-    if (unbumped) err(formatDiagnostic(unbumped));
+    const { files, timings } = result;
     if (!tree) {
       const drift = timings.time('check', () => compareTree(outDir, files));
       if (hasDrift(drift)) {
@@ -106,10 +98,7 @@ export async function generateCommand(
         return 1;
       }
     } else {
-      timings.time('write', () => {
-        if (changes !== undefined) tree.write(CHANGES_FILE, changes);
-        tree.commit();
-      });
+      timings.time('write', () => tree.commit());
       committed = true;
     }
     summary(result);
@@ -128,36 +117,4 @@ export async function generateCommand(
         `${cacheHits !== undefined ? `; cache ${cacheHits}/${cacheHits + cacheMisses!} hits` : ''})`,
     );
   }
-}
-
-/** This vcgen's version and changelog, for CHANGES.md (an empty changelog when it is missing). */
-export function generatorInfo(): GeneratorInfo {
-  let changelog = '';
-  try {
-    changelog = readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8');
-  } catch {
-    // a copy of vcgen without its changelog: the section then says no entry is listed
-  }
-  return { version: GENERATOR_VERSION, changelog };
-}
-
-/**
- * A warning when the runtime copied into the package changed incompatibly (vcgen's changelog says
- * "breaking" for a version since the one that made the previous package) while the package keeps
- * its version: its users would take a breaking change in a release that does not say so.
- */
-export function unbumpedVersion(
-  previousManifest: unknown,
-  packageVersion: string,
-  generator: GeneratorInfo,
-): Diagnostic | undefined {
-  const from = generatorVersionOf(previousManifest);
-  const before = (previousManifest as { packageVersion?: unknown } | undefined)?.packageVersion;
-  if (before !== packageVersion || !breakingSince(from, generator)) return undefined;
-  return {
-    severity: 'warning',
-    rule: 'package-version',
-    message: `vcgen ${from} → ${generator.version} changes the package's runtime incompatibly (see CHANGES.md), but its version stays ${packageVersion}`,
-    fix: "raise package.version in the spec's api.yaml (a new major, or minor before 1.0) and generate again",
-  };
 }

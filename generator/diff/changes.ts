@@ -64,8 +64,16 @@ export function changesMarkdown(
   return [...lines.slice(0, at), ...section.split('\n').slice(0, -1), '', ...lines.slice(at)].join('\n');
 }
 
-/** What changesMarkdown needs from an output directory; absent or unreadable files are undefined. */
-export function previousOutput(outDir: string): { manifest?: unknown; changes?: string } {
+/** What changesMarkdown needs from an output directory. */
+export interface PreviousOutput {
+  /** The parsed manifest.json. */
+  manifest?: unknown;
+  /** The text of CHANGES.md. */
+  changes?: string;
+}
+
+/** The previous output of a directory; absent or unreadable files are undefined. */
+export function previousOutput(outDir: string): PreviousOutput {
   const read = (name: string): string | undefined => {
     const p = join(outDir, name);
     try {

@@ -2,6 +2,10 @@
 // now: the sections of vcgen's CHANGELOG.md for the versions in between, for the package's
 // CHANGES.md. API changes come from comparing surfaces; changes of the runtime copied into the
 // package (new options, moved ones) are known only to the generator's own changelog.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { GENERATOR_VERSION, projectRoot } from '../paths.js';
 
 /** The generator making the package: its version and its CHANGELOG.md text. */
 export interface GeneratorInfo {
@@ -88,4 +92,36 @@ export function generatorChanges(
     if (s.body) lines.push('', s.body);
   }
   return { title, lines };
+}
+
+/** This vcgen's version and changelog, for CHANGES.md (an empty changelog when it is missing). */
+export function currentGenerator(): GeneratorInfo {
+  let changelog = '';
+  try {
+    changelog = readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8');
+  } catch {
+    // a copy of vcgen without its changelog: the section then says no entry is listed
+  }
+  return { version: GENERATOR_VERSION, changelog };
+}
+
+/**
+ * A warning when the runtime copied into the package changed incompatibly (vcgen's changelog says
+ * "breaking" for a version since the one that made the previous package) while the package keeps
+ * its version: its users would take a breaking change in a release that does not say so.
+ */
+export function unbumpedVersion(
+  previousManifest: unknown,
+  packageVersion: string,
+  generator: GeneratorInfo,
+): Diagnostic | undefined {
+  const from = generatorVersionOf(previousManifest);
+  const before = (previousManifest as { packageVersion?: unknown } | undefined)?.packageVersion;
+  if (before !== packageVersion || !breakingSince(from, generator)) return undefined;
+  return {
+    severity: 'warning',
+    rule: 'package-version',
+    message: `vcgen ${from} → ${generator.version} changes the package's runtime incompatibly (see CHANGES.md), but its version stays ${packageVersion}`,
+    fix: "raise package.version in the spec's api.yaml (a new major, or minor before 1.0) and generate again",
+  };
 }

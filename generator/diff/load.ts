@@ -3,7 +3,7 @@
 // and package.json) or a manifest.json file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { manifestOf } from '../emit/index.js';
+import { manifestOf } from '../ir/manifest.js';
 import { buildIr } from '../ir/build.js';
 import type { Ir } from '../ir/model.js';
 import { loadSpec } from '../spec/load.js';

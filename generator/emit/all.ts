@@ -1,39 +1,37 @@
-// Every output file of the package, in a fixed order.
-import type { Ir } from '../ir/model.js';
+// The output kinds of the package, in one list. An emitter turns the IR (and the templates'
+// verbatim files) into files that say what they are (files.ts); the render stage treats each by
+// its kind. package.json and README.md come last: they list what the others made.
 import { emitClient } from './client.js';
+import { emitEntry } from './entry.js';
 import { emitEnums } from './enums.js';
 import { emitErrors } from './errors.js';
-import type { EmittedFile } from './files.js';
+import type { EmitContext, EmittedFile, Emitter } from './files.js';
 import { emitIds } from './ids.js';
-import { emitIndex, emitManifest, emitPackageFiles } from './index.js';
-import { emitOpenApi, openApiJson } from './openapi.js';
-import { emitService } from './service.js';
+import { emitManifest } from './manifest.js';
+import { emitOpenApiFiles } from './openapi.js';
+import { emitPackageFiles } from './package.js';
+import { emitRuntime } from './runtime.js';
+import { emitServices } from './service.js';
 import { nameIndex } from './tstype.js';
 import { emitTypes } from './types.js';
 
-export interface EmitOptions {
-  /** The package ships openapi-typescript's types of openapi.json (dist/openapi.d.ts). */
-  openapiTypes: boolean;
-}
+export const EMITTERS: readonly Emitter[] = [
+  emitTypes,
+  emitEnums,
+  emitIds,
+  emitErrors,
+  emitServices,
+  emitClient,
+  emitEntry,
+  emitRuntime,
+  emitManifest,
+  emitOpenApiFiles,
+];
 
-export function emitAll(
-  ir: Ir,
-  generatorVersion: string,
-  runtime: { name: string; text: string }[],
-  options: EmitOptions,
-): EmittedFile[] {
-  const names = nameIndex(ir);
-  return [
-    emitTypes(ir, names),
-    emitEnums(ir),
-    emitIds(ir),
-    emitErrors(ir, names),
-    ...ir.services.map((s) => emitService(ir, s, names)),
-    emitClient(ir),
-    emitIndex(ir),
-    ...runtime.map((r) => ({ path: `src/runtime/${r.name}`, text: r.text })),
-    ...emitPackageFiles(ir, generatorVersion, options.openapiTypes),
-    emitManifest(ir, generatorVersion),
-    { path: 'openapi.json', text: openApiJson(emitOpenApi(ir)) },
-  ];
+export type EmitInput = Omit<EmitContext, 'names'>;
+
+export function emitAll(input: EmitInput, emitters: readonly Emitter[] = EMITTERS): EmittedFile[] {
+  const ctx: EmitContext = { ...input, names: nameIndex(input.ir) };
+  const files = emitters.flatMap((emit) => emit(ctx));
+  return [...files, ...emitPackageFiles(ctx, files)];
 }

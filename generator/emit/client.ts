@@ -1,10 +1,10 @@
 // client.ts: createClient() returns one object whose accessors mirror the service ids below the
 // root package (client.hardware.serial, client.guest.localFilesystem, …).
-import type { Ir, IrService } from '../ir/model.js';
-import { moduleSpecifier, type ImportSpec, type TemplateFile } from './files.js';
+import type { IrService } from '../ir/model.js';
+import { moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile, type ImportSpec } from './files.js';
 import { docLines } from './jsdoc.js';
 
-interface AccessorNode {
+export interface AccessorNode {
   key: string;
   className?: string;
   doc: string[];
@@ -36,7 +36,16 @@ function tree(services: IrService[]): AccessorNode[] {
   return sort(roots);
 }
 
-export function emitClient(ir: Ir): TemplateFile {
+export interface ClientView {
+  clientName: string;
+  apiVersion: string;
+  root: string;
+  accessors: AccessorNode[];
+}
+
+export const CLIENT_TEMPLATE = template<ClientView>('client.ts.hbs');
+
+export function emitClient({ ir }: EmitContext): EmittedFile[] {
   const path = 'src/client.ts';
   const imports: ImportSpec[] = [
     { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['newTransport'], typeOnly: false },
@@ -49,15 +58,6 @@ export function emitClient(ir: Ir): TemplateFile {
       typeOnly: false,
     })),
   ];
-  return {
-    path,
-    template: 'client.ts.hbs',
-    view: {
-      clientName: ir.clientName,
-      apiVersion: ir.apiVersion,
-      root: ir.root,
-      accessors: tree(ir.services),
-    },
-    imports,
-  };
+  const view = { clientName: ir.clientName, apiVersion: ir.apiVersion, root: ir.root, accessors: tree(ir.services) };
+  return [tsModule(path, CLIENT_TEMPLATE, view, imports)];
 }

@@ -1,10 +1,21 @@
 // enums.ts: each enum as a const object (values at run time) plus a string-literal union type.
-import type { Ir } from '../ir/model.js';
 import { objectKey, stringLiteral } from './syntax.js';
-import type { TemplateFile } from './files.js';
+import { template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
 
-export function emitEnums(ir: Ir): TemplateFile {
+export interface EnumsView {
+  enums: {
+    name: string;
+    doc: string[];
+    values: { key: string; literal: string; doc: string[] }[];
+    /** The string-literal union of the values. */
+    union: string;
+  }[];
+}
+
+export const ENUMS_TEMPLATE = template<EnumsView>('enums.ts.hbs');
+
+export function emitEnums({ ir }: EmitContext): EmittedFile[] {
   const enums = ir.enums.map((e) => ({
     name: e.tsName,
     doc: docLines(e, [
@@ -14,5 +25,5 @@ export function emitEnums(ir: Ir): TemplateFile {
     values: e.values.map((v) => ({ key: objectKey(v.value), literal: stringLiteral(v.value), doc: docLines(v) })),
     union: e.values.map((v) => stringLiteral(v.value)).join(' | '),
   }));
-  return { path: 'src/enums.ts', template: 'enums.ts.hbs', view: { enums }, imports: [] };
+  return [tsModule('src/enums.ts', ENUMS_TEMPLATE, { enums }, [])];
 }

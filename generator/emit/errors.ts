@@ -1,13 +1,11 @@
 // errors.ts: one class per vAPI error type (made on first use), and UnknownVapiError, which knows them.
-import type { Ir } from '../ir/model.js';
-import { propertyKey, stringLiteral } from './syntax.js';
-import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
+import { isIdentifier, propertyKey, stringLiteral } from './syntax.js';
+import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
-import { tsType, Uses, type NameIndex } from './tstype.js';
+import { tsType, Uses } from './tstype.js';
 
 // Extra error fields become class properties when their name allows it; all of them stay
 // available in `error.fields` (the raw error body).
-const CLASS_FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const BASE_MEMBERS = new Set([
   'type',
   'status',
@@ -25,7 +23,22 @@ const BASE_MEMBERS = new Set([
   '__proto__',
 ]);
 
-export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
+export interface ErrorsView {
+  classes: {
+    name: string;
+    /** The class name and the error type as string literals. */
+    nameLiteral: string;
+    typeLiteral: string;
+    doc: string[];
+    extraFields: { key: string; type: string; doc: string[] }[];
+  }[];
+  /** The error types the package has classes for, as one string literal. */
+  registry: string;
+}
+
+export const ERRORS_TEMPLATE = template<ErrorsView>('errors.ts.hbs');
+
+export function emitErrors({ ir, names }: EmitContext): EmittedFile[] {
   const uses = new Uses();
   const classes = ir.errors.map((e) => ({
     name: e.className,
@@ -33,7 +46,7 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
     typeLiteral: stringLiteral(e.errorType),
     doc: docLines(e, [`vAPI error \`${e.id}\` (\`error_type\` ${e.errorType}).`]),
     extraFields: e.extraFields
-      .filter((f) => CLASS_FIELD.test(f.name) && !BASE_MEMBERS.has(f.name))
+      .filter((f) => isIdentifier(f.name) && !BASE_MEMBERS.has(f.name))
       .map((f) => ({
         key: propertyKey(f.name),
         type: `${tsType(f.type, names, uses, true)}${f.optional ? ' | undefined' : ''}`,
@@ -41,11 +54,9 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
       })),
   }));
   const file = 'src/errors.ts';
-  return {
-    path: file,
-    template: 'errors.ts.hbs',
-    view: { classes, registry: stringLiteral(ir.errors.map((e) => e.errorType).join(' ')) },
-    imports: [
+  const registry = stringLiteral(ir.errors.map((e) => e.errorType).join(' '));
+  return [
+    tsModule(file, ERRORS_TEMPLATE, { classes, registry }, [
       {
         from: moduleSpecifier(file, 'src/runtime/errors'),
         named: ['errorClass', 'unknownErrorClass'],
@@ -57,6 +68,6 @@ export function emitErrors(ir: Ir, names: NameIndex): TemplateFile {
         typeOnly: true,
       },
       ...importsFor(file, uses, 'errors'),
-    ],
-  };
+    ]),
+  ];
 }

@@ -1,20 +1,21 @@
 // ids.ts: one branded identifier type per resource type the API names.
-import type { Ir } from '../ir/model.js';
 import { commentText, stringLiteral } from './syntax.js';
-import { moduleSpecifier, type TemplateFile } from './files.js';
+import { moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 
-export function emitIds(ir: Ir): TemplateFile {
+export interface IdsView {
+  ids: { name: string; literal: string; doc: string[] }[];
+}
+
+export const IDS_TEMPLATE = template<IdsView>('ids.ts.hbs');
+
+export function emitIds({ ir }: EmitContext): EmittedFile[] {
   const ids = ir.resources.map((r) => ({
     name: r.tsName,
     literal: stringLiteral(r.type),
     doc: [commentText(`Identifier of a \`${r.type}\` (a plain string on the wire).`)],
   }));
-  return {
-    path: 'src/ids.ts',
-    template: 'ids.ts.hbs',
-    view: { ids },
-    imports: ids.length
-      ? [{ from: moduleSpecifier('src/ids.ts', 'src/runtime/types'), named: ['Id'], typeOnly: true }]
-      : [],
-  };
+  const imports = ids.length
+    ? [{ from: moduleSpecifier('src/ids.ts', 'src/runtime/types'), named: ['Id'], typeOnly: true }]
+    : [];
+  return [tsModule('src/ids.ts', IDS_TEMPLATE, { ids }, imports)];
 }

@@ -4,6 +4,7 @@
 // Pure and deterministic: the same IR gives the same document, keys in a fixed order.
 import type { Ir } from '../ir/model.js';
 import { byCode } from '../model/order.js';
+import { jsonText, type EmitContext, type EmittedFile, type JsonDocument } from './files.js';
 import { createContext, type JsonObject, type WireStyle } from './openapi/context.js';
 import { errorSchemas } from './openapi/errors.js';
 import { emitPaths } from './openapi/paths.js';
@@ -83,5 +84,12 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
 
 /** The document as the text of `openapi.json` (2-space JSON and a final newline; not run through prettier). */
 export function openApiJson(doc: JsonObject): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonText(doc);
+}
+
+/** openapi.json (the `/api` style), and openapi-typescript's types of it when the package ships them. */
+export function emitOpenApiFiles({ ir, openapiTypes }: EmitContext): EmittedFile[] {
+  const document = emitOpenApi(ir);
+  const json: JsonDocument<JsonObject> = { kind: 'json', path: 'openapi.json', data: document };
+  return openapiTypes ? [json, { kind: 'openapi-types', path: 'dist/openapi.d.ts', document }] : [json];
 }

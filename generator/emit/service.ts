@@ -1,39 +1,64 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
-import { TASK_RESOURCE, type Ir, type IrOperation, type IrService } from '../ir/model.js';
+import { TASK_RESOURCE, type IrOperation, type IrService } from '../ir/model.js';
 import { commentText, stringLiteral } from './syntax.js';
-import { importsFor, moduleSpecifier, type TemplateFile } from './files.js';
+import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 import { typeToString } from '../model/parse.js';
 import { splitPath } from '../model/paths.js';
 
-export function emitService(ir: Ir, service: IrService, names: NameIndex): TemplateFile {
-  const uses = new Uses();
-  const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
-  const path = `src/${service.module}.ts`;
-  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
-  return {
-    path,
-    template: 'service.ts.hbs',
-    view: {
-      className: service.className,
-      id: service.id,
-      doc: docLines(service, [`vAPI service \`${service.id}\`.`]),
-      ops,
-    },
-    imports: [
-      ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
-        ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
-        : []),
-      { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
-      { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
-      ...importsFor(path, uses),
-    ],
-  };
+export interface ServiceView {
+  className: string;
+  id: string;
+  doc: string[];
+  ops: OperationView[];
 }
 
-function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>) {
+export interface OperationView {
+  constName: string;
+  method: string;
+  functionName: string;
+  functionDoc: string[];
+  params: { name: string; type: string; optional: boolean }[];
+  resultType: string;
+  errorTypeName: string;
+  /** The error union (`never` when the operation documents none). */
+  errorUnion: string;
+  errorDoc: string[];
+  /** The members of the operation's OperationInfo constant, as code. */
+  info: string[];
+  /** The documented error types, as string literals. */
+  errorTypes: string;
+  /** The parameters passed on, in order. */
+  args: string;
+  doc: string[];
+}
+
+export const SERVICE_TEMPLATE = template<ServiceView>('service.ts.hbs');
+
+/** One module per service. */
+export function emitServices(ctx: EmitContext): EmittedFile[] {
+  return ctx.ir.services.map((s) => emitService(ctx, s));
+}
+
+function emitService({ ir, names }: EmitContext, service: IrService): EmittedFile {
+  const uses = new Uses();
+  const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
+  const path: `src/${string}.ts` = `src/${service.module}.ts`;
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass));
+  const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
+  return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
+    ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
+      ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
+      : []),
+    { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
+    { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
+    ...importsFor(path, uses),
+  ]);
+}
+
+function operationView(op: IrOperation, names: NameIndex, uses: Uses, errorClass: Map<string, string>): OperationView {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
     name: p.tsName,

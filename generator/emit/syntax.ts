@@ -3,6 +3,9 @@
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Whether a name can be written as it is where TypeScript expects an identifier (ASCII only). */
+export const isIdentifier = (name: string): boolean => IDENT.test(name);
+
 /** A string literal safe in any TS/JS context (line separators and `</` escaped too). */
 export function stringLiteral(s: string): string {
   return JSON.stringify(s)

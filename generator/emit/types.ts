@@ -1,34 +1,35 @@
 // types.ts: one declaration per structure; tagged unions become discriminated unions.
-import type { Ir, IrErrorValue, IrField, IrStructure, IrUnion } from '../ir/model.js';
+import type { IrErrorValue, IrField, IrStructure, IrUnion } from '../ir/model.js';
 import { caseFields, caseName, caseValuesOf, caseViews, commonFields, type CaseView } from '../ir/unions.js';
 import { propertyKey, stringLiteral } from './syntax.js';
-import { importsFor, type TemplateFile } from './files.js';
+import { importsFor, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
 import { docLines, docText } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 
-interface FieldView {
+export interface FieldView {
   key: string;
   optional: boolean;
   type: string;
   doc: string[];
 }
 
-type Decl =
+export type Decl =
   | { kind: 'interface'; name: string; doc: string[]; fields: FieldView[] }
   | { kind: 'alias'; name: string; doc: string[]; type: string };
 
-export function emitTypes(ir: Ir, names: NameIndex): TemplateFile {
+export interface TypesView {
+  declarations: Decl[];
+}
+
+export const TYPES_TEMPLATE = template<TypesView>('types.ts.hbs');
+
+export function emitTypes({ ir, names }: EmitContext): EmittedFile[] {
   const uses = new Uses();
   const declarations: Decl[] = [];
   if (ir.errorValue) declarations.push(errorValueDecl(ir.errorValue, names, uses));
   for (const s of ir.structures) declarations.push(...structureDecls(s, names, uses));
   uses.types.clear();
-  return {
-    path: 'src/types.ts',
-    template: 'types.ts.hbs',
-    view: { declarations },
-    imports: importsFor('src/types.ts', uses, 'types'),
-  };
+  return [tsModule('src/types.ts', TYPES_TEMPLATE, { declarations }, importsFor('src/types.ts', uses, 'types'))];
 }
 
 /** The type of `exception` values: a vAPI error carried as data, as the server sends it. */

@@ -22,7 +22,8 @@ import type {
   IrUnion,
 } from './model.js';
 import { TASK_RESOURCE } from './model.js';
-import { TAKEN_GLOBALS } from './names.js';
+import { defaultRuntime } from '../templates/load.js';
+import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
@@ -38,10 +39,10 @@ function doc(n: Documented): Documented {
 const undirected = (): Direction => ({ input: false, output: false });
 
 /**
- * The IR of a checked spec. `reserved`: names the package takes besides the spec's (its runtime's
- * exports, the globals its code uses); no generated name is one of them.
+ * The IR of a checked spec. `runtimeNames`: the names the package's runtime exports (no generated
+ * name may be one of them); by default those of the default templates' runtime.
  */
-export function buildIr(checked: Checked, reserved: Iterable<string> = TAKEN_GLOBALS): Ir {
+export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defaultRuntime().names): Ir {
   const { spec, types } = checked;
   const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
@@ -125,7 +126,7 @@ export function buildIr(checked: Checked, reserved: Iterable<string> = TAKEN_GLO
     ...(errorValue ? { errorValue } : {}),
   };
   // Services are named in the order of their units (above), then listed by id.
-  decideNames(ir, reserved);
+  decideNames(ir, reservedNames(runtimeNames));
   services.sort(byId);
   return ir;
 }

@@ -2,17 +2,21 @@
 // accessors, module paths, OpenAPI names, and the names the package's own code takes. Emitters
 // never invent names; escaping text for generated code is theirs (emit/syntax.ts).
 
+/** Words an identifier must not be: reserved words of JavaScript and TypeScript, and type names. */
 const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
-    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
-    'implements interface package private protected public await abstract as async declare from get is keyof module ' +
-    'namespace never readonly require set type undefined unique unknown infer any boolean number object string symbol bigint arguments eval'
-  ).split(' '),
+  [
+    'break case catch class const continue debugger default delete do else enum export extends false finally',
+    'for function if import in instanceof new null return super switch this throw true try typeof var void',
+    'while with yield let static implements interface package private protected public await abstract as async',
+    'declare from get is keyof module namespace never readonly require set type undefined unique unknown infer',
+    'any boolean number object string symbol bigint arguments eval',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** Global names the generated package must not shadow (built-ins and its own runtime exports). */
-export const TAKEN_GLOBALS = [
+/** Global names the generated code uses and must not shadow. */
+export const BUILTIN_GLOBALS: readonly string[] = [
   'Array',
   'Boolean',
   'Date',
@@ -47,67 +51,23 @@ export const TAKEN_GLOBALS = [
   'globalThis',
   'console',
   'process',
-  // runtime exports (templates/runtime); test/generator/names.test.ts keeps this list in step
-  'VapiError',
-  'UnknownVapiError',
-  'TransportError',
-  'Transport',
-  'ClientOptions',
-  'CallOptions',
-  'OperationInfo',
-  'RequestEvent',
-  'ResponseEvent',
-  'createTransport',
-  'createClient',
-  'Id',
-  'id',
-  'Open',
-  'isCase',
-  'DateTime',
-  'Secret',
-  'Binary',
-  'Uri',
-  'LocalizableMessage',
-  'ErrorRegistry',
-  'VapiErrorInit',
-  'WireStyle',
-  'CallResult',
-  'ErrorOf',
-  'ResultStyle',
-  'ServiceShape',
-  'isErrorOf',
-  'resultStyle',
-  'errorRegistry',
-  'KnownTags',
-  'OnlyWhen',
-  'Logger',
-  'errorClass',
-  'VapiErrorClass',
-  'Exchange',
-  'ExchangeRequest',
-  'ExchangeResponse',
-  'Plugin',
-  'retry',
-  'hooks',
-  'logging',
-  'Hooks',
-  'RetryOptions',
-  'unknownErrorClass',
-  'api',
-  'rest',
-  'login',
-  'Credentials',
-  'Auth',
-  'Authenticator',
-  'Session',
-  'BindingInfo',
-  'ParamWhere',
-  'WireRequest',
-  'ErrorShape',
-  'asObject',
-  'EncodeParts',
-  'encodeParts',
 ];
+
+/** Names the package's templates declare next to the spec's: client.ts.hbs and errors.ts.hbs. */
+export const TEMPLATE_NAMES: readonly string[] = [
+  'createClient',
+  'createTransport',
+  'errorRegistry',
+  'UnknownVapiError',
+];
+
+/**
+ * What no generated name may be: the globals the code uses, the names the templates declare, and
+ * `runtime`, the names the runtime's modules export (read from the runtime files).
+ */
+export function reservedNames(runtime: Iterable<string>): string[] {
+  return [...BUILTIN_GLOBALS, ...TEMPLATE_NAMES, ...runtime];
+}
 
 const words = (s: string): string[] =>
   s
@@ -204,7 +164,10 @@ export function resourceIdName(resource: string): string {
   return identifier(`${pascal(last)}Id`);
 }
 
-/** Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem → guest.localFilesystem */
+/**
+ * Accessor path for a service below the root: com.vmware.vcenter.vm.guest.local_filesystem →
+ * guest.localFilesystem.
+ */
 export function accessorPath(id: string, root: string): string[] {
   return relativeSegments(id, root).map((s) => {
     const a = camel(s);
@@ -225,7 +188,10 @@ export function serviceModule(id: string, root: string): string {
     .join('/')}`;
 }
 
-/** OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem → Vcenter.Vm.Guest.LocalFilesystem */
+/**
+ * OpenAPI tag of a service, VMware's own style: com.vmware.vcenter.vm.guest.local_filesystem →
+ * Vcenter.Vm.Guest.LocalFilesystem.
+ */
 export function openApiTag(serviceId: string): string {
   return serviceId
     .replace(/^com\.vmware\./, '')

@@ -26,7 +26,7 @@ export function cachedTools(cache: Cache, open: () => Promise<CodeTools>): CodeT
       return out as Text[];
     },
     async format(f) {
-      const key = `${f.path.slice(f.path.lastIndexOf('.'))}\0${f.text}`;
+      const key = `${f.language}\0${f.text}`;
       const hit = cache.get('format', key);
       if (hit !== undefined) return { path: f.path, text: hit };
       const made = await (await real()).format(f);

@@ -1,7 +1,7 @@
 // Doc comments out of prettier's way (see format.ts). A doc comment that starts a line and ends
-// one (and has no trailing blanks inside) is replaced by a one-line marker; after formatting, every marker must stand alone on its
-// line, and gets its comment back at that line's indentation, re-indented as prettier re-indents
-// a block comment whose lines all start with `*`.
+// one (and has no trailing blanks inside) is replaced by a one-line marker; after formatting,
+// every marker must stand alone on its line, and gets its comment back at that line's
+// indentation, re-indented as prettier re-indents a block comment whose lines all start with `*`.
 
 // The comment's body holds no `*/` (so a match never spans two comments and the code between).
 const DOC = /^([ \t]*)(\/\*\*(?:[^*]|\*(?!\/))*\*\/)[ \t]*$/gm;

@@ -32,15 +32,16 @@ export function loadPrettier(): Promise<[typeof import('prettier'), Plugin]> {
 /** Largest piece of a TypeScript file prettier is given at once (chunks.ts). */
 export const PIECE_BYTES = 16_000;
 
-export async function format(path: string, text: string, pieceBytes = PIECE_BYTES): Promise<string> {
-  const parser = path.endsWith('.ts')
-    ? 'oxc-ts'
-    : path.endsWith('.json')
-      ? 'json'
-      : path.endsWith('.md')
-        ? 'markdown'
-        : undefined;
-  if (!parser) return text;
+/** What the formatter formats: TypeScript modules and Markdown. */
+export type Language = 'typescript' | 'markdown';
+
+export async function format(
+  language: Language,
+  path: string,
+  text: string,
+  pieceBytes = PIECE_BYTES,
+): Promise<string> {
+  const parser = language === 'typescript' ? 'oxc-ts' : 'markdown';
   const [prettier, oxc] = await loadPrettier();
   const run = (source: string): Promise<string> =>
     prettier.format(source, { ...PRETTIER_OPTIONS, parser, filepath: path, plugins: [oxc] });

@@ -1,14 +1,15 @@
-// Templates: handlebars files from templates/ (or a user's --templates directory, which
-// overrides any template by file name). Templates hold layout only; views come from emit/.
+// Rendering handlebars templates (loaded by templates/load.ts). Templates hold layout only; views
+// come from emit/.
 // The default templates come precompiled with the build (dist/templates.cjs); a template whose
 // text differs from the one precompiled (an override, or an edit not yet built) is compiled here.
 // Only then is handlebars' compiler loaded: its runtime alone is half the load time.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DiagnosticError } from '../diagnostics.js';
+import type { Template } from '../emit/files.js';
 import { projectRoot } from '../paths.js';
+import type { TemplateSources } from '../templates/load.js';
 
 /** How templates compile: no HTML escaping (the output is code), partials indented where called. */
 const HBS_OPTIONS = { noEscape: true, preventIndent: false } as const;
@@ -24,81 +25,51 @@ export function precompiled(): Precompiled {
   }
 }
 
-const fail = (message: string, fix?: string): never => {
-  throw new DiagnosticError([{ severity: 'error', rule: 'templates', message, fix }]);
+const fail = (message: string): never => {
+  throw new DiagnosticError([{ severity: 'error', rule: 'templates', message }]);
 };
 
 export interface Renderer {
-  render(template: string, view: object): string;
-  /** Text of a verbatim file under templates/runtime/, honouring overrides. */
-  runtimeFiles(): { name: string; text: string }[];
+  render<V>(template: Template<V>, view: V): string;
   /** Template files that came from the override directory. */
-  readonly overridden: string[];
+  readonly overridden: readonly string[];
 }
 
-export function createRenderer(defaultDir: string, overrideDir?: string, specs: Precompiled = precompiled()): Renderer {
-  if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
-  const sources = new Map<string, string>();
-  const overridden: string[] = [];
-  for (const dir of [defaultDir, overrideDir]) {
-    if (!dir) continue;
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.hbs')) continue;
-      if (dir === overrideDir) {
-        if (!sources.has(name))
-          fail(
-            `--templates: ${name} does not override any template`,
-            `name it after one of: ${[...sources.keys()].sort().join(', ')}`,
-          );
-        overridden.push(name);
-      }
-      sources.set(name, readFileSync(join(dir, name), 'utf8'));
-    }
-  }
+export function createRenderer(sources: TemplateSources, specs: Precompiled = precompiled()): Renderer {
+  const { hbs: texts, overridden } = sources;
   // The spec of each template the build made from this very text.
   const ready = new Map<string, TemplateSpecification>();
-  for (const [name, src] of sources) {
+  for (const [name, src] of texts) {
     const pre = specs[name];
     if (pre && pre.hash === createHash('sha256').update(src).digest('hex')) ready.set(name, pre.spec);
   }
   const require = createRequire(import.meta.url);
   const hb = (
-    require(ready.size === sources.size ? 'handlebars/runtime' : 'handlebars') as typeof import('handlebars')
+    require(ready.size === texts.size ? 'handlebars/runtime' : 'handlebars') as typeof import('handlebars')
   ).create();
   const toFunction = (name: string, src: string): HandlebarsTemplateDelegate => {
     const spec = ready.get(name);
     return spec ? hb.template(spec) : hb.compile(src, HBS_OPTIONS);
   };
   // Templates whose name has no extension besides .hbs are partials (doc.hbs → {{> doc}}).
-  for (const [name, src] of sources)
+  for (const [name, src] of texts)
     if (/^[a-z-]+\.hbs$/.test(name)) hb.registerPartial(name.slice(0, -4), toFunction(name, src));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
     overridden,
-    render(template, view) {
-      let fn = compiled.get(template);
+    render({ name }, view) {
+      let fn = compiled.get(name);
       if (!fn) {
-        const src = sources.get(template);
-        if (src === undefined) return fail(`no template named ${template}`);
-        fn = toFunction(template, src);
-        compiled.set(template, fn);
+        const src = texts.get(name);
+        if (src === undefined) return fail(`no template named ${name}`);
+        fn = toFunction(name, src);
+        compiled.set(name, fn);
       }
       try {
         return fn(view);
       } catch (e) {
-        return fail(
-          `template ${template}${overridden.includes(template) ? ' (overridden)' : ''}: ${(e as Error).message}`,
-        );
+        return fail(`template ${name}${overridden.includes(name) ? ' (overridden)' : ''}: ${(e as Error).message}`);
       }
-    },
-    runtimeFiles() {
-      const names = new Set<string>();
-      const pick = (name: string): string => {
-        const o = overrideDir && join(overrideDir, 'runtime', name);
-        return readFileSync(o && existsSync(o) ? o : join(defaultDir, 'runtime', name), 'utf8');
-      };
-      for (const n of readdirSync(join(defaultDir, 'runtime'))) if (n.endsWith('.ts')) names.add(n);
-      return [...names].sort().map((name) => ({ name, text: pick(name) }));
     },
   };
 }

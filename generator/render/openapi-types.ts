@@ -74,7 +74,10 @@ function loadOpenapiTs(): Promise<Transform> {
   })());
 }
 
-/** openapi-typescript's public entry point (it loads Redocly), as CommonJS where Node can require its ESM dependencies. */
+/**
+ * openapi-typescript's public entry point (it loads Redocly), as CommonJS where Node can require
+ * its ESM dependencies.
+ */
 export async function entryPoint(): Promise<OpenapiTs> {
   try {
     return createRequire(import.meta.url)('openapi-typescript') as OpenapiTs;
@@ -92,7 +95,10 @@ export async function openapiTypes(doc: object): Promise<string> {
   return `${OPENAPI_TS_HEADER}\n// Types of openapi.json; use them with openapi-fetch: createClient<paths>(…).\n\n${text}`;
 }
 
-/** Raw control characters can only come from descriptions in doc comments (the printer escapes them in literals): dropped, so the file stays text. */
+/**
+ * Raw control characters can only come from descriptions in doc comments (the printer escapes them
+ * in literals): dropped, so the file stays text.
+ */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** The context openapi-typescript's entry point builds from OPENAPI_TS_OPTIONS (its defaults for the rest). */

@@ -37,10 +37,10 @@ export async function openTools({ parallel }: ToolOptions): Promise<CodeTools> {
     format: async (f) => {
       if (theirs < SOLO_BYTES || theirs - SOLO_BYTES <= mine) {
         theirs += f.text.length;
-        return ask<Text>({ op: 'format', path: f.path, text: f.text });
+        return ask<Text>({ op: 'format', language: f.language, path: f.path, text: f.text });
       }
       mine += f.text.length;
-      const done = chain.then(() => format(f.path, f.text));
+      const done = chain.then(() => format(f.language, f.path, f.text));
       chain = done.catch(() => undefined);
       return { path: f.path, text: await done };
     },

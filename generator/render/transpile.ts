@@ -19,8 +19,6 @@ export function codeProblem(path: string, message: string, line = 1, col = 1): D
 export interface Transpiled {
   js: string;
   dts: string;
-  /** True when the module has no runtime code (only types). */
-  typeOnly: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -32,11 +30,10 @@ export function transpile(path: string, text: string, banner: string): Transpile
   if (out.errors.length) return failed(path, text, out.errors);
   const body = stripHead(out.code, head);
   if (/^\s*(export\s*\{\s*\};?\s*)?$/.test(body))
-    return { js: `${head}\nexport {};\n`, dts: withHead(text, head), typeOnly: true, diagnostics: [] };
+    return { js: `${head}\nexport {};\n`, dts: withHead(text, head), diagnostics: [] };
   return {
     js: withHead(out.code, head),
     dts: withHead(tidy(out.declaration ?? ''), head),
-    typeOnly: false,
     diagnostics: [],
   };
 }
@@ -64,5 +61,5 @@ function failed(path: string, text: string, errors: OxcError[]): Transpiled {
     const before = text.slice(0, at).split('\n');
     return codeProblem(path, e.message, before.length, before[before.length - 1]!.length + 1);
   });
-  return { js: '', dts: '', typeOnly: false, diagnostics };
+  return { js: '', dts: '', diagnostics };
 }

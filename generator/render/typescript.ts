@@ -6,8 +6,7 @@
 // its 1 MB entry (and the compiler behind it) would cost; it is loaded on first use only.
 import { createRequire } from 'node:module';
 import type { Project, StatementStructures } from 'ts-morph';
-import type { ImportSpec } from '../emit/files.js';
-import type { ExportSpec } from '../emit/index.js';
+import type { ExportSpec, ImportSpec } from '../emit/files.js';
 
 export interface TsSource {
   path: string;

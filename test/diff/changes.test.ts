@@ -7,10 +7,14 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { changesMarkdown, previousOutput } from '../../generator/diff/changes.js';
-import { unbumpedVersion } from '../../generator/commands/generate.js';
-import { breakingSince, changelogSections, generatorVersionOf } from '../../generator/diff/generator-changes.js';
-import { GENERATOR_VERSION } from '../../generator/pipeline.js';
-import { manifestOf } from '../../generator/emit/index.js';
+import {
+  breakingSince,
+  changelogSections,
+  generatorVersionOf,
+  unbumpedVersion,
+} from '../../generator/diff/generator-changes.js';
+import { GENERATOR_VERSION } from '../../generator/paths.js';
+import { manifestOf } from '../../generator/ir/manifest.js';
 import { buildIr } from '../../generator/ir/build.js';
 import type { Ir } from '../../generator/ir/model.js';
 import { loadSpec } from '../../generator/spec/load.js';

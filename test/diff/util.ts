@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifestOf } from '../../generator/emit/index.js';
+import { manifestOf } from '../../generator/ir/manifest.js';
 import { buildIr } from '../../generator/ir/build.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';

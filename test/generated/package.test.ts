@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
 import { compareTree } from '../../generator/write/check.js';
-import { generatorInfo } from '../../generator/commands/generate.js';
-import { changesMarkdown, previousOutput } from '../../generator/diff/changes.js';
+import { previousOutput } from '../../generator/diff/changes.js';
 import { checkSources, consumer, tsc } from '../package/typecheck.js';
 import { ROOT } from '../setup/generate.js';
 
@@ -15,10 +14,8 @@ const PKG = join(ROOT, 'generated/vcenter-vm');
 
 describe('generated/vcenter-vm', () => {
   it('is exactly what the generator produces from spec/7.0.3', async () => {
-    const { files, ir } = await runPipeline({ specDir: join(ROOT, 'spec/7.0.3') });
-    const previous = previousOutput(PKG);
-    const changes = changesMarkdown(previous.manifest, ir, previous.changes, generatorInfo());
-    if (changes !== undefined) files.set('CHANGES.md', changes);
+    const { files } = await runPipeline({ specDir: join(ROOT, 'spec/7.0.3'), previous: previousOutput(PKG) });
+    expect(files.has('CHANGES.md')).toBe(true);
     expect(compareTree(PKG, files)).toEqual({ changed: [], added: [], removed: [] });
   });
 

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitAll } from '../../generator/emit/all.js';
-import { isTemplate } from '../../generator/emit/files.js';
+import { template } from '../../generator/emit/files.js';
 import { buildIr } from '../../generator/ir/build.js';
 import { defaultTemplatesDir } from '../../generator/paths.js';
-import { GENERATOR_VERSION } from '../../generator/pipeline.js';
+import { GENERATOR_VERSION } from '../../generator/paths.js';
 import { createRenderer, precompiled } from '../../generator/render/handlebars.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
+import { loadTemplates, runtimeModules } from '../../generator/templates/load.js';
 import { fixtureDir, ROOT } from '../setup/generate.js';
 
 const templateNames = readdirSync(defaultTemplatesDir)
@@ -35,21 +36,35 @@ describe('precompiled templates', () => {
     ['7.0.3', join(ROOT, 'spec/7.0.3')],
   ])('render the %s spec as templates compiled at run time do', (_, dir) => {
     const ir = buildIr(checkSpec(loadSpec(dir)));
-    const pre = createRenderer(defaultTemplatesDir);
-    const fresh = createRenderer(defaultTemplatesDir, undefined, {});
-    const files = emitAll(ir, GENERATOR_VERSION, pre.runtimeFiles(), { openapiTypes: true }).filter(isTemplate);
-    expect(new Set(files.map((f) => f.template)).size).toBeGreaterThan(5);
+    const templates = loadTemplates(defaultTemplatesDir);
+    const pre = createRenderer(templates);
+    const fresh = createRenderer(templates, {});
+    const runtime = runtimeModules(templates);
+    const emitted = emitAll({
+      ir,
+      generatorVersion: GENERATOR_VERSION,
+      openapiTypes: true,
+      runtime,
+      verbatim: templates.verbatim,
+    });
+    const files = emitted.flatMap((f) =>
+      f.kind === 'ts-module' || f.kind === 'markdown' || f.kind === 'text' ? [f] : [],
+    );
+    expect(new Set(files.map((f) => f.template.name)).size).toBeGreaterThan(5);
     for (const f of files) expect(pre.render(f.template, f.view), f.path).toBe(fresh.render(f.template, f.view));
-    expect(pre.render('banner.hbs', { generatorVersion: '1', apiVersion: '2' })).toBe(
-      fresh.render('banner.hbs', { generatorVersion: '1', apiVersion: '2' }),
+    const banner = template<{ generatorVersion: string; apiVersion: string }>('banner.hbs');
+    expect(pre.render(banner, { generatorVersion: '1', apiVersion: '2' })).toBe(
+      fresh.render(banner, { generatorVersion: '1', apiVersion: '2' }),
     );
   });
 
   it('are not used for a template whose text differs (an override)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vcgen-hbs-'));
     writeFileSync(join(dir, 'banner.hbs'), '// banner {{apiVersion}} (overridden)\n');
-    const r = createRenderer(defaultTemplatesDir, dir);
-    expect(r.render('banner.hbs', { apiVersion: '9.1' })).toBe('// banner 9.1 (overridden)\n');
+    const r = createRenderer(loadTemplates(defaultTemplatesDir, dir));
+    expect(r.render(template<{ apiVersion: string }>('banner.hbs'), { apiVersion: '9.1' })).toBe(
+      '// banner 9.1 (overridden)\n',
+    );
     expect(r.overridden).toEqual(['banner.hbs']);
   });
 });

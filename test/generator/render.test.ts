@@ -47,21 +47,21 @@ const DOC_CASES: [string, string][] = [
 
 describe('format: doc comments set aside', () => {
   it.each(DOC_CASES)('%s: same bytes as plain prettier', async (_, text) => {
-    expect(await format('x.ts', text)).toBe(await plain('x.ts', text));
+    expect(await format('typescript', 'x.ts', text)).toBe(await plain('x.ts', text));
   });
 
   it.each(DOC_CASES)('%s, in pieces of a few bytes: same bytes as plain prettier', async (_, text) => {
-    expect(await format('x.ts', text, 10)).toBe(await plain('x.ts', text));
+    expect(await format('typescript', 'x.ts', text, 10)).toBe(await plain('x.ts', text));
   });
 
   it('joins pieces with the blank lines of the source, and falls back when a piece does not parse', async () => {
     const text = `// head\nimport type {A} from './a.js';\n\n\n/**\n * X\n */\nexport type X = A;\nexport interface I {\n  x:   X;\n}\n\nexport const y   = 1;\nexport type Z = {\n  a: 1;\n};\n`;
     const pieces = splitTopLevel(stashDocs(text).text, 1);
     expect(pieces.map((p) => p.blankBefore)).toEqual([false, true, false, true, false]);
-    expect(await format('x.ts', text, 1)).toBe(await plain('x.ts', text));
+    expect(await format('typescript', 'x.ts', text, 1)).toBe(await plain('x.ts', text));
     // A split the rules allow but the code does not: still plain prettier's bytes.
     const odd = 'export const s = `a;\nexport const t = 1;`;\nexport const u = 2;\n';
-    expect(await format('x.ts', odd, 1)).toBe(await plain('x.ts', odd));
+    expect(await format('typescript', 'x.ts', odd, 1)).toBe(await plain('x.ts', odd));
   });
 
   it('never takes code between two comments for a comment', () => {
@@ -100,7 +100,7 @@ describe('format: doc comments set aside', () => {
       const text = readFileSync(f, 'utf8');
       expect(await plain(f, text), f).toBe(text);
       // …and formatting it in pieces changes nothing either.
-      if (text.length > 8000) expect(await format(f, text, 4000), f).toBe(text);
+      if (text.length > 8000) expect(await format('typescript', f, text, 4000), f).toBe(text);
     }
   }, 60_000);
 
@@ -110,7 +110,7 @@ describe('format: doc comments set aside', () => {
     expect(sources.length).toBeGreaterThan(5);
     for (const [p, text] of sources) {
       expect(await plain(p, text), p).toBe(text);
-      expect(await format(p, text, 300), `${p} in pieces`).toBe(text);
+      expect(await format('typescript', p, text, 300), `${p} in pieces`).toBe(text);
     }
   }, 60_000);
 
@@ -138,14 +138,13 @@ describe('transpile (oxc)', () => {
   it('a module of types only: empty JavaScript, its source as declarations', () => {
     const src = `${banner}/** A. */\nexport type A = 'x' | 'y';\nexport interface B {\n  a: A;\n}\n`;
     const out = transpile('types.ts', src, banner);
-    expect(out).toEqual({ js: '// banner\nexport {};\n', dts: src, typeOnly: true, diagnostics: [] });
+    expect(out).toEqual({ js: '// banner\nexport {};\n', dts: src, diagnostics: [] });
   });
 
   it('a module with code: types gone from the JavaScript, declarations tidy and documented', () => {
     const src = `${banner}import type { T } from './t.js';\n/** Makes one. */\nexport function make(t: T): number {\n  return t.n as number;\n}\nexport class S {\n  /**\n   * Calls.\n   */\n  call(x: string): string {\n    return x;\n  }\n}\n`;
     const out = transpile('s.ts', src, banner);
     expect(out.diagnostics).toEqual([]);
-    expect(out.typeOnly).toBe(false);
     expect(out.js.startsWith('// banner\n')).toBe(true);
     expect(out.js).not.toMatch(/: T\b|as number|import type/);
     expect(out.js).toContain('return t.n;');
@@ -182,7 +181,10 @@ describe('worker threads', () => {
     try {
       const mine = await here.assemble(files, '// b\n');
       expect(await there.assemble(files, '// b\n')).toEqual(mine);
-      for (const f of mine) expect(await there.format(f)).toEqual(await here.format(f));
+      for (const f of mine) {
+        const source = { ...f, language: 'typescript' as const };
+        expect(await there.format(source)).toEqual(await here.format(source));
+      }
       expect(mine[0]!.text).toContain("import type { A } from './t.js';");
     } finally {
       await Promise.all([here.close(), there.close()]);

@@ -12,6 +12,6 @@ it.each(readdirSync(dir).filter((f) => f.endsWith('.ts')))(
   'templates/runtime/%s is prettier-formatted',
   async (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
-    expect(await format(file, text)).toBe(text);
+    expect(await format('typescript', file, text)).toBe(text);
   },
 );

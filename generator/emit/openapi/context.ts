@@ -1,6 +1,6 @@
 // Shared state of one OpenAPI emission: the component schemas being built, their names, and the
 // small JSON helpers every part uses. Names of components are the package's own type names (decided
-// in ir/names.ts), so `components['schemas']['HardwareCdromInfo']` is the package's HardwareCdromInfo.
+// in ir/naming.ts), so `components['schemas']['HardwareCdromInfo']` is the package's HardwareCdromInfo.
 import type { Ir, IrStructure } from '../../ir/model.js';
 import type { Documented } from '../../model/doc.js';
 

@@ -2,12 +2,12 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import { TASK_RESOURCE, type IrOperation, type IrService } from '../../ir/model.js';
+import { TASK_RESOURCE, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
 import type { VapiType } from '../../model/types.js';
 import type { Documented } from '../../model/doc.js';
 import { byCode } from '../../model/order.js';
 import { pathParams } from '../../model/paths.js';
-import { docFields, type Json, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
+import { docFields, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
@@ -77,7 +77,15 @@ function operation(
     'x-vmw-vapi-id': op.id,
     ...(task ? { 'x-vmw-task': true } : {}),
     'x-vmw-vapi-errors': op.errors.map((e) => e.id),
-    ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges as unknown as Json } : {}),
+    ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges.map(privilege) } : {}),
+  };
+}
+
+function privilege(p: IrPrivilege): JsonObject {
+  return {
+    ...(p.param !== undefined ? { param: p.param } : {}),
+    ...(p.resource !== undefined ? { resource: p.resource } : {}),
+    require: [...p.require],
   };
 }
 

@@ -17,7 +17,11 @@
 //   INTERNAL_SERVER_ERROR 500, SERVICE_UNAVAILABLE 503 and TIMED_OUT 504. (VMware's reference
 //   pages for two /rest operations show RESOURCE_BUSY and ERROR at 500: they render the /api table.)
 //
-// The generated client never relies on the status: it reads `error_type` (/api) or `type` (/rest).
+// The generated client relies on the status only for a response without a vAPI error body: the
+// runtime (zero dependencies, so it keeps a copy: STATUS_TYPES in templates/runtime/errors.ts)
+// reads the status as the error type that stands for it; test/generator/runtime-names.test.ts
+// holds that copy in agreement with this table. Otherwise it reads `error_type` (/api) or `type`
+// (/rest).
 import type { WireStyle } from './context.js';
 
 export interface ErrorStatus {

@@ -2,7 +2,7 @@
 // OpenAPI 3 file are read through.
 import type { CompareSpec } from '../compare/wire-names.js';
 import { TypeRegistry, type ImportLog } from '../shared/draft.js';
-import { buildEnum, buildError, buildStructure, followAlias, type DefinitionReader } from '../schema/definitions.js';
+import { buildDefinition, followAlias, type DefinitionReader } from '../schema/definitions.js';
 import { dottedPascalToCanonical, isStdErrorId, ptr } from '../shared/names.js';
 import { registerProseEnum } from '../prose/enums.js';
 import { isSchema, type Schema } from '../schema/types.js';
@@ -55,17 +55,7 @@ export class OpenApi3Reader implements DefinitionReader {
     if (name === undefined || !isSchema(schema)) return false;
     this.registry.need(id, () => {
       const pointer = ptr('components', 'schemas', name);
-      if (Array.isArray(schema.enum)) return buildEnum(id, schema, pointer, this);
-      if (isStdErrorId(id)) return buildError(id, schema, pointer, this, this.baseErrorFields);
-      if (schema.type !== undefined && schema.type !== 'object') {
-        this.log.warn(
-          'definition-kind',
-          `schema '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`,
-          pointer,
-        );
-        return undefined;
-      }
-      return buildStructure(id, schema, pointer, this);
+      return buildDefinition(id, 'schema', name, schema, pointer, this, this.baseErrorFields);
     });
     return true;
   }

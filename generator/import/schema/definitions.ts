@@ -1,5 +1,6 @@
 // Named schemas → draft structures, enums and error types (shared by both readers).
-import type { DraftEnum, DraftError, DraftField, DraftStructure, DraftUnion } from '../shared/draft.js';
+import type { DraftEnum, DraftError, DraftField, DraftStructure, DraftType, DraftUnion } from '../shared/draft.js';
+import { isStdErrorId } from '../shared/names.js';
 import { deprecationOf, sinceOf, unionCondition } from '../prose/facts.js';
 import {
   checkKeys,
@@ -121,6 +122,32 @@ export function buildEnum(
  * A standard error type. Fields come in the order of the base error (`baseOrder`), then the
  * error's own; `error_type` is the upper-case local name (not_found → NOT_FOUND).
  */
+/**
+ * A definition (`noun`: what the file calls it) as a draft type: an enum, a standard error type, or
+ * a structure; any other kind of schema is not imported (a warning says so).
+ */
+export function buildDefinition(
+  id: string,
+  noun: 'definition' | 'schema',
+  name: string,
+  schema: Schema,
+  pointer: string,
+  reader: DefinitionReader,
+  baseErrorFields: string[],
+): DraftType | undefined {
+  if (Array.isArray(schema.enum)) return buildEnum(id, schema, pointer, reader);
+  if (isStdErrorId(id)) return buildError(id, schema, pointer, reader, baseErrorFields);
+  if (schema.type !== undefined && schema.type !== 'object') {
+    reader.log.warn(
+      'definition-kind',
+      `${noun} '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`,
+      pointer,
+    );
+    return undefined;
+  }
+  return buildStructure(id, schema, pointer, reader);
+}
+
 export function buildError(
   id: string,
   schema: Schema,

@@ -2,7 +2,7 @@
 // Swagger 2.0 file are read through.
 import type { ImportLog } from '../shared/draft.js';
 import { TypeRegistry } from '../shared/draft.js';
-import { buildEnum, buildError, buildStructure, followAlias, type DefinitionReader } from '../schema/definitions.js';
+import { buildDefinition, followAlias, type DefinitionReader } from '../schema/definitions.js';
 import { isStdErrorId, ptr, STD_ERRORS } from '../shared/names.js';
 import { registerProseEnum } from '../prose/enums.js';
 import { isSchema, type Schema } from '../schema/types.js';
@@ -59,17 +59,7 @@ export class Swagger2Reader implements DefinitionReader {
       const schema = this.defs[name];
       if (!isSchema(schema)) return undefined;
       const pointer = ptr('definitions', name);
-      if (Array.isArray(schema.enum)) return buildEnum(id, schema, pointer, this);
-      if (isStdErrorId(id)) return buildError(id, schema, pointer, this, this.baseErrorFields);
-      if (schema.type !== undefined && schema.type !== 'object') {
-        this.log.warn(
-          'definition-kind',
-          `definition '${name}' is a ${String(schema.type)}, not a structure or enum; it is not imported`,
-          pointer,
-        );
-        return undefined;
-      }
-      return buildStructure(id, schema, pointer, this);
+      return buildDefinition(id, 'definition', name, schema, pointer, this, this.baseErrorFields);
     });
   }
 

@@ -16,8 +16,11 @@ export * from './services/guest/processes.js';
 export * from './services/hardware/cdrom.js';
 export { TransportError, VapiError } from './runtime/errors.js';
 export type { ErrorRegistry, LocalizableMessage, VapiErrorClass, VapiErrorInit } from './runtime/errors.js';
-export { id, isCase } from './runtime/types.js';
-export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from './runtime/types.js';
+export { login } from './runtime/login.js';
+export type { Credentials } from './runtime/login.js';
+export { hooks, logging, retry } from './runtime/plugins.js';
+export type { Hooks, Logger, RequestEvent, ResponseEvent, RetryOptions } from './runtime/plugins.js';
+export { rest } from './runtime/rest.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/result.js';
 export type {
@@ -32,10 +35,7 @@ export type {
   Session,
   Transport,
 } from './runtime/transport.js';
-export { hooks, logging, retry } from './runtime/plugins.js';
-export type { Hooks, Logger, RequestEvent, ResponseEvent, RetryOptions } from './runtime/plugins.js';
+export { id, isCase } from './runtime/types.js';
+export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from './runtime/types.js';
 export { api } from './runtime/wire.js';
 export type { BindingInfo, EncodeParts, OperationInfo, ParamWhere, WireRequest, WireStyle } from './runtime/wire.js';
-export { rest } from './runtime/rest.js';
-export { login } from './runtime/login.js';
-export type { Credentials } from './runtime/login.js';
