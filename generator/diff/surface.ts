@@ -28,6 +28,8 @@ export interface SurfaceOperation {
   errors: string[];
   errorData: Record<string, string>;
   http: { api: SurfaceBinding; rest: SurfaceBinding | null };
+  /** Runs as a task too (`both`) or only (`only`). */
+  task?: 'both' | 'only';
   privileges: string[];
   since?: string;
   /** Present when deprecated: since / replacement in a few words (may be empty). */
@@ -174,6 +176,7 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
       errors: strings(o.errors),
       errorData: Object.fromEntries(Object.entries((o.errorData ?? {}) as Json).map(([k, v]) => [k, String(v)])),
       http: { api: binding(http.api) ?? { method: '', path: '' }, rest: binding(http.rest) },
+      ...(o.task === 'both' || o.task === 'only' ? { task: o.task } : {}),
       privileges: list(o.privileges).map(privilege),
       ...(text(o.since) ? { since: text(o.since) } : {}),
       ...deprecation(o.deprecated),
