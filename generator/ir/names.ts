@@ -169,10 +169,14 @@ export function resourceIdName(resource: string): string {
  * guest.localFilesystem.
  */
 export function accessorPath(id: string, root: string): string[] {
-  return relativeSegments(id, root).map((s) => {
-    const a = camel(s);
-    return a === '__proto__' || a === 'constructor' || a === 'then' ? `${a}_` : a || 'service';
-  });
+  return relativeSegments(id, root).map(accessorSegment);
+}
+
+/** One segment of an accessor path: `local_filesystem` → localFilesystem. */
+export function accessorSegment(segment: string): string {
+  const a = camel(segment);
+  // `then` would make the object thenable (await would call it).
+  return a === '__proto__' || a === 'constructor' || a === 'then' ? `${a}_` : a || 'service';
 }
 
 /** Module path (no extension) of a service file inside src/. */

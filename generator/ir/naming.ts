@@ -6,6 +6,7 @@ import { byCode, byId } from '../model/order.js';
 import type { Ir, IrService } from './model.js';
 import {
   accessorPath,
+  accessorSegment,
   camel,
   CLIENT_MEMBERS,
   clientInterfaceName,
@@ -15,6 +16,7 @@ import {
   openApiOperationId,
   openApiTag,
   pascal,
+  relativeSegments,
   resourceIdName,
   safeMethod,
   serviceModule,
@@ -28,7 +30,7 @@ import {
  * besides the spec's (its runtime's exports, the globals its code uses).
  */
 export function decideNames(ir: Ir, reserved: Iterable<string>): void {
-  // openapi.json names a service's /rest variant of an error `<Error>.Rest`, and the variant with
+  // openapi.json names the /rest form of an error `<Error>.Rest`, and the form with an operation's
   // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
   const names = new NameRegistry([...reserved, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
@@ -89,24 +91,25 @@ function serviceNames(ir: Ir, names: NameRegistry): void {
  * becomes `<segment>Service`, for every service below it too. Siblings never share a segment.
  */
 function accessors(ir: Ir): void {
-  const raw = new Map(ir.services.map((s) => [s, accessorPath(s.id, ir.root)]));
-  const byPath = new Map<string, IrService>([...raw].map(([s, a]) => [a.join('.'), s]));
+  // Keyed by the id's own segments: two ids that camelCase alike are two accessors.
+  const paths = new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)]));
+  const byPath = new Map<string, IrService>([...paths].map(([s, segments]) => [segments.join('.'), s]));
   const decided = new Map<string, string>();
   const siblings = new Map<string, NameRegistry>();
-  for (const [, path] of raw) {
+  for (const [, path] of paths) {
     for (let d = 1; d <= path.length; d++) {
       const key = path.slice(0, d).join('.');
       if (decided.has(key)) continue;
       const parentKey = path.slice(0, d - 1).join('.');
       const taken = d === 1 ? CLIENT_MEMBERS : (byPath.get(parentKey)?.operations.map((o) => o.method) ?? []);
-      let segment = path[d - 1]!;
+      let segment = accessorSegment(path[d - 1]!);
       if (taken.includes(segment)) segment = `${segment.replace(/_$/, '')}Service`;
       const level = siblings.get(parentKey) ?? new NameRegistry();
       siblings.set(parentKey, level);
       decided.set(key, level.claim(segment));
     }
   }
-  for (const [s, path] of raw) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
+  for (const [s, path] of paths) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
 }
 
 /** Short names (the resource type's last segment) where only one resource has it; else more segments. */

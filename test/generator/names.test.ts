@@ -15,6 +15,7 @@ import { commentText, objectKey, propertyKey, stringLiteral } from '../../genera
 import { buildIr } from '../../generator/ir/build.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
+import { irOf } from '../setup/emit.js';
 import { fixtureDir } from '../setup/generate.js';
 
 const VM = 'com.vmware.vcenter.vm';
@@ -116,6 +117,17 @@ describe('the naming stage', () => {
       ['getFoo', 'OP_GET_FOO'],
       ['getFoo2', 'OP_GET_FOO2'],
       ['then_', 'OP_THEN_'],
+    ]);
+  });
+
+  it('keeps apart the accessors, classes and modules of two ids that camelCase alike', () => {
+    const two = irOf({
+      'a.yaml': 'service: com.vmware.vcenter.vm.guest.local_filesystem\n',
+      'b.yaml': 'service: com.vmware.vcenter.vm.guest.localFilesystem\n',
+    });
+    expect(two.services.map((s) => [s.accessor.join('.'), s.className, s.module])).toEqual([
+      ['guest.localFilesystem', 'GuestLocalFilesystemService', 'services/guest/localfilesystem'],
+      ['guest.localFilesystem2', 'GuestLocalFilesystemService2', 'services/guest/local-filesystem'],
     ]);
   });
 
