@@ -133,6 +133,10 @@ function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
     );
   lines.push(`HTTP: \`${api.method} ${api.path}\``);
   if (rest) lines.push(`Legacy: \`${rest.method} ${rest.path}\``);
+  if (op.task?.mode === 'both')
+    lines.push(
+      `vCenter can also run it as a task (\`${op.task.http.api.method} ${op.task.http.api.path}\`); this method makes the plain call.`,
+    );
   for (const p of op.privileges) {
     lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${p.param ? ` on \`${p.param}\`` : ''}.`);
   }

@@ -140,6 +140,9 @@ describe('services: operations that run as tasks', () => {
   it('task: both keeps the plain call', () => {
     expect(op('create').resultType).toBe('NicId');
     expect(op('create').info).toContain('api: ["POST", ["/api/vcenter/vm/nic"], "spec"]');
+    expect(op('create').doc).toContain(
+      'vCenter can also run it as a task (`POST /api/vcenter/vm/nic?vmw-task=true`); this method makes the plain call.',
+    );
   });
 
   it('task: only starts the task on the derived binding and returns its id', () => {
