@@ -109,3 +109,36 @@ describe('canonicalType', () => {
   for (const [given, want] of table)
     it(given, () => expect(canonicalType(given, (n) => (n === 'info' ? 'com.vmware.a.info' : n))).toBe(want));
 });
+
+describe('spec/9.1.0 against the 8.0.0 bindings (vapi_client_bindings 3.9.0, the newest there are)', () => {
+  const facts80 = factsFromOverlay(
+    parse(readFileSync(join(projectRoot, 'spec/overlays/bindings/8.0.0.yaml'), 'utf8')),
+  ).facts;
+  const spec91 = specModel(readSpecUnits(join(projectRoot, 'spec/9.1.0')));
+  const { diffs, unions, places } = compareUnions(facts80, spec91.structures);
+
+  it('accepts no field a case forbids, and leaves optional no field a case requires', () => {
+    expect(places).toEqual({ forbiddenAccepted: 0, requiredOptional: 0, optionalRequired: 0, requiredForbidden: 0 });
+    expect(unions.length).toBe(36);
+  });
+
+  it('differs only by what 9.1 adds after 8.0 (optional, in their imported case) and the prose id', () => {
+    expect(
+      diffs.map((d) => [short(d.structure.replace('com.vmware.vcenter.guest.', 'guest:')), d.kind, d.detail]),
+    ).toEqual([
+      ['guest:domain', 'case-field-extra', 'type=DOMAIN: domain_ou'],
+      ['guest:domain', 'field-extra', 'domain_ou'],
+      ['guest:linux_configuration', 'field-extra', 'compatible_customization_method'],
+      ['hardware.ethernet.create_spec', 'field-extra', 'upt_v2_compatibility_enabled'],
+      ['hardware.ethernet.info', 'case-field-extra', 'type=VMXNET3: upt_v2_compatibility_enabled'],
+      ['hardware.ethernet.info', 'field-extra', 'upt_v2_compatibility_enabled'],
+      ['hardware.ethernet.update_spec', 'field-extra', 'upt_v2_compatibility_enabled'],
+      [
+        'storage.policy.info',
+        'field-type',
+        'disks: map<id:com.vmware.vcenter.vm.hardware.Disk,id:com.vmware.vcenter.StoragePolicy>, the bindings say map<id:com.vmware.vcenter.vm.hardware.Disk,string>',
+      ],
+      ['tools.info', 'field-extra', 'guest_reboot_status'],
+    ]);
+  });
+});
