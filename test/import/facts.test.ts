@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeType } from '../../generator/import/facts/types.js';
+import { mergeType, sameShape } from '../../generator/import/facts/types.js';
 import { runImport } from '../../generator/import/run.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
@@ -173,6 +173,19 @@ describe('bindings facts on import', () => {
     expect(older.diagnostics.filter((d) => d.rule === 'overlay-absent').map((d) => d.severity)).toEqual(['warning']);
   });
 
+  it("give a task-only operation the task's result, which the file cannot state", () => {
+    const text = facts('9.1.0').replace(
+      `      connect:\n        task: TASK\n`,
+      `      connect:\n        task: TASK_ONLY\n        result: id:com.vmware.vcenter.vm.hardware.Cdrom\n`,
+    );
+    const r = withFacts({ 'bindings/9.1.0.yaml': text });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(unit(r.units, CD).operations?.connect).toMatchObject({
+      task: 'only',
+      result: { type: 'id:com.vmware.vcenter.vm.hardware.Cdrom' },
+    });
+  });
+
   it('come from the file written for the import or the newest older one', () => {
     const r = withFacts({
       'bindings/7.0.3.yaml': facts('7.0.3'),
@@ -203,4 +216,18 @@ describe('mergeType: what a facts type changes in an imported one', () => {
   ];
   for (const [imported, fact, want] of table)
     it(`${imported} + ${fact} → ${want ?? 'unchanged'}`, () => expect(mergeType(imported, fact)).toBe(want));
+});
+
+describe('sameShape: whether a parameter the file names otherwise is the one the bindings name', () => {
+  const table: [imported: string, fact: string, want: boolean][] = [
+    ['update_spec', 'com.vmware.vcenter.vm.hardware.cdrom.update_spec', true],
+    ['optional<check_spec>', 'optional<com.vmware.vcenter.vm.storage.policy.compliance.check_spec>', true],
+    ['id:com.vmware.vcenter.vm.DataSet', 'id:com.vmware.vcenter.vm.DataSet', true],
+    ['string', 'id:com.vmware.vcenter.vm.DataSet', true],
+    ['list<string>', 'set<string>', false],
+    ['create_spec', 'com.vmware.vcenter.vm.hardware.cdrom.update_spec', false],
+    ['boolean', 'string', false],
+  ];
+  for (const [imported, fact, want] of table)
+    it(`${imported} ~ ${fact}: ${want}`, () => expect(sameShape(imported, fact)).toBe(want));
 });

@@ -16,7 +16,7 @@ import type { Overlay } from '../overlays/load.js';
 import { OverlayTypes } from '../overlays/type-check.js';
 import { declarations, extra, typed, type FactsStats } from './context.js';
 import { applyEnumFacts, applyStructureFacts } from './structures.js';
-import { factRefs } from './types.js';
+import { factRefs, sameShape, specType } from './types.js';
 
 export type { FactsStats };
 
@@ -102,15 +102,17 @@ function applyOperation(c: Ctx, stats: FactsStats, op: OperationDoc, id: string,
   const leftFacts = facts.filter((f) => !byName.has(f.name));
   const named = new Set(facts.map((f) => f.name));
   const leftImport = params.filter((p) => !named.has(p.name));
-  leftFacts.forEach((f, i) => {
-    const p = leftImport[i];
-    if (!p) missing(c, f.loc, `parameter '${f.name}' of ${id}`);
+  const unpaired = [...leftImport];
+  for (const f of leftFacts) {
+    const p = unpaired[0];
+    if (!p || !sameShape(p.type, f.type)) missing(c, f.loc, `parameter '${f.name}' of ${id}`);
     else {
+      unpaired.shift();
       renameParam(op, p.name, f.name);
       stats.params++;
     }
-  });
-  for (const p of leftImport.slice(leftFacts.length))
+  }
+  for (const p of unpaired)
     extra(c, c.f.locOf(node), `${id} has parameter '${p.name}', which the bindings do not declare`);
   stats.named.add(id);
   const order = facts.map((f) => f.name);
@@ -123,8 +125,18 @@ function applyOperation(c: Ctx, stats: FactsStats, op: OperationDoc, id: string,
     const p = op.params?.find((x) => x.name === f.name);
     if (p) p.type = typed(stats, p.type, f.type);
   }
+  const task = str(get(node, 'task'));
+  if (task === 'TASK' || task === 'TASK_ONLY') {
+    op.task = task === 'TASK' ? 'both' : 'only';
+    stats.tasks++;
+  }
   const result = str(get(node, 'result'));
   if (result !== undefined && op.result) op.result.type = typed(stats, op.result.type, result);
+  // A task-only operation's file states the task's id, not its result: the facts know the result.
+  else if (result !== undefined && op.task === 'only') {
+    const type = specType(result);
+    if (type !== undefined) op.result = { type };
+  }
   const errors = op.errors ?? [];
   for (const item of seqItems(get(node, 'errors'))) {
     const e = str(item)!;
@@ -137,11 +149,6 @@ function applyOperation(c: Ctx, stats: FactsStats, op: OperationDoc, id: string,
     stats.errors++;
   }
   op.errors = sortOpErrors(errors);
-  const task = str(get(node, 'task'));
-  if (task === 'TASK' || task === 'TASK_ONLY') {
-    op.task = task === 'TASK' ? 'both' : 'only';
-    stats.tasks++;
-  }
 }
 
 const rank = (order: string[], name: string): number => {

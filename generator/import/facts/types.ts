@@ -84,3 +84,39 @@ function mergeLeaf(a: ExprLeaf, b: ExprLeaf): ExprLeaf {
     return { kind: 'primitive', name: 'exception' };
   return a;
 }
+
+/**
+ * Whether an imported type and a facts type can be the same parameter: the same containers, and
+ * leaves alike (a named type with the same last name, an id or string for an id, a string or opaque
+ * for an error value). Optionality is not compared.
+ */
+export function sameShape(imported: string, fact: string): boolean {
+  let a: TypeExpr;
+  try {
+    a = parseType(splitOptional(imported).inner);
+  } catch {
+    return false;
+  }
+  const b = factExpr(splitOptional(fact).inner);
+  if (!b) return false;
+  const walk = (x: TypeExpr, y: TypeExpr): boolean => {
+    if (isContainer(x) || isContainer(y)) {
+      if (!isContainer(x) || !isContainer(y) || x.kind !== y.kind) return false;
+      if (x.kind === 'map' && y.kind === 'map') return walk(x.key, y.key) && walk(x.value, y.value);
+      return x.kind !== 'map' && y.kind !== 'map' && walk(x.of, y.of);
+    }
+    const [l, m] = [x as ExprLeaf, y as ExprLeaf];
+    if (l.kind === 'named' || m.kind === 'named')
+      return l.kind === 'named' && m.kind === 'named' && l.name.split('.').pop() === m.name.split('.').pop();
+    const text = (v: ExprLeaf): string => (v.kind === 'id' ? 'string' : v.kind === 'primitive' ? v.name : '');
+    const t = [text(l), text(m)].sort().join(' ');
+    return text(l) === text(m) || t === 'exception string' || t === 'exception opaque' || t === 'opaque string';
+  };
+  return walk(a, b);
+}
+
+/** A facts type written in the spec's language (canonical ids), or undefined when it cannot be. */
+export function specType(fact: string): string | undefined {
+  const t = factExpr(fact);
+  return t && formatType(t);
+}
