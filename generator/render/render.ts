@@ -44,6 +44,14 @@ export async function renderFiles(files: readonly EmittedFile[], o: RenderOption
   const { renderer, tools, banner, timings: t } = o;
   const done: Pending[] = [];
   const openapi: OpenApiTypes[] = [];
+  // One text per document: openapi.json and openapi-typescript's input are the same object.
+  const texts = new WeakMap<object, string>();
+  const json = (data: unknown): string => {
+    if (typeof data !== 'object' || data === null) return jsonText(data);
+    let text = texts.get(data);
+    if (text === undefined) texts.set(data, (text = jsonText(data)));
+    return text;
+  };
   const sources = t.time('render', () =>
     files.flatMap((f): { file: TsModule | TsVerbatim; text: string }[] => {
       switch (f.kind) {
@@ -58,7 +66,7 @@ export async function renderFiles(files: readonly EmittedFile[], o: RenderOption
           done.push({ path: f.path, text: renderer.render(f.template, f.view) });
           return [];
         case 'json':
-          done.push({ path: f.path, text: jsonText(f.data) });
+          done.push({ path: f.path, text: json(f.data) });
           return [];
         case 'openapi-types':
           openapi.push(f);
@@ -100,7 +108,7 @@ export async function renderFiles(files: readonly EmittedFile[], o: RenderOption
   // overlaps format+emit's).
   const types = openapi.map((f) => ({
     path: f.path,
-    text: t.timeAsync('openapi-types', () => tools.openapiTypes(jsonText(f.document))),
+    text: t.timeAsync('openapi-types', () => tools.openapiTypes(json(f.document))),
   }));
   for (const f of types) f.text.catch(() => undefined);
   await finished;
