@@ -94,7 +94,7 @@ export function runImport(opts: ImportOptions): ImportResult {
   }
   const out = resolve(opts.out);
   const version = versionOf(opts, out, source.format === 'swagger2' ? undefined : source.doc);
-  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, log));
+  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, opts.only, log));
   // The previous version's spec: beside the output, else beside the overlays applied (vcgen's own).
   const previous =
     previousSpec(dirname(out), out, version) ??
@@ -235,11 +235,15 @@ function countOpErrors(units: UnitDoc[]): number {
  * The overlays beside the output (`<out>/../overlays`, as in spec/7.0.3 and spec/overlays), else
  * vcgen's own spec/overlays, said loudly: an import elsewhere gets the project's curation, not none.
  */
-function defaultOverlays(out: string, log: ImportLog): string | undefined {
+function defaultOverlays(out: string, only: string | undefined, log: ImportLog): string | undefined {
   const beside = join(dirname(out), 'overlays');
   if (existsSync(beside)) return beside;
   const own = join(projectRoot, 'spec', 'overlays');
-  if (!existsSync(own)) {
+  // vcgen's overlays curate the API below its specs' root: they fit an import of it or around it.
+  const roots = specRoots(join(projectRoot, 'spec'));
+  const fits =
+    only === undefined || roots.some((r) => r === only || r.startsWith(`${only}.`) || only.startsWith(`${r}.`));
+  if (!existsSync(own) || !fits) {
     log.warn(
       'overlays',
       `no overlays: ${shown(beside)} does not exist, so no curation and no bindings facts are applied`,
@@ -255,6 +259,24 @@ function defaultOverlays(out: string, log: ImportLog): string | undefined {
     'write the spec beside an overlays folder (spec/<version>) or pass --overlays <dir> to choose; --no-overlays to import without',
   );
   return own;
+}
+
+/** The roots (`api.yaml`'s `root:`) of the spec directories in `dir`. */
+function specRoots(dir: string): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const roots = new Set<string>();
+  for (const n of names) {
+    const api = join(dir, n, 'api.yaml');
+    if (!existsSync(api)) continue;
+    const root = /^root:\s*(\S+)\s*$/m.exec(readFileSync(api, 'utf8'))?.[1];
+    if (root) roots.add(root);
+  }
+  return [...roots];
 }
 
 /** The newest spec directory in `parent` (not `out`) of a version older than `version`. */
