@@ -29,6 +29,6 @@ export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from "./runtime/r
 export type { CallScope } from "./runtime/scope.js";
 export type { Auth, Authenticator, CallOptions, ClientOptions, Exchange, ExchangeRequest, ExchangeResponse, Plugin, Session, Transport } from "./runtime/transport.js";
 export { id, isCase } from "./runtime/types.js";
-export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from "./runtime/types.js";
+export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from "./runtime/types.js";
 export { api } from "./runtime/wire.js";
 export type { BindingInfo, EncodeParts, OperationInfo, ParamWhere, ResultKind, WireRequest, WireStyle } from "./runtime/wire.js";

@@ -37,7 +37,7 @@ export type {
   Transport,
 } from './runtime/transport.js';
 export { id, isCase } from './runtime/types.js';
-export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
+export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from './runtime/types.js';
 export { api } from './runtime/wire.js';
 export type {
   BindingInfo,
