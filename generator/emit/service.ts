@@ -183,7 +183,8 @@ function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
       `vCenter can also run it as a task (\`${op.task.http.api.method} ${op.task.http.api.path}\`); this method makes the plain call.`,
     );
   for (const p of op.privileges) {
-    lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${p.param ? ` on \`${p.param}\`` : ''}.`);
+    const on = p.param ? ` on \`${p.param}\`` : p.resource ? ` on the ${p.resource} it names` : '';
+    lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${on}.`);
   }
   for (const p of op.params) {
     const what = p.description ? `${p.description} ` : '';

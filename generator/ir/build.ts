@@ -22,6 +22,7 @@ import type {
   IrUnion,
 } from './model.js';
 import { TASK_RESOURCE } from './model.js';
+import { DiagnosticError } from '../diagnostics.js';
 import { defaultRuntime } from '../templates/load.js';
 import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
@@ -126,7 +127,18 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     ...(errorValue ? { errorValue } : {}),
   };
   // Services are named in the order of their units (above), then listed by id.
-  decideNames(ir, reservedNames(runtimeNames));
+  const accessors = spec.api.accessors;
+  const clashes = decideNames(ir, reservedNames(runtimeNames), new Map(accessors.map((a) => [a.service, a.name])));
+  if (clashes.length)
+    throw new DiagnosticError(
+      clashes.map((c) => ({
+        severity: 'error',
+        rule: 'accessor-clash',
+        message: `accessor '${c.accessor}' of '${c.service}' is already ${c.with}`,
+        loc: accessors.find((a) => a.service === c.service)!.nameLoc,
+        fix: 'choose another name',
+      })),
+    );
   services.sort(byId);
   return ir;
 }

@@ -3,7 +3,7 @@
 import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
-import { pascalToSnake, ptr, STD_ERRORS } from '../shared/names.js';
+import { inScope, pascalToSnake, ptr, STD_ERRORS, type ImportScope } from '../shared/names.js';
 import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
@@ -36,7 +36,7 @@ interface Group {
 
 export function readSwaggerOperations(
   r: Swagger2Reader,
-  only: string | undefined,
+  only: ImportScope | undefined,
 ): { operations: DraftOperation[]; notes: string[] } {
   const groups = new Map<string, Group>();
   const paths = isSchema(r.doc.paths) ? r.doc.paths : {};
@@ -62,7 +62,7 @@ export function readSwaggerOperations(
           pointer,
         );
       const service = r.names.service(tag);
-      if (only !== undefined && !service.startsWith(`${only}.`)) continue;
+      if (!inScope(service, only)) continue;
       if (!family) {
         r.log.warn('path-family', `path '${path}' is neither /api nor /rest; skipped`, pointer);
         continue;
@@ -127,9 +127,16 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
     params.push({ name, type, pointer: p ? pPtr(p) : api.pointer });
   }
   const method = api.method.toUpperCase();
+  const grouped = queryStructure(r, g, declared);
   for (const p of declared) {
     const name = String(p.name);
-    if (p.in === 'query') {
+    if (p.in === 'query' && grouped?.fields.has(name)) {
+      // The structure's fields travel as query parameters: one parameter of the structure's type.
+      if (params.some((x) => x.name === grouped.name)) continue;
+      const param: DraftParam = { name: grouped.name, type: grouped.type, pointer: pPtr(p) };
+      if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
+      params.push(param);
+    } else if (p.in === 'query') {
       if (name.includes('.'))
         r.log.warn(
           'query-param',
@@ -173,6 +180,47 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   const result = readResult(r, api);
   const errors = [...readErrors(r, api), ...(g.rest ? readErrors(r, g.rest) : [])];
   return finishOperation(src, params, result, errors, r.log);
+}
+
+/**
+ * A structure passed in the query (a list filter): the /rest twin names its fields
+ * `<parameter>.<field>` (`filter.names`), the /api operation spreads them (`names`). Found when
+ * every dotted /rest query parameter has one prefix, the /api operation has each field as a query
+ * parameter, and one definition of the service has exactly these fields (`<prefix>_spec` first).
+ * Optional unless the /rest twin requires a field.
+ */
+function queryStructure(
+  r: Swagger2Reader,
+  g: Group,
+  declared: Schema[],
+): { name: string; type: string; fields: Set<string> } | undefined {
+  const restQuery = g.rest ? parametersOf(g.rest.op).filter((p) => p.in === 'query') : [];
+  const dotted = restQuery.filter((p) => String(p.name).includes('.'));
+  const prefixes = new Set(dotted.map((p) => String(p.name).slice(0, String(p.name).indexOf('.'))));
+  if (dotted.length === 0 || prefixes.size !== 1) return undefined;
+  const name = [...prefixes][0]!;
+  const fields = dotted.map((p) => String(p.name).slice(name.length + 1));
+  const apiQuery = new Set(declared.filter((p) => p.in === 'query').map((p) => String(p.name)));
+  if (fields.some((f) => f.includes('.') || !apiQuery.has(f)) || apiQuery.has(name)) return undefined;
+  const want = [...fields].sort().join(',');
+  const candidates = r.names
+    .entries()
+    .filter(
+      ([def, id]) =>
+        /^[a-z]/.test(def) && id.startsWith(`${g.service}.`) && !id.slice(g.service.length + 1).includes('.'),
+    )
+    .filter(([def]) => {
+      const s = r.defs[def];
+      if (!isSchema(s) || !isSchema(s.properties)) return false;
+      const props = propertiesOf(s, ptr('definitions', def), r).map((p) => p.name);
+      return props.sort().join(',') === want;
+    })
+    .sort(([, a], [, b]) => Number(b === `${g.service}.${name}_spec`) - Number(a === `${g.service}.${name}_spec`));
+  const match = candidates[0];
+  if (!match || (candidates.length > 1 && match[1] !== `${g.service}.${name}_spec`)) return undefined;
+  r.ensure(match[1], match[0]);
+  const required = dotted.some((p) => p.required === true);
+  return { name, type: required ? match[1] : optional(match[1]), fields: new Set(fields) };
 }
 
 function str(v: unknown): string | undefined {
