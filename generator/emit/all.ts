@@ -14,6 +14,7 @@ import { emitRuntime } from './runtime.js';
 import { emitServices } from './service.js';
 import { nameIndex } from './tstype.js';
 import { emitTypes } from './types.js';
+import { emitWaits } from './waits.js';
 
 export const EMITTERS: readonly Emitter[] = [
   emitTypes,
@@ -22,6 +23,7 @@ export const EMITTERS: readonly Emitter[] = [
   emitErrors,
   emitServices,
   emitClient,
+  emitWaits,
   emitEntry,
   emitRuntime,
   emitManifest,

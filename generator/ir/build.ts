@@ -26,6 +26,7 @@ import { DiagnosticError } from '../diagnostics.js';
 import { defaultRuntime } from '../templates/load.js';
 import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
+import { waitsOf } from './waits.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
 
@@ -45,6 +46,7 @@ const undirected = (): Direction => ({ input: false, output: false });
  */
 export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defaultRuntime().names): Ir {
   const { spec, types } = checked;
+  const exported = [...runtimeNames];
   const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
     const { type, optional } = unwrapOptional(typeOf(f));
@@ -124,11 +126,13 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     enums,
     errors,
     resources: resourceTypes(services, structures).map((type) => ({ type, tsName: '' })),
+    // The helpers need the runtime's waitFor (a runtime of --templates may lack it).
+    waits: exported.includes('waitFor') ? waitsOf(services, structures, enums) : [],
     ...(errorValue ? { errorValue } : {}),
   };
   // Services are named in the order of their units (above), then listed by id.
   const accessors = spec.api.accessors;
-  const clashes = decideNames(ir, reservedNames(runtimeNames), new Map(accessors.map((a) => [a.service, a.name])));
+  const clashes = decideNames(ir, reservedNames(exported), new Map(accessors.map((a) => [a.service, a.name])));
   if (clashes.length)
     throw new DiagnosticError(
       clashes.map((c) => ({
@@ -211,7 +215,12 @@ function operation(
     http,
     ...(op.task
       ? {
-          task: { mode: op.task.mode, http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) } },
+          task: {
+            mode: op.task.mode,
+            http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) },
+            method: '',
+            functionName: '',
+          },
         }
       : {}),
     errorTypeName: '',

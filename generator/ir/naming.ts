@@ -4,6 +4,7 @@
 // Names the package's own code declares are reserved first, so no spec name can take one.
 import { byCode, byId } from '../model/order.js';
 import type { Ir, IrService } from './model.js';
+import { WAITS } from './waits.js';
 import {
   accessorPath,
   accessorSegment,
@@ -47,8 +48,11 @@ export function decideNames(
 ): AccessorClash[] {
   // openapi.json names the /rest form of an error `<Error>.Rest`, and the form with an operation's
   // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
-  const names = new NameRegistry([...reserved, 'Rest']);
+  const taken = [...reserved];
+  const names = new NameRegistry([...taken, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
+  // The waiting helpers the package has (exported functions beside the spec's names).
+  for (const w of ir.waits) w.name = names.claim(WAITS.find((x) => x.kind === w.kind)!.name);
   for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
   if (ir.errorValue) ir.errorValue.tsName = names.claim('VapiErrorValue');
   // Enums and structures together, by id; those of services outside the root after the others,
@@ -61,7 +65,8 @@ export function decideNames(
     const short = identifier(`${pascal(lastSegment(t.unit))}${typeNameFor(t.id, t.unit)}`, 'Type');
     t.tsName = names.claim(names.has(short) ? typeNameFor(t.id, ir.root) : short);
   }
-  serviceNames(ir, names, outside);
+  // Task methods come with a runtime that starts tasks (a runtime of --templates may lack it).
+  serviceNames(ir, names, outside, taken.includes('startTask'));
   const clashes = accessors(ir, outside);
   // Union parts come after the directions: only types read from the server get an `Other` case.
   for (const s of ir.structures) {
@@ -82,7 +87,7 @@ export function decideNames(
 
 const lastSegment = (id: string): string => id.slice(id.lastIndexOf('.') + 1);
 
-function serviceNames(ir: Ir, names: NameRegistry, outside: ReadonlyMap<string, string>): void {
+function serviceNames(ir: Ir, names: NameRegistry, outside: ReadonlyMap<string, string>, tasks: boolean): void {
   const modules = new NameRegistry();
   // The root's services first (in their order), then those outside it.
   const ordered = [...ir.services.filter((s) => !outside.has(s.id)), ...ir.services.filter((s) => outside.has(s.id))];
@@ -108,8 +113,15 @@ function serviceNames(ir: Ir, names: NameRegistry, outside: ReadonlyMap<string, 
       op.constName = consts.claim(`OP_${upperSnake(op.method)}`);
       // Parameters share a scope with the transport and options the generated function takes, and
       // the method's body calls the function.
-      const params = new NameRegistry(['options', 'transport', op.functionName]);
+      // (A task form's function also calls the runtime's startTask.)
+      const params = new NameRegistry(['options', 'transport', op.functionName, ...(op.task ? ['startTask'] : [])]);
       for (const p of op.params) p.tsName = params.claim(identifier(camel(p.name) || p.name, 'param'));
+    }
+    // The methods that start an operation as a task (`cloneTask`), after every plain method.
+    for (const op of s.operations) {
+      if (!op.task || !tasks) continue;
+      op.task.method = methods.claim(`${op.method.replace(/_$/, '')}Task`);
+      op.task.functionName = names.claim(`${op.functionName}Task`);
     }
   }
 }

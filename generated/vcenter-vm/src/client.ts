@@ -49,7 +49,7 @@ import { StoragePolicyComplianceService } from './services/storage/policy/compli
 import { ToolsService } from './services/tools.js';
 import { ToolsInstallerService } from './services/tools/installer.js';
 
-/** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
+/** A client for the services below `com.vmware.vcenter.vm` and for `clusters`, `datacenters`, `datastores`, `folders`, `hosts`, `networks`, `resourcePools` and `vms` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
   /**
    * Clusters of hosts (DRS, vSphere HA), to place VMs in.
