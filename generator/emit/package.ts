@@ -2,6 +2,7 @@
 // modules that are entry points of their own, whether openapi-typescript's types are shipped).
 import type { EmitContext, EmittedFile } from './files.js';
 import { distOf, markdown, template, textFile } from './files.js';
+import { guide, type FindView, type TaskView } from './guide.js';
 
 export interface ReadmeView {
   name: string;
@@ -16,6 +17,12 @@ export interface ReadmeView {
   counts: { services: number; operations: number };
   /** The package ships openapi-typescript's types (`<name>/openapi`). */
   openapi: boolean;
+  /** Finding a VM by name, when the package lists VMs by a filter with names (guide.ts). */
+  find?: FindView;
+  /** Starting an operation as a task, by the first task method of the package. */
+  task?: TaskView;
+  /** The waiting helpers, by kind. */
+  waits?: { power?: string; tools?: string; guestIp?: string };
 }
 
 export interface PackageJsonView extends ReadmeView {
@@ -47,6 +54,7 @@ export function emitPackageFiles({ ir, generatorVersion }: EmitContext, files: r
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi: files.some((f) => f.kind === 'openapi-types'),
+    ...guide(ir),
   };
   const json = {
     name: JSON.stringify(view.name),
