@@ -22,19 +22,44 @@ const ODD_VALUES: unknown[] = [
   'com.vmware.vapi.std.errors.not_found', 'GET', '/api/{x}', 42, -1, true, null, [], {}, ['a'], { type: 'string' },
 ];
 
-function mutate(text: string, random: () => number): string {
+/** Text that is not plain: bytes that are not UTF-8, a BOM, bidi controls, braces, YAML tokens. */
+const ODD_BYTES: number[][] = [[0xe9], [0xff, 0xfe], [0xc3], [0xe2, 0x80, 0xae], [0x00], [0x7b], [0x7d], [0x26, 0x61], [0x2a, 0x61], [0x3c, 0x3c, 0x3a]];
+
+function mutate(text: string, random: () => number): string | Buffer {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const kind = pick(['delete', 'duplicate', 'retype', 'rename', 'bytes'] as const);
+  const kind = pick(['delete', 'duplicate', 'retype', 'rename', 'bytes', 'raw', 'alias'] as const);
   if (kind === 'bytes') {
     const at = Math.floor(random() * text.length);
     const junk = Array.from({ length: 1 + Math.floor(random() * 4) }, () => String.fromCharCode(Math.floor(random() * 128))).join('');
     return text.slice(0, at) + junk + text.slice(at);
+  }
+  if (kind === 'raw') {
+    const buf = Buffer.from(text);
+    const at = Math.floor(random() * buf.length);
+    return Buffer.concat([buf.subarray(0, at), Buffer.from(pick(ODD_BYTES)), buf.subarray(at)]);
   }
   const doc = parseDocument(text);
   const nodes: YamlNode[] = [];
   visit(doc, { Map: (_, n) => void nodes.push(n as YamlNode), Seq: (_, n) => void nodes.push(n as YamlNode), Scalar: (_, n) => void nodes.push(n as YamlNode) });
   const collections = nodes.filter((n) => (isMap(n) || isSeq(n)) && n.items.length > 0) as (YamlNode & { items: unknown[] })[];
   const scalars = nodes.filter((n) => isScalar(n)) as Scalar[];
+  if (kind === 'alias' && nodes.length > 1) {
+    // Anchor one node and put an alias to it where another value was.
+    const target = pick(nodes);
+    target.anchor = 'fz';
+    const c = collections.length ? pick(collections) : undefined;
+    if (c) {
+      const i = Math.floor(random() * c.items.length);
+      const alias = doc.createAlias(target as never, 'fz');
+      if (isMap(c)) c.items[i]!.value = alias;
+      else c.items[i] = alias;
+    }
+    try {
+      return doc.toString({ lineWidth: 0 });
+    } catch {
+      return text; // an alias before its anchor cannot be written: leave the file as it was
+    }
+  }
   if ((kind === 'delete' || kind === 'duplicate') && collections.length) {
     const c = pick(collections);
     const i = Math.floor(random() * c.items.length);
