@@ -5,6 +5,7 @@ import { Reporter } from '../diagnostics.js';
 import type { IrType } from '../ir/model.js';
 import { parseType, TypeSyntaxError, type TypeExpr } from './types.js';
 import type { SymbolTable } from './symbols.js';
+import { typeSuggestion } from './type-suggest.js';
 
 const at = (loc: Loc, offset: number): Loc => ({ ...loc, col: loc.col + offset });
 
@@ -41,7 +42,8 @@ export function resolveType(text: string, loc: Loc, scopeId: string, symbols: Sy
       case 'named': {
         const d = symbols.resolve(t.name, scopeId);
         if (!d) {
-          reporter.error('unknown-type', `unknown type '${t.name}'`, at(loc, t.offset), 'declare it under structures:/enums:, or use its full canonical id');
+          const near = typeSuggestion(t.name, scopeId, symbols);
+          reporter.error('unknown-type', `unknown type '${t.name}'`, at(loc, t.offset), near ? `did you mean '${near}'?` : 'declare it under structures:/enums:, or use its full canonical id');
           ok = false;
           return { kind: 'primitive', name: 'opaque' };
         }

@@ -1,4 +1,5 @@
 // The vAPI type language of spec files: parsing `optional<list<id:VirtualMachine>>` and friends.
+import { closest } from '../suggest.js';
 
 export const PRIMITIVES = ['string', 'long', 'double', 'boolean', 'datetime', 'secret', 'uri', 'binary', 'opaque'] as const;
 export type Primitive = (typeof PRIMITIVES)[number];
@@ -38,6 +39,8 @@ export function parseType(text: string): TypeExpr {
     ws();
     if (text[i] === '<') {
       const arity = Object.hasOwn(GENERIC_ARITY, w) ? GENERIC_ARITY[w] : undefined;
+      const near = arity === undefined ? closest(w, Object.keys(GENERIC_ARITY)) : undefined;
+      if (near) throw new TypeSyntaxError(`unknown generic type '${w}<…>' (did you mean ${near}<…>?)`, at);
       if (arity === undefined) throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
       i++;
       const args = [type()];

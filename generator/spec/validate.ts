@@ -1,11 +1,13 @@
 // Stage 2: semantic rules over the loaded spec. Reports every problem with its place, resolves
 // all type expressions, and hands the resolved types on to the IR builder.
 import { Reporter, type Loc } from '../diagnostics.js';
+import { closest } from '../suggest.js';
 import type { IrType } from '../ir/model.js';
 import type { Spec, SpecBinding, SpecOperation, SpecStructure, SpecUnit } from './model.js';
 import { resolveType, unwrapOptional } from './resolve.js';
 import { SymbolTable } from './symbols.js';
 import { compareVersions } from './version.js';
+import { parsePathTemplate, placeholders } from './path-template.js';
 
 export interface Checked {
   spec: Spec;
@@ -19,9 +21,7 @@ export interface Checked {
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
-export function placeholders(path: string): string[] {
-  return [...path.split('?')[0]!.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}
+export { placeholders };
 
 export function checkSpec(spec: Spec): Checked {
   const r = new Reporter();
@@ -119,15 +119,21 @@ function checkStructure(unit: SpecUnit, s: SpecStructure, symbols: SymbolTable, 
   }
 }
 
+/** A place inside a binding's path (its loc is the path text's first character). */
+const inPathText = (b: SpecBinding, offset: number): Loc => ({ ...b.loc, col: b.loc.col + offset });
+
 function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, r: Reporter): void {
   const names = new Set(op.params.map((p) => p.name));
-  const inPath = placeholders(b.path);
-  for (const ph of inPath) {
-    if (!names.has(ph)) r.error('path-param', `{${ph}} in the ${style} path is not a parameter of '${op.name}'`, b.loc, `declare a parameter named '${ph}'`);
+  const parsed = parsePathTemplate(b.path);
+  for (const p of parsed.problems) r.error('path-syntax', `${style} path: ${p.message}`, inPathText(b, p.offset), 'write placeholders as {parameter}, one per path segment');
+  const inPath = parsed.placeholders.map((p) => p.name);
+  for (const ph of parsed.placeholders) {
+    if (!names.has(ph.name)) {
+      const near = closest(ph.name, names);
+      r.error('path-param', `{${ph.name}} in the ${style} path is not a parameter of '${op.name}'`, inPathText(b, ph.offset), near ? `did you mean {${near}}?` : `declare a parameter named '${ph.name}'`);
+    }
   }
   for (const p of op.params) {
-    const declaredPath = p.in === 'path';
-    if (declaredPath && !inPath.includes(p.name)) r.error('path-param', `parameter '${p.name}' is declared in: path but the ${style} path has no {${p.name}}`, p.loc, `add {${p.name}} to ${b.path}`);
     if (inPath.includes(p.name) && p.in && p.in !== 'path') r.error('path-param', `parameter '${p.name}' appears in the ${style} path but is declared in: ${p.in}`, p.loc);
     if (inPath.includes(p.name) && /^\s*optional</.test(p.type)) r.error('path-param', `path parameter '${p.name}' cannot be optional`, p.typeLoc);
     if (p.in === 'body' && (b.method === 'GET' || b.method === 'DELETE')) r.error('body-on-get', `parameter '${p.name}' is sent in the body, but ${b.method} has none`, p.loc, 'use in: query');
@@ -137,6 +143,35 @@ function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, 
     else if (!names.has(b.body)) r.error('binding-body', `body parameter '${b.body}' is not a parameter of '${op.name}'`, b.loc);
     else if (inPath.includes(b.body)) r.error('binding-body', `body parameter '${b.body}' is a path parameter`, b.loc);
     else if (b.method === 'GET' || b.method === 'DELETE') r.error('binding-body', `${b.method} has no body`, b.loc);
+  }
+}
+
+/**
+ * The path parameters of an operation (declared `in: path`, or a placeholder in any of its paths)
+ * appear exactly once in each of its paths: a client sending `vm` in the /rest path must find
+ * {vm} in the /api path too, or it would drop the argument there.
+ */
+function checkPathAgreement(op: SpecOperation, r: Reporter): void {
+  const bindings = (['api', 'rest'] as const).flatMap((style) => (op.http[style] ? [{ style, b: op.http[style]! }] : []));
+  const names = new Set(op.params.map((p) => p.name));
+  const counts = bindings.map(({ b }) => {
+    const m = new Map<string, number[]>();
+    for (const ph of parsePathTemplate(b.path).placeholders) m.set(ph.name, [...(m.get(ph.name) ?? []), ph.offset]);
+    return m;
+  });
+  const pathParams = new Set<string>();
+  for (const p of op.params) if (p.in === 'path') pathParams.add(p.name);
+  for (const m of counts) for (const name of m.keys()) if (names.has(name)) pathParams.add(name);
+  for (const name of pathParams) {
+    bindings.forEach(({ style, b }, i) => {
+      const at = counts[i]!.get(name) ?? [];
+      if (at.length > 1) r.error('path-param', `{${name}} appears ${at.length} times in the ${style} path`, inPathText(b, at[1]!), 'each parameter goes in a path once');
+      if (at.length > 0) return;
+      const declared = op.params.find((p) => p.name === name && p.in === 'path');
+      const other = bindings.find((x, k) => k !== i && counts[k]!.has(name));
+      const why = other ? `the ${other.style} path has it` : `it is declared in: path`;
+      r.error('path-param', `parameter '${name}' is missing from the ${style} path (${why}); the ${style} style would drop it`, declared && !other ? declared.loc : b.loc, `add {${name}} to ${b.path}`);
+    });
   }
 }
 
@@ -162,6 +197,7 @@ function checkOperation(unit: SpecUnit, op: SpecOperation, symbols: SymbolTable,
   }
   checkBinding('api', op.http.api, op, r);
   if (op.http.rest) checkBinding('rest', op.http.rest, op, r);
+  checkPathAgreement(op, r);
 }
 
 function checkVersions(spec: Spec, r: Reporter): void {
