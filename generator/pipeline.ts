@@ -3,6 +3,7 @@
 // → transpile (.js, .d.ts). Writing is the caller's business (write/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeBidi } from './bidi.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/all.js';
 import { isTemplate, type TemplateFile } from './emit/files.js';
@@ -109,7 +110,7 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
   openapiDts?.catch(() => undefined);
   const files = await finished;
   if (openapiDts) {
-    const dts = `${banner.trimEnd()}\n${await openapiDts}`;
+    const dts = escapeBidi(`${banner.trimEnd()}\n${await openapiDts}`);
     files.set('dist/openapi.d.ts', dts);
     sink('dist/openapi.d.ts', dts);
   }
@@ -129,7 +130,8 @@ async function finish(
   sink: (path: string, text: string) => void,
 ): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const put = (path: string, text: string): void => {
+  const put = (path: string, raw: string): void => {
+    const text = escapeBidi(raw);
     files.set(path, text);
     sink(path, text);
   };

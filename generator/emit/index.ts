@@ -4,6 +4,7 @@ import type { EmittedFile, TemplateFile } from './files.js';
 import { clientInterfaceName } from './client.js';
 import { typeToString } from '../spec/resolve.js';
 import { commentText } from '../ir/names.js';
+import { markdownText } from './markdown-text.js';
 
 export interface ExportSpec {
   from: string;
@@ -87,7 +88,7 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     description: ir.package.description ?? `Typed client for ${ir.root} (vSphere API ${ir.apiVersion})`,
     apiVersion: ir.apiVersion,
     root: ir.root,
-    title: ir.title ?? ir.root,
+    title: markdownText(ir.title ?? ir.root),
     generatorVersion,
     clientName: clientInterfaceName(ir),
     services,

@@ -13,10 +13,11 @@ export declare const ClassKind: {
   readonly "new\nline": "new\nline";
   readonly constructor: "constructor";
   readonly __proto__: "__proto__";
+  readonly "rtl\u202Eover": "rtl\u202Eover";
 };
 /**
  * `backticks` and ${template}
  *
  * vAPI enum `com.vmware.vcenter.vm.class.kind`.
  */
-export type ClassKind = "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__";
+export type ClassKind = "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__" | "rtl\u202Eover";

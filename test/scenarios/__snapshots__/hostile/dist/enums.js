@@ -13,5 +13,6 @@ export const ClassKind = {
 	"back\\slash": "back\\slash",
 	"new\nline": "new\nline",
 	constructor: "constructor",
-	["__proto__"]: "__proto__"
+	["__proto__"]: "__proto__",
+	"rtl\u202Eover": "rtl\u202Eover"
 };

@@ -115,7 +115,7 @@ export interface components {
         /** @description Line one
         line two
         line threenul `${globalThis.pwned = 1}` </script><script>alert(1)</script> */
-        ClassConstructor: components["schemas"]["ClassConstructorAB"] | components["schemas"]["ClassConstructorItS"] | components["schemas"]["ClassConstructorSayHi"] | components["schemas"]["ClassConstructorBackSlash"] | components["schemas"]["ClassConstructorNewLine"] | components["schemas"]["ClassConstructorConstructor"] | components["schemas"]["ClassConstructorProto"];
+        ClassConstructor: components["schemas"]["ClassConstructorAB"] | components["schemas"]["ClassConstructorItS"] | components["schemas"]["ClassConstructorSayHi"] | components["schemas"]["ClassConstructorBackSlash"] | components["schemas"]["ClassConstructorNewLine"] | components["schemas"]["ClassConstructorConstructor"] | components["schemas"]["ClassConstructorProto"] | components["schemas"]["ClassConstructorRtlOver"];
         /** @description ClassConstructor when `kind` is `A*\/B`. */
         ClassConstructorAB: {
             /** @description *\/ throw new Error('x') /* */
@@ -233,6 +233,25 @@ export interface components {
             kind: "__proto__";
             payload?: never;
         };
+        /** @description ClassConstructor when `kind` is `rtl\u202Eover`. */
+        ClassConstructorRtlOver: {
+            /** @description *\/ throw new Error('x') /* */
+            __proto__: string;
+            constructor?: string;
+            /** Format: int64 */
+            "quote'\"back\\slash": number;
+            "line\u2028sep"?: boolean;
+            /** @description 非ASCII — ünïcödé ✓ */
+            "\u65E5\u672C\u8A9E"?: string;
+            "123starts_with_digit"?: string;
+            default?: components["schemas"]["ClassDefault"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "rtl\u202Eover";
+            payload?: never;
+        };
         /** @description ClassConstructor when `kind` is `say "hi"`. */
         ClassConstructorSayHi: {
             /** @description *\/ throw new Error('x') /* */
@@ -265,7 +284,7 @@ export interface components {
          * @description `backticks` and ${template}
          * @enum {string}
          */
-        ClassKind: "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__";
+        ClassKind: "A*/B" | "it's" | "say \"hi\"" | "back\\slash" | "new\nline" | "constructor" | "__proto__" | "rtl\u202Eover";
         /** @description *\/ process.exit(1); /* */
         NotFoundError: {
             /**

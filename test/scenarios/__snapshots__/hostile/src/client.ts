@@ -11,7 +11,7 @@ import { ClassThenService } from './services/class/then.js';
 /** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
   /**
-   * Ends a comment *\/ console.log('pwned'); /\* and starts one
+   * Ends a comment *\/ console.log('pwned'); /\* and starts one; \u202E// reversed \u2066isolate\u2069
    */
   readonly class: ClassService & {
     /**

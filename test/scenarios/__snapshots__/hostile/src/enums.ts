@@ -16,10 +16,12 @@ export const ClassKind = {
   'new\nline': 'new\nline',
   constructor: 'constructor',
   ['__proto__']: '__proto__',
+  'rtl\u202Eover': 'rtl\u202Eover',
 } as const;
 /**
  * `backticks` and ${template}
  *
  * vAPI enum `com.vmware.vcenter.vm.class.kind`.
  */
-export type ClassKind = 'A*/B' | "it's" | 'say "hi"' | 'back\\slash' | 'new\nline' | 'constructor' | '__proto__';
+export type ClassKind =
+  'A*/B' | "it's" | 'say "hi"' | 'back\\slash' | 'new\nline' | 'constructor' | '__proto__' | 'rtl\u202Eover';

@@ -2,7 +2,8 @@
 // change the spec (or a template) and run `vcgen generate` again.
 
 /**
- * Typed client for Hostile *\/ fixture `${process.exit(1)}` (vSphere API 7.0.3).
+ * Typed client for Hostile *\/ fixture `${process.exit(1)}` \u202Edesrever\u202C NULhere
+new line # heading (vSphere API 7.0.3).
  *
  * @packageDocumentation
  */

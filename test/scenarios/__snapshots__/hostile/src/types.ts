@@ -17,7 +17,8 @@ export type ClassConstructor =
   | ClassConstructorBackSlash
   | ClassConstructorNewLine
   | ClassConstructorConstructor
-  | ClassConstructorProto;
+  | ClassConstructorProto
+  | ClassConstructorRtlOver;
 
 /**
  * {@link ClassConstructor} when `kind` is `A*\/B`.
@@ -164,6 +165,27 @@ export interface ClassConstructorProto {
   '123starts_with_digit'?: string;
   default?: ClassDefault;
   kind: '__proto__';
+  payload?: never;
+}
+
+/**
+ * {@link ClassConstructor} when `kind` is `rtl\u202Eover`.
+ */
+export interface ClassConstructorRtlOver {
+  /**
+   * *\/ throw new Error('x') /\*
+   */
+  __proto__: string;
+  constructor?: string;
+  'quote\'"back\\slash': number;
+  'line\u2028sep'?: boolean;
+  /**
+   * 非ASCII — ünïcödé ✓
+   */
+  日本語?: string;
+  '123starts_with_digit'?: string;
+  default?: ClassDefault;
+  kind: 'rtl\u202Eover';
   payload?: never;
 }
 

@@ -26,7 +26,7 @@ export type ClassGetFoo2Error = never;
  */
 export type ClassThenError = never;
 /**
- * Ends a comment *\/ console.log('pwned'); /\* and starts one
+ * Ends a comment *\/ console.log('pwned'); /\* and starts one; \u202E// reversed \u2066isolate\u2069
  *
  * vAPI service `com.vmware.vcenter.vm.class`.
  */

@@ -57,7 +57,7 @@ const OP_THEN_ = {
 	rest: null
 };
 /**
-* Ends a comment *\/ console.log('pwned'); /\* and starts one
+* Ends a comment *\/ console.log('pwned'); /\* and starts one; \u202E// reversed \u2066isolate\u2069
 *
 * vAPI service `com.vmware.vcenter.vm.class`.
 */
