@@ -1,8 +1,6 @@
 // The whole generation as one function from a spec directory to the package's files in memory:
 // load → validate → IR → emit → render (handlebars) → assemble (ts-morph) → format (prettier)
 // → transpile (.js, .d.ts). Writing is the caller's business (write/).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { escapeBidi } from './bidi.js';
 import { DiagnosticError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/all.js';
@@ -10,7 +8,7 @@ import { isTemplate, type TemplateFile } from './emit/files.js';
 import type { ExportSpec } from './emit/index.js';
 import { buildIr } from './ir/build.js';
 import type { Ir } from './ir/model.js';
-import { defaultTemplatesDir, projectRoot } from './paths.js';
+import { defaultTemplatesDir } from './paths.js';
 import { createRenderer } from './render/handlebars.js';
 import { openTools } from './render/parallel.js';
 import type { CodeTools } from './render/tools.js';
@@ -20,8 +18,9 @@ import { transpile } from './render/transpile.js';
 import { loadSpec } from './spec/load.js';
 import { checkSpec } from './spec/validate.js';
 import { Timings } from './timing.js';
+import { GENERATOR_VERSION } from './version.js';
 
-export const GENERATOR_VERSION: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;
+export { GENERATOR_VERSION };
 
 export interface PipelineOptions {
   specDir: string;
