@@ -5,6 +5,7 @@ import { clientInterfaceName } from './client.js';
 import { typeToString } from '../spec/resolve.js';
 import { commentText } from '../ir/names.js';
 import { markdownText } from './markdown-text.js';
+import { packageMetaLines } from './package-json.js';
 
 export interface ExportSpec {
   from: string;
@@ -89,6 +90,7 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     apiVersion: ir.apiVersion,
     root: ir.root,
     title: markdownText(ir.title ?? ir.root),
+    license: ir.package.license === undefined ? undefined : markdownText(ir.package.license),
     generatorVersion,
     clientName: clientInterfaceName(ir),
     services,
@@ -99,6 +101,8 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     name: JSON.stringify(view.name),
     version: JSON.stringify(view.version),
     description: JSON.stringify(view.description),
+    meta: packageMetaLines(ir.package, ['license', 'author', 'homepage', 'repository', 'keywords']),
+    publishConfig: packageMetaLines(ir.package, ['publishConfig']),
   };
   return [
     { path: 'package.json', template: 'package.json.hbs', view: { ...view, json } },

@@ -2,6 +2,7 @@
 // Plain data only, so it serialises (manifest.json is a view of it) and stages test alone.
 import type { Primitive } from '../spec/types.js';
 import type { Deprecation, ParamIn } from '../spec/model.js';
+import type { PackageMeta } from '../package-meta.js';
 
 export type IrType =
   | { kind: 'primitive'; name: Primitive }
@@ -147,7 +148,7 @@ export interface Ir {
   apiVersion: string;
   root: string;
   title?: string;
-  package: { name: string; version: string; description?: string };
+  package: { name: string; version: string; description?: string } & PackageMeta;
   services: IrService[];
   structures: IrStructure[];
   enums: IrEnum[];

@@ -6,7 +6,8 @@ import { DiagnosticError, Reporter, type Diagnostic, type Loc } from '../diagnos
 import { API_FILE, readSpecText, scanSpecDir } from './read.js';
 import { checkShape } from './schema-check.js';
 import { checkTree } from './yaml-check.js';
-import { deref, get, LineCounter, mapEntries, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
+import { deref, get, LineCounter, mapEntries, plain, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
+import { PACKAGE_META_KEYS, type PackageMeta } from '../package-meta.js';
 import type {
   Deprecation, Spec, SpecApi, SpecBinding, SpecEnum, SpecErrorType, SpecField, SpecOperation,
   SpecParam, SpecStructure, SpecUnion, SpecUnit,
@@ -76,6 +77,16 @@ export function loadSpec(dir: string, display: (p: string) => string = (p) => re
   return { dir, api: api!, units };
 }
 
+/** The package metadata api.yaml states (shape-checked by the schema), in a fixed order. */
+function packageMeta(pkg: unknown): PackageMeta {
+  const out: Record<string, unknown> = {};
+  for (const key of PACKAGE_META_KEYS) {
+    const node = get(pkg, key);
+    if (node !== undefined) out[key] = plain(node);
+  }
+  return out as PackageMeta;
+}
+
 /** Turns one shape-checked document tree into spec model nodes. */
 class Builder {
   constructor(private readonly f: SourceFile) {}
@@ -111,7 +122,12 @@ class Builder {
       apiVersion: str(get(root, 'apiVersion'))!,
       root: str(get(root, 'root'))!,
       title: str(get(root, 'title')),
-      package: { name: str(get(pkg, 'name'))!, version: str(get(pkg, 'version'))!, description: str(get(pkg, 'description')) },
+      package: {
+        name: str(get(pkg, 'name'))!,
+        version: str(get(pkg, 'version'))!,
+        description: str(get(pkg, 'description')),
+        ...packageMeta(pkg),
+      },
     };
   }
 

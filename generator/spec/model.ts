@@ -1,6 +1,7 @@
 // The normalized spec as loaded from YAML: plain data, each node with the place it came from.
 // Shapes mirror spec/schema.json; spec/README.md documents the meaning of every field.
 import type { Loc } from '../diagnostics.js';
+import type { PackageMeta } from '../package-meta.js';
 
 export interface Deprecation {
   since?: string;
@@ -26,7 +27,7 @@ export interface SpecApi extends Node {
   /** The package whose services the client exposes, e.g. `com.vmware.vcenter.vm`. */
   root: string;
   /** npm package of the generated client. */
-  package: { name: string; version: string; description?: string };
+  package: { name: string; version: string; description?: string } & PackageMeta;
   title?: string;
 }
 

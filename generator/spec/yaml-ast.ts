@@ -94,6 +94,22 @@ export function str(node: unknown): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
+/** A node's value as plain data (through aliases), for free-form parts such as package metadata. */
+export function plain(node: unknown): unknown {
+  node = deref(node);
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(plain);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = deref(pair.key);
+      if (isScalar(key)) out[String(key.value)] = plain(pair.value);
+    }
+    return out;
+  }
+  return undefined;
+}
+
 export function isMapNode(node: unknown): boolean {
   return isMap(deref(node));
 }
