@@ -52,7 +52,8 @@ const lineOf = (dir: string, file: string, needle: string): number =>
   readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('files of the spec directory', () => {
-  it.runIf(process.platform !== 'win32')('refuses a FIFO named *.yaml instead of waiting for it forever', () => {
+  it('refuses a FIFO named *.yaml instead of waiting for it forever', (ctx) => {
+    if (process.platform === 'win32') ctx.skip('needs mkfifo, which Windows does not have');
     const dir = spec((d) => execFileSync('mkfifo', [join(d, 'pipe.yaml')]));
     const t0 = Date.now();
     const diags = diagnose(dir);
