@@ -17,16 +17,21 @@ export function requires(missing: string | undefined): void {
 }
 
 /**
- * Where VMware's reference files are: $VCGEN_REFERENCE, else `shared/reference` beside the
- * repository or beside a directory above it (a git worktree, a clone one level down).
+ * A path beside the repository, or beside a directory above it (a git worktree, a clone one level
+ * down): the candidates, nearest first.
  */
+export function beside(...parts: string[]): string[] {
+  return [1, 2, 3].map((up) => {
+    let dir = ROOT.replace(/\/$/, '');
+    for (let i = 0; i < up; i++) dir = dirname(dir);
+    return join(dir, ...parts);
+  });
+}
+
+/** Where VMware's reference files are: $VCGEN_REFERENCE, else `shared/reference` beside the repository. */
 export const REFERENCE_LOOKED: string[] = process.env.VCGEN_REFERENCE
   ? [process.env.VCGEN_REFERENCE]
-  : [1, 2, 3].map((up) => {
-      let dir = ROOT.replace(/\/$/, '');
-      for (let i = 0; i < up; i++) dir = dirname(dir);
-      return join(dir, 'shared', 'reference');
-    });
+  : beside('shared', 'reference');
 
 export const REFERENCE: string = REFERENCE_LOOKED.find((d) => existsSync(d)) ?? REFERENCE_LOOKED[0]!;
 
