@@ -62,18 +62,20 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...r,
     ms: performance.now() - started,
   });
-  if (write && !atomic.isReplaceable(outDir)) {
-    return result({
-      diagnostics: [
-        {
-          severity: 'error',
-          rule: 'output-dir',
-          message: 'exists and is not a generated package (no manifest.json); refusing to replace it',
-          fix: 'choose another --out, or empty the directory',
-          file: show(outDir),
-        },
-      ],
+  const outputProblem = (message: string, fix?: string): GenerateResult =>
+    result({
+      diagnostics: [{ severity: 'error', rule: 'output-dir', message, ...(fix ? { fix } : {}), file: show(outDir) }],
     });
+  const blocked = write ? atomic.fileInTheWay(outDir) : undefined;
+  if (blocked !== undefined) {
+    const what = blocked === outDir ? 'it is a file' : `${show(blocked)} is a file, not a directory`;
+    return outputProblem(`cannot write the package here: ${what}`, 'choose another --out');
+  }
+  if (write && !atomic.isReplaceable(outDir)) {
+    return outputProblem(
+      'exists and is not a generated package (no manifest.json); refusing to replace it',
+      'choose another --out, or empty the directory',
+    );
   }
   // Files are written to a temporary directory as they are made; it replaces the output directory
   // only when everything is there (and is removed on any failure).
@@ -100,6 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       });
     } catch (e) {
       if (e instanceof DiagnosticError) return result({ diagnostics: e.diagnostics, cleaned });
+      if (isFsError(e)) return result({ diagnostics: [fsProblem(e, show)], cleaned });
       throw e;
     }
     const { ir, files, timings } = run;
@@ -115,10 +118,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (check) {
       stale = timings.time('check', () => compareTree(outDir, files));
     } else if (tree) {
-      timings.time('write', () => {
-        if (changesMd !== undefined) tree.write(changes.CHANGES_FILE, changesMd);
-        tree.commit();
-      });
+      try {
+        timings.time('write', () => {
+          if (changesMd !== undefined) tree.write(changes.CHANGES_FILE, changesMd);
+          tree.commit();
+        });
+      } catch (e) {
+        if (isFsError(e)) return result({ diagnostics: [fsProblem(e, show)], cleaned });
+        throw e;
+      }
       committed = true;
     }
     return result({
@@ -141,6 +149,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   } finally {
     if (tree && !committed) tree.abort();
   }
+}
+
+/** An error of the file system (no space, no permission, a file in the way): bad input, not a bug. */
+function isFsError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
+}
+
+/** A file system error as a diagnostic about the path it names (shown relative to the working directory). */
+function fsProblem(e: NodeJS.ErrnoException, show: (p: string) => string): Diagnostic {
+  const path = typeof e.path === 'string' ? show(e.path) : undefined;
+  const what = e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'$/, '');
+  return {
+    severity: 'error',
+    rule: 'file-system',
+    message: `cannot ${e.syscall ?? 'use'} it: ${what} (${e.code})`,
+    ...(path !== undefined ? { file: path } : {}),
+  };
 }
 
 /** Turns VMware's Swagger 2.0 / OpenAPI 3 file into a spec directory (written whole, or not at all). */

@@ -4,7 +4,7 @@
 // text differs from the one precompiled (an override, or an edit not yet built) is compiled here.
 // Only then is handlebars' compiler loaded: its runtime alone is half the load time.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DiagnosticError } from '../diagnostics.js';
@@ -38,6 +38,12 @@ export interface Renderer {
 
 export function createRenderer(defaultDir: string, overrideDir?: string, specs: Precompiled = precompiled()): Renderer {
   if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
+  if (overrideDir && !statSync(overrideDir).isDirectory()) fail(`--templates: ${overrideDir} is not a directory`);
+  // Override files are read only when they are regular files (a FIFO would block the run forever).
+  const readFile = (path: string): string => {
+    if (!statSync(path).isFile()) fail(`--templates: ${path} is not a regular file`);
+    return readFileSync(path, 'utf8');
+  };
   const sources = new Map<string, string>();
   const overridden: string[] = [];
   for (const dir of [defaultDir, overrideDir]) {
@@ -52,7 +58,7 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
           );
         overridden.push(name);
       }
-      sources.set(name, readFileSync(join(dir, name), 'utf8'));
+      sources.set(name, readFile(join(dir, name)));
     }
   }
   // The spec of each template the build made from this very text.
@@ -95,7 +101,7 @@ export function createRenderer(defaultDir: string, overrideDir?: string, specs: 
       const names = new Set<string>();
       const pick = (name: string): string => {
         const o = overrideDir && join(overrideDir, 'runtime', name);
-        return readFileSync(o && existsSync(o) ? o : join(defaultDir, 'runtime', name), 'utf8');
+        return readFile(o && existsSync(o) ? o : join(defaultDir, 'runtime', name));
       };
       for (const n of readdirSync(join(defaultDir, 'runtime'))) if (n.endsWith('.ts')) names.add(n);
       return [...names].sort().map((name) => ({ name, text: pick(name) }));

@@ -17,6 +17,17 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/**
+ * The file in the way when `outDir` cannot be written at all: `outDir` itself, or the nearest
+ * existing path above it, when that is not a directory. Undefined when writing can be tried.
+ */
+export function fileInTheWay(outDir: string): string | undefined {
+  for (let d = outDir; ; d = dirname(d)) {
+    if (existsSync(d)) return statSync(d).isDirectory() ? undefined : d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
 /** A directory vcgen may replace: absent, empty, or holding a previously generated package. */
 export function isReplaceable(dir: string): boolean {
   if (!existsSync(dir)) return true;
@@ -136,7 +147,11 @@ export function openTree(outDir: string): TreeWriter & { debris: Debris } {
   const old = join(parent, `.${basename(outDir)}.vcgen-old-${tag}`);
   const dirs = new Set<string>();
   const abort = (): void => {
-    rmSync(tmp, { recursive: true, force: true });
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // nothing was made there (its parent is not a directory): nothing to remove
+    }
     for (const d of created) {
       try {
         rmdirSync(d);

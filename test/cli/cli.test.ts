@@ -228,6 +228,13 @@ describe('vcgen', () => {
     const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
     expect(r.code).toBe(1);
     expect(readFileSync(join(out, 'precious.txt'), 'utf8')).toBe('keep me');
+    // A file where a directory of the path should be: exit 1 with the reason, not a crash.
+    const under = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', join(out, 'precious.txt', 'pkg'));
+    expect(under.code).toBe(1);
+    expect(under.err).toMatch(
+      /error \[output-dir\] cannot write the package here: .*precious\.txt is a file, not a directory/,
+    );
+    expect(readdirSync(out)).toEqual(['precious.txt']);
   });
 
   it('--templates overrides a template by file name and rejects unknown names', () => {
@@ -243,5 +250,19 @@ describe('vcgen', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('typo.hbs does not override any template');
     expect(bad.err).not.toContain('internal error');
+    // Only regular files are read: a FIFO would block the run forever.
+    const fifo = tmp();
+    spawnSync('mkfifo', [join(fifo, 'banner.hbs')]);
+    const blocked = vcgen(
+      'generate',
+      '--spec',
+      fixtureDir('minimal'),
+      '--out',
+      join(tmp(), 'pkg'),
+      '--templates',
+      fifo,
+    );
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toMatch(/error \[templates\] --templates: .*banner\.hbs is not a regular file/);
   });
 });
