@@ -3,6 +3,7 @@
 // out). Bad input is returned as diagnostics (`ok: false`), never thrown; a thrown error is a bug.
 // Each function loads its stages when called, so that importing the package (a config file
 // importing defineConfig) stays cheap.
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type {
   DiffOptions,
@@ -151,6 +152,19 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
 }
 
+/** Why an input file cannot be read (a FIFO would block forever), or undefined for a regular file. */
+function notRegularFile(path: string): string | undefined {
+  let s;
+  try {
+    s = statSync(path);
+  } catch {
+    return undefined; // missing: the reader says so in its own words
+  }
+  if (s.isFile()) return undefined;
+  const kind = s.isDirectory() ? 'a directory' : s.isFIFO() ? 'a FIFO (named pipe)' : 'not a regular file';
+  return `refusing to read it: it is ${kind}`;
+}
+
 /** An error of the file system (no space, no permission, a file in the way): bad input, not a bug. */
 function isFsError(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && 'syscall' in e;
@@ -172,6 +186,11 @@ function fsProblem(e: NodeJS.ErrnoException, show: (p: string) => string): Diagn
 export async function importSpec(options: ImportSpecOptions): Promise<ImportSpecResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const at = (p: string | undefined): string | undefined => (p === undefined ? undefined : resolve(cwd, p));
+  const notFile = notRegularFile(at(options.file)!);
+  if (notFile) {
+    const d: Diagnostic = { severity: 'error', rule: 'input', message: notFile, file: options.file };
+    return { ok: false, diagnostics: [d], notes: [], files: new Map(), written: false, ms: 0 };
+  }
   const { runImport } = await import('./import/run.js');
   const r = runImport({
     file: at(options.file)!,
@@ -219,6 +238,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   ]);
   const diagnostics: Diagnostic[] = [];
   const load = (side: string) => {
+    const path = resolve(cwd, side);
+    const notFile = existsSync(path) && !statSync(path).isDirectory() ? notRegularFile(path) : undefined;
+    if (notFile) {
+      diagnostics.push({ severity: 'error', rule: 'diff-input', message: notFile, file: side });
+      return undefined;
+    }
     try {
       return loadSurface(resolve(cwd, side));
     } catch (e) {

@@ -1,6 +1,7 @@
 // The programmatic API, imported by name as a project that depends on vcgen would (the package's
 // `exports`: dist/api.js and its declarations in dist/types): results and diagnostics as data,
 // the same output as the command, typed options and results.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,16 @@ describe("import { generate, importSpec, diff } from 'vcgen'", () => {
     expect(JSON.parse(d.json!)).toEqual(d.report);
     expect(d.markdown).toMatch(/^## /);
     expect((await diff({ old: pair('old'), new: pair('old'), failOn: 'any' })).ok).toBe(true);
+    // Inputs that are not regular files are refused, not read (a FIFO would block forever).
+    const fifo = join(tmp(), 'pipe.json');
+    spawnSync('mkfifo', [fifo]);
+    expect(await importSpec({ file: fifo, out: join(tmp(), 'x'), write: false })).toMatchObject({
+      ok: false,
+      diagnostics: [{ rule: 'input', message: 'refusing to read it: it is a FIFO (named pipe)' }],
+    });
+    expect((await diff({ old: fifo, new: pair('new') })).diagnostics).toMatchObject([
+      { rule: 'diff-input', message: 'refusing to read it: it is a FIFO (named pipe)' },
+    ]);
     const missing = await diff({ old: pair('old'), new: 'no-such-dir', cwd: ROOT });
     expect(missing).toMatchObject({
       ok: false,
