@@ -12,6 +12,7 @@ const BENCHES = {
   bundle: () => import('./bundle.mjs'),
   calls: () => import('./calls.mjs'),
   profile: () => import('./profile.mjs'),
+  load: () => import('./load.mjs'),
 };
 
 const argv = process.argv.slice(2);
