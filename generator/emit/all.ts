@@ -3,6 +3,7 @@ import type { Ir } from '../ir/model.js';
 import { emitClient } from './client.js';
 import { emitEnums } from './enums.js';
 import { emitErrors } from './errors.js';
+import { emitFake } from './fake.js';
 import type { EmittedFile } from './files.js';
 import { emitIds } from './ids.js';
 import { emitIndex, emitManifest, emitPackageFiles } from './index.js';
@@ -32,6 +33,7 @@ export function emitAll(
     emitClient(ir),
     emitIndex(ir),
     ...runtime.map((r) => ({ path: `src/runtime/${r.name}`, text: r.text })),
+    ...emitFake(ir),
     ...emitPackageFiles(ir, generatorVersion, options.openapiTypes),
     emitManifest(ir, generatorVersion),
     { path: 'openapi.json', text: openApiJson(emitOpenApi(ir)) },

@@ -4,6 +4,7 @@ import type { EmittedFile, TemplateFile } from './files.js';
 import { clientInterfaceName } from './client.js';
 import { typeToString } from '../spec/resolve.js';
 import { commentText } from '../ir/names.js';
+import { fakeBinName } from './fake.js';
 
 export interface ExportSpec {
   from: string;
@@ -93,6 +94,7 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi,
+    fakeBin: JSON.stringify(fakeBinName(ir)),
   };
   const json = {
     name: JSON.stringify(view.name),

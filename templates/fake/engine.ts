@@ -1,0 +1,343 @@
+// The fake's request pipeline, the same for every operation: route (both styles), session,
+// arguments (decoded and validated against the spec's types), privileges, the task form,
+// injected latency and faults, existence of the ids the call names, the handler (modelled, else
+// generic), and the result checked against its type before it goes out. Every call is recorded
+// with its secrets redacted. Emitted verbatim into the package (src/fake/).
+import { check } from './check.js';
+import { decodeArgs, encodeFault, encodeResult, Router, type Answer, type Style } from './codec.js';
+import { Defect, Fault, GENERIC_ERRORS } from './faults.js';
+import { endpoints, type Endpoint } from './endpoints.js';
+import type { ModelOperation, Schema, Type } from './schema.js';
+import type { Session, Sessions } from './sessions.js';
+import { classify, genericHandler } from './store.js';
+import type { Tasks } from './tasks.js';
+import { makeCall, type Behaviour, type Handler, type Obj, type World } from './world.js';
+
+/** A request as the fake receives it (from its fetch or its HTTP server). */
+export interface FakeRequest {
+  method: string;
+  /** Path and query (`/api/vcenter/vm/vm-1/power`), or a full URL. */
+  url: string;
+  /** Header names in lower case. */
+  headers: Readonly<Record<string, string | undefined>>;
+  body: string;
+  signal?: AbortSignal | undefined;
+}
+
+export interface FakeResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON text, or '' for no body. */
+  body: string;
+}
+
+/** One call as the fake saw it. Secrets (passwords, tokens, session ids) never appear. */
+export interface RecordedCall {
+  /** 1, 2, … in arrival order. */
+  readonly seq: number;
+  /** When it arrived, on the fake's clock. */
+  readonly time: string;
+  readonly style: Style;
+  readonly method: string;
+  /** Path without the query. */
+  readonly path: string;
+  /** Canonical operation id (`com.vmware.vcenter.vm.power.start`); for logins `com.vmware.cis.session.create`. */
+  readonly operation: string | undefined;
+  /** The user of the session (or of the login). */
+  readonly user: string | undefined;
+  /** Arguments by parameter name, secret values replaced by `'<redacted>'`. */
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly status: number;
+  /** The vAPI error type of a failed call. */
+  readonly error: string | undefined;
+  /** Started as a task. */
+  readonly task: boolean;
+}
+
+/** A call's record while it is being answered. */
+export type Draft = { -readonly [K in keyof RecordedCall]?: RecordedCall[K] };
+
+export interface InjectedFault {
+  /** vAPI error type; it must be one the operation documents unless `undocumented` is set. */
+  type: string;
+  message?: string;
+  /** The error's `data` (checked against the type the operation documents for it). */
+  data?: unknown;
+  /** Allows a type the operation does not document (to test how code copes with the unexpected). */
+  undocumented?: boolean;
+}
+
+export interface EngineOptions {
+  /** Calls kept in the record (the oldest are dropped beyond it). */
+  maxRecorded: number;
+  /** Operations (canonical ids) that also answer in a task form, beyond those the model marks. */
+  taskForms: readonly string[];
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const REDACTED = '<redacted>';
+
+export class Engine {
+  readonly router: Router;
+  readonly handlers: Map<string, Handler> = new Map();
+  readonly calls: RecordedCall[] = [];
+  readonly defects: string[] = [];
+  readonly faults: Map<string, (InjectedFault & { remaining: number })[]> = new Map();
+  readonly latency: Map<string, number> = new Map();
+  private seq = 0;
+  private readonly infra: Endpoint[];
+
+  constructor(
+    readonly schema: Schema,
+    readonly world: World,
+    readonly sessions: Sessions,
+    readonly tasks: Tasks,
+    behaviours: ReadonlyMap<string, Behaviour>,
+    readonly options: EngineOptions,
+  ) {
+    this.router = new Router(schema.model.operations);
+    this.infra = endpoints(this);
+    const shapes = classify(schema);
+    for (const op of schema.model.operations) {
+      const generic = genericHandler(shapes.get(op.service)!, op);
+      const b = behaviours.get(op.id);
+      const base = b?.handle ?? generic;
+      this.handlers.set(op.id, (call) => {
+        b?.before?.(call);
+        const r = base(call);
+        return b?.after ? b.after(call, r) : r;
+      });
+    }
+  }
+
+  async handle(req: FakeRequest): Promise<FakeResponse> {
+    const url = new URL(req.url, 'http://fake');
+    const style: Style = url.pathname.startsWith('/rest/') ? 'rest' : 'api';
+    const query = url.searchParams;
+    const task = query.get('vmw-task') === 'true';
+    query.delete('vmw-task');
+    const rec: Draft = { method: req.method, path: url.pathname, style, task };
+    let answer: Answer;
+    try {
+      answer = await this.dispatch(req, url.pathname, query, style, rec);
+    } catch (e) {
+      // An aborted request rejects as fetch does; everything else answers.
+      if (req.signal?.aborted) throw req.signal.reason;
+      answer = this.failure(e, style, rec);
+    }
+    this.record({ ...rec, status: answer.status } as RecordedCall);
+    return { status: answer.status, headers: answer.body ? { ...JSON_HEADERS } : {}, body: answer.body };
+  }
+
+  private async dispatch(
+    req: FakeRequest,
+    pathname: string,
+    query: URLSearchParams,
+    style: Style,
+    rec: Draft,
+  ): Promise<Answer> {
+    for (const e of this.infra) {
+      const hit = e.match(req.method, pathname, query);
+      if (hit) {
+        rec.operation = e.operation;
+        return e.run(req, hit, style, rec);
+      }
+    }
+    const found = this.router.match(req.method, pathname, query);
+    if (!found) throw new Fault('NOT_FOUND', `no operation answers ${req.method} ${pathname}`);
+    const { op } = found.route;
+    rec.operation = op.id;
+    const session = this.session(req);
+    rec.user = session.user.username;
+    const args = decodeArgs(this.schema, found.route, found.path, query, req.body);
+    rec.args = this.redact(op, args);
+    this.validate(op, args);
+    this.sessions.authorize(session.user, op.privileges, op.id, op.api.method);
+    await this.delay(op.id, req.signal);
+    const run = (): unknown => this.run(op, args, style, session.user.username);
+    if (rec.task) {
+      if (!op.task && !this.options.taskForms.includes(op.id))
+        throw new Fault('NOT_FOUND', `${op.id} has no task form`);
+      this.exists(op, args);
+      const id = this.tasks.start(op.id, session.user.username, run);
+      return { status: 202, body: JSON.stringify(style == 'rest' ? { value: id } : id) };
+    }
+    const result = run();
+    const created = op.api.method == 'POST' && !op.api.path.includes('?') && result !== undefined;
+    return encodeResult(this.schema, style, op, result, created);
+  }
+
+  /** The session of the request's `vmware-api-session-id`, or UNAUTHENTICATED. */
+  session(req: FakeRequest): Session {
+    return this.sessions.use(req.headers['vmware-api-session-id']);
+  }
+
+  /** Runs an operation's handler: injected fault first, then the ids it names must exist. */
+  run(op: ModelOperation, args: Obj, style: Style, user: string): unknown {
+    this.injected(op);
+    this.exists(op, args);
+    const result = this.handlers.get(op.id)!(makeCall(this.world, op, args, style, user));
+    if (op.result !== undefined) {
+      const problem = check(this.schema, this.schema.type(op.result), result, 'result', 'out');
+      if (problem) throw new Defect(`${op.id} made a result that is not a ${op.result}: ${problem.message}`);
+    } else if (result !== undefined) throw new Defect(`${op.id} has no result but its handler returned one`);
+    return result;
+  }
+
+  private validate(op: ModelOperation, args: Obj): void {
+    for (const p of op.params) {
+      const v = Object.hasOwn(args, p.name) ? args[p.name] : undefined;
+      if (v == null) {
+        if (!p.optional) throw new Fault('INVALID_ARGUMENT', `${p.name}: required`, undefined, undefined, [p.name]);
+        continue;
+      }
+      const problem = check(this.schema, this.schema.type(p.type), v, p.name, 'in');
+      if (problem) throw new Fault('INVALID_ARGUMENT', problem.message, undefined, undefined, [problem.path]);
+    }
+  }
+
+  /** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
+  private exists(op: ModelOperation, args: Obj): void {
+    for (const p of op.params) {
+      const missing = this.missingId(this.schema.type(p.type), args[p.name], p.name, 0);
+      if (!missing) continue;
+      const types = p.in == 'path' ? ['NOT_FOUND'] : ['NOT_FOUND', 'INVALID_ARGUMENT'];
+      makeCall(this.world, op, args, 'api', '').fail(types, `${missing[0]}: ${missing[1]} does not exist`);
+    }
+  }
+
+  private missingId(t: Type, v: unknown, path: string, depth: number): [string, string] | undefined {
+    if (v == null || depth > 8) return undefined;
+    switch (t.k) {
+      case 'id':
+        return t.resource &&
+          this.world.inventory.tracks(t.resource) &&
+          typeof v == 'string' &&
+          !this.world.inventory.of(t.resource, v)
+          ? [path, `${t.resource} ${v}`]
+          : undefined;
+      case 'optional':
+        return this.missingId(t.of, v, path, depth);
+      case 'list':
+      case 'set':
+        for (const [i, x] of (v as unknown[]).entries()) {
+          const m = this.missingId(t.of, x, `${path}[${i}]`, depth + 1);
+          if (m) return m;
+        }
+        return undefined;
+      case 'ref':
+        for (const f of this.schema.structure(t.id).fields) {
+          const m = Object.hasOwn(v as Obj, f.name)
+            ? this.missingId(f.type, (v as Obj)[f.name], `${path}.${f.name}`, depth + 1)
+            : undefined;
+          if (m) return m;
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private injected(op: ModelOperation): void {
+    const list = this.faults.get(op.id);
+    const f = list?.[0];
+    if (!f) return;
+    if (--f.remaining <= 0) list!.shift();
+    const fault = new Fault(f.type, f.message ?? `injected ${f.type}`, f.data);
+    if (f.undocumented) this.undocumentedOk.add(fault);
+    throw fault;
+  }
+
+  private async delay(operation: string, signal: AbortSignal | undefined): Promise<void> {
+    const ms = this.latency.get(operation) ?? this.latency.get('*') ?? 0;
+    if (ms <= 0) return;
+    await new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        signal?.removeEventListener('abort', abort);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      const abort = (): void => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      if (signal?.aborted) abort();
+      else signal?.addEventListener('abort', abort, { once: true });
+    });
+  }
+
+  private failure(e: unknown, style: Style, rec: Draft): Answer {
+    if (e instanceof Fault) {
+      const op = rec.operation ? this.schema.operations.get(rec.operation) : undefined;
+      if (op && !GENERIC_ERRORS.has(e.type) && !op.errors.includes(e.type) && !this.undocumentedOk.has(e))
+        return this.failure(
+          new Defect(`${op.id} failed with ${e.type}, which it does not document: ${e.message}`),
+          style,
+          rec,
+        );
+      rec.error ??= e.type;
+      return encodeFault(this.schema, style, e);
+    }
+    // The fake's own failure: a 500 that says so, and a defect a test can assert on.
+    const text =
+      e instanceof Defect ? e.message : `fake defect: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+    this.defects.push(text);
+    rec.error = 'ERROR';
+    return encodeFault(this.schema, style, new Fault('ERROR', text));
+  }
+
+  /** Faults a test injected on purpose with an undocumented type. */
+  readonly undocumentedOk: WeakSet<Fault> = new WeakSet();
+
+  private record(call: RecordedCall): void {
+    this.calls.push({
+      seq: ++this.seq,
+      time: this.world.clock.iso(),
+      style: call.style,
+      method: call.method,
+      path: call.path,
+      operation: call.operation,
+      user: call.user,
+      args: call.args ?? {},
+      status: call.status,
+      error: call.error,
+      task: !!call.task,
+    });
+    if (this.calls.length > this.options.maxRecorded)
+      this.calls.splice(0, this.calls.length - this.options.maxRecorded);
+  }
+
+  /** The arguments with every value of a secret type replaced. */
+  redact(op: ModelOperation, args: Obj): Obj {
+    const out: Obj = {};
+    for (const p of op.params)
+      if (Object.hasOwn(args, p.name)) out[p.name] = this.hide(this.schema.type(p.type), args[p.name]);
+    return out;
+  }
+
+  private hide(t: Type, v: unknown): unknown {
+    if (v == null) return v;
+    switch (t.k) {
+      case 'primitive':
+        return t.name == 'secret' ? REDACTED : v;
+      case 'optional':
+        return this.hide(t.of, v);
+      case 'list':
+      case 'set':
+        return Array.isArray(v) ? v.map((x) => this.hide(t.of, x)) : v;
+      case 'map':
+        return v && typeof v == 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.hide(t.value, x)]))
+          : v;
+      case 'ref': {
+        if (typeof v != 'object' || Array.isArray(v)) return v;
+        const s = this.schema.structure(t.id);
+        return Object.fromEntries(
+          Object.entries(v).map(([k, x]) => [k, s.byName.has(k) ? this.hide(s.byName.get(k)!.type, x) : x]),
+        );
+      }
+      default:
+        return v;
+    }
+  }
+}
