@@ -94,8 +94,11 @@ export function addVm(world: World, spec: VmSpec = {}): VmRecord {
     },
   });
   try {
+    // The default devices of the kinds this package has; devices asked for must exist.
+    const has = (kind: DeviceKindName): boolean => world.schema.operations.has(`${kindOf(kind).service}.create`);
     const devices = spec.devices ?? DEFAULT_DEVICES;
-    for (const kind of ORDER) for (const d of devices[kind] ?? []) addDevice(world, vm, kind, d);
+    for (const kind of ORDER)
+      for (const d of (spec.devices || has(kind) ? devices[kind] : undefined) ?? []) addDevice(world, vm, kind, d);
     const values = {
       ...spec.values,
       ...(spec.cpu ? { 'hardware.cpu': spec.cpu } : {}),

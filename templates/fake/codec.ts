@@ -23,7 +23,14 @@ export interface Route {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every operation's routes, both styles, looked up by method. */
+/** How many `/` a path has: routes are looked up by method and this. */
+const depth = (path: string): number => {
+  let n = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) == 47) n++;
+  return n;
+};
+
+/** Every operation's routes, both styles, looked up by method and path depth. */
 export class Router {
   private readonly byMethod = new Map<string, Route[]>();
 
@@ -37,9 +44,10 @@ export class Router {
         const source = path!.split(/\{([^{}]+)\}/).map((s, i) => (i % 2 ? (names.push(s), '([^/]+)') : escape(s)));
         const fixed: [string, string][] = [];
         new URLSearchParams(query).forEach((v, k) => fixed.push([k, v]));
-        const list = this.byMethod.get(binding.method) ?? [];
+        const key = `${binding.method} ${depth(path!)}`;
+        const list = this.byMethod.get(key) ?? [];
         list.push({ op, style, binding, pattern: new RegExp(`^${source.join('')}$`), names, fixed });
-        this.byMethod.set(binding.method, list);
+        this.byMethod.set(key, list);
       }
     // Routes that fix more of the query, then longer literal text, first.
     const weight = (r: Route): number =>
@@ -52,7 +60,7 @@ export class Router {
     pathname: string,
     query: URLSearchParams,
   ): { route: Route; path: Record<string, string> } | undefined {
-    for (const route of this.byMethod.get(method) ?? []) {
+    for (const route of this.byMethod.get(`${method} ${depth(pathname)}`) ?? []) {
       const m = route.pattern.exec(pathname);
       if (!m || !route.fixed.every(([k, v]) => query.get(k) === v)) continue;
       const path: Record<string, string> = {};

@@ -9,7 +9,13 @@
 import { Fault } from "./faults.js";
 import { put } from "./synth.js";
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Every operation's routes, both styles, looked up by method. */
+/** How many `/` a path has: routes are looked up by method and this. */
+const depth = (path) => {
+	let n = 0;
+	for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) == 47) n++;
+	return n;
+};
+/** Every operation's routes, both styles, looked up by method and path depth. */
 export class Router {
 	byMethod = new Map();
 	constructor(operations) {
@@ -21,7 +27,8 @@ export class Router {
 			const source = path.split(/\{([^{}]+)\}/).map((s, i) => i % 2 ? (names.push(s), "([^/]+)") : escape(s));
 			const fixed = [];
 			new URLSearchParams(query).forEach((v, k) => fixed.push([k, v]));
-			const list = this.byMethod.get(binding.method) ?? [];
+			const key = `${binding.method} ${depth(path)}`;
+			const list = this.byMethod.get(key) ?? [];
 			list.push({
 				op,
 				style,
@@ -30,14 +37,14 @@ export class Router {
 				names,
 				fixed
 			});
-			this.byMethod.set(binding.method, list);
+			this.byMethod.set(key, list);
 		}
 		// Routes that fix more of the query, then longer literal text, first.
 		const weight = (r) => r.fixed.length * 1e4 + r.pattern.source.replace(/\(\[\^\/\]\+\)/g, "").length;
 		for (const list of this.byMethod.values()) list.sort((a, b) => weight(b) - weight(a));
 	}
 	match(method, pathname, query) {
-		for (const route of this.byMethod.get(method) ?? []) {
+		for (const route of this.byMethod.get(`${method} ${depth(pathname)}`) ?? []) {
 			const m = route.pattern.exec(pathname);
 			if (!m || !route.fixed.every(([k, v]) => query.get(k) === v)) continue;
 			const path = {};

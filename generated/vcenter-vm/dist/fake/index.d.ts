@@ -17,6 +17,7 @@ export type { GuestUser, ProcessHandler, ProcessOutcome, ProcessStart } from "./
 export type { PowerState, ToolsState } from "./inventory.js";
 export type { TaskTiming } from "./tasks.js";
 export { DEFAULT_USER } from "./sessions.js";
+export { model } from "./model.js";
 export interface FakeOptions {
   /** Seed of every made-up value, id and token (default 1): the same seed, the same fake. */
   seed?: number;
@@ -76,7 +77,7 @@ export interface Fake {
   latency(ms: number, operation?: string): void;
   /** Calls so far, oldest first. */
   readonly calls: readonly RecordedCall[];
-  /** Calls of one operation (canonical id or `accessor.method`). */
+  /** Calls of one operation (canonical id or `accessor.method`; also `com.vmware.cis.session.create`, …). */
   callsTo(operation: string): RecordedCall[];
   clearCalls(): void;
   /** The fake's own failures (results that did not satisfy their types): empty unless the fake has a bug. */
@@ -90,3 +91,5 @@ export interface Fake {
 }
 /** Creates a fake vCenter serving this package's API. */
 export declare function createFake(options?: FakeOptions): Fake;
+/** Creates a fake vCenter serving another model (the `model` of another package's fake, or your own). */
+export declare function createFakeFor(api: FakeModel, options?: FakeOptions): Fake;

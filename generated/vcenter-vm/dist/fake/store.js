@@ -11,7 +11,7 @@
 // A collection that the API cannot fill (no create) is open: every well-formed id exists, with a
 // stable made-up value, until the test stores items of its own. Emitted verbatim (src/fake/).
 import { own } from "./check.js";
-import { adapt, merge, synth } from "./synth.js";
+import { adapt, copy, merge, synth } from "./synth.js";
 const unwrap = (t) => t.k == "optional" ? t.of : t;
 const idOf = (t) => {
 	const u = t && unwrap(t);
@@ -75,13 +75,19 @@ function summaryId(schema, t, resource) {
 	}
 	return undefined;
 }
-/** The parameters that name the parent: ids other than the item's own, in call order. */
+const parentParams = new WeakMap();
+/** The parameters that name the parent: path ids other than the item's own, in call order. */
 export function parentOf(call, resource) {
+	let names = parentParams.get(call.op);
+	if (!names) {
+		const schema = call.world.schema;
+		names = call.op.params.filter((p) => p.in == "path" && idOf(schema.type(p.type)) !== undefined && idOf(schema.type(p.type)) != resource).map((p) => p.name);
+		parentParams.set(call.op, names);
+	}
 	const out = [];
-	for (const p of call.op.params) {
-		const r = idOf(call.world.schema.type(p.type));
-		const v = own(call.args, p.name);
-		if (p.in == "path" && r !== undefined && r != resource && typeof v == "string") out.push(v);
+	for (const n of names) {
+		const v = own(call.args, n);
+		if (typeof v == "string") out.push(v);
 	}
 	return out;
 }
@@ -114,11 +120,11 @@ function singletonHandler(shape, op) {
 		const { world } = call;
 		const parent = parentOf(call);
 		const current = world.singleton(shape.service, parent, value);
-		if (op.name == "get") return structuredClone(current);
+		if (op.name == "get") return copy(current);
 		// set: the parameter of get's own type replaces the value (a spec is adapted to it).
 		const same = op.params.find((p) => p.in == "body" && world.schema.type(p.type) === value);
 		const spec = specOf(call);
-		if (op.name == "set" && (same || spec)) world.setSingleton(shape.service, parent, same ? structuredClone(own(call.args, same.name)) : adapt(world, value, spec));
+		if (op.name == "set" && (same || spec)) world.setSingleton(shape.service, parent, same ? copy(own(call.args, same.name)) : adapt(world, value, spec));
 		else if (op.name == "update" && spec && typeof current == "object" && current) world.setSingleton(shape.service, parent, merge(world, value, current, spec));
 		return madeUp(call);
 	};
@@ -129,15 +135,22 @@ function collectionHandler(shape, op) {
 		const { world } = call;
 		const parent = parentOf(call, resource);
 		const items = world.collection(shape.service, parent);
+		// Resource types of the inventory (VMs, hosts, folders, …): the items are its objects.
+		const tracked = parent.length == 0 && world.inventory.tracks(resource);
+		if (tracked) syncInventory(world, shape, items);
 		const id = itemOf(call, resource);
-		if (op.name == "create" && id === undefined) return createItem(call, shape, items);
-		if (op.name == "list" && id === undefined) return listItems(call, shape, items);
+		if (op.name == "create" && id === undefined) return createItem(call, shape, items, tracked);
+		if (op.name == "list" && id === undefined) return listItems(call, shape, items, tracked);
 		if (id === undefined) return madeUp(call);
 		const stored = findItem(call, shape, parent, items, id);
 		const spec = specOf(call);
-		if (op.name == "get") return structuredClone(stored);
+		if (op.name == "get") return copy(stored);
 		if (op.name == "delete") {
 			items.delete(id);
+			if (tracked) {
+				world.inventory.remove(id);
+				world.dropParent(id);
+			}
 			return madeUp(call);
 		}
 		if ((op.name == "update" || op.name == "set") && spec && shape.value) items.set(id, op.name == "set" ? adapt(world, shape.value, spec) : merge(world, shape.value, stored, spec));
@@ -148,7 +161,7 @@ function collectionHandler(shape, op) {
 export function findItem(call, shape, parent, items, id) {
 	const hit = items.get(id);
 	if (hit) return hit;
-	if (!shape.creates && items.size == 0 && shape.value) {
+	if (!shape.creates && items.size == 0 && shape.value && !call.world.inventory.tracks(shape.resource)) {
 		const made = synth(call.world, shape.value, "item");
 		if (shape.summary && shape.value === shape.summary.type) made[shape.summary.idField] = id;
 		items.set(id, made);
@@ -157,7 +170,7 @@ export function findItem(call, shape, parent, items, id) {
 	const where = parent.length ? ` of ${parent.join("/")}` : "";
 	return call.fail(["NOT_FOUND", "INVALID_ARGUMENT"], `${shape.resource} ${id}${where} does not exist`);
 }
-function createItem(call, shape, items) {
+function createItem(call, shape, items, tracked) {
 	const { world, op } = call;
 	const spec = specOf(call) ?? {};
 	const value = shape.value ? adapt(world, shape.value, spec) : { ...spec };
@@ -165,24 +178,57 @@ function createItem(call, shape, items) {
 	if (typeof name == "string" && op.errors.includes("ALREADY_EXISTS")) {
 		for (const v of items.values()) if (own(v, "name") == name) return call.fail(["ALREADY_EXISTS"], `${shape.resource} named '${name}' already exists`);
 	}
-	const id = world.newId(shape.resource);
+	const id = tracked ? world.inventory.add(shape.resource, typeof name == "string" ? name : `${shape.resource}-${items.size + 1}`).id : world.newId(shape.resource);
 	items.set(id, value);
 	return op.result && idOf(world.schema.type(op.result)) == shape.resource ? id : madeUp(call);
 }
-function listItems(call, shape, items) {
+function listItems(call, shape, items, tracked) {
 	const { world, op } = call;
+	// A list of ids.
+	const t = op.result ? unwrap(world.schema.type(op.result)) : undefined;
+	if (t && (t.k == "list" || t.k == "set") && idOf(t.of) == shape.resource) return [...items.keys()];
 	if (!shape.summary || !op.result) return madeUp(call);
 	const { type, idField } = shape.summary;
 	const filter = filterOf(call);
 	const out = [];
 	for (const [id, v] of items) {
-		const summary = adapt(world, type, {
+		const facts = tracked ? {
 			...v,
+			...inventoryFacts(world, id)
+		} : v;
+		const summary = adapt(world, type, {
+			...facts,
 			[idField]: id
 		});
-		if (matches(summary, v, filter)) out.push(summary);
+		if (matches(summary, facts, filter)) out.push(summary);
 	}
 	return out;
+}
+/** What the inventory knows of an object, by the names the API's fields and filters use. */
+function inventoryFacts(world, id) {
+	const o = world.inventory.get(id);
+	if (!o) return {};
+	const vm = o.kind == "VirtualMachine" ? o : undefined;
+	return {
+		...o.attrs,
+		name: o.name,
+		folder: o.parent,
+		...vm ? { power_state: vm.power } : {}
+	};
+}
+/** Items of an inventory resource type: one per object (made from what it knows), none for gone ones. */
+function syncInventory(world, shape, items) {
+	const objects = world.inventory.all(shape.resource);
+	for (const o of objects) if (!items.has(o.id) && shape.value) {
+		const idField = shape.summary?.idField;
+		items.set(o.id, adapt(world, shape.value, {
+			...inventoryFacts(world, o.id),
+			...idField ? { [idField]: o.id } : {}
+		}));
+	}
+	if (items.size > objects.length) {
+		for (const id of items.keys()) if (!world.inventory.get(id)) items.delete(id);
+	}
 }
 /** A list filter: the query or body structure's set fields (`names`, `power_states`, …). */
 function filterOf(call) {

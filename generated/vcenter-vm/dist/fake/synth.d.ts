@@ -15,6 +15,8 @@ export interface SynthContext {
 }
 /** A value of `type`; `name` (the field's) guides strings and numbers a little. */
 export declare function synth(cx: SynthContext, type: Type, name?: string, depth?: number): unknown;
+/** A deep copy of plain JSON data (faster than structuredClone for the small values stored here). */
+export declare function copy<T>(v: T): T;
 /** Defines a property, even one named `__proto__`. */
 export declare function put(o: Obj, key: string, value: unknown): void;
 /**

@@ -25,6 +25,8 @@ export const DEFAULT_START: number = Date.UTC(2024, 0, 1);
 
 export function makeClock(option: 'manual' | 'system' | Clock | undefined, start: number = DEFAULT_START): FakeClock {
   let t = start;
+  let last = NaN;
+  let text = '';
   const given = option === 'system' ? { now: () => Date.now() } : typeof option == 'object' ? option : undefined;
   const manualOnly = (): void => {
     if (given) throw new TypeError('the fake clock moves by itself here: pass clock: "manual" to move it by hand');
@@ -41,7 +43,9 @@ export function makeClock(option: 'manual' | 'system' | Clock | undefined, start
       t = +time;
     },
     iso() {
-      return new Date(this.now()).toISOString();
+      const now = this.now();
+      if (now !== last) text = new Date((last = now)).toISOString();
+      return text;
     },
   };
 }

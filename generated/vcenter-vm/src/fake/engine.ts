@@ -78,6 +78,20 @@ export interface EngineOptions {
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
+/** Paths of the sessions and tasks services (endpoints.ts). */
+const INFRA = /^\/(api\/session|rest\/com\/vmware\/cis\/session|api\/cis\/tasks|rest\/cis\/tasks)(\/|$)/;
+
+/** The path and query of a path-and-query or a full URL (a URL object per call costs more). */
+function splitUrl(url: string): [string, URLSearchParams] {
+  const start = url.startsWith('/') ? 0 : url.indexOf('/', url.indexOf('//') + 2);
+  const rest = start < 0 ? '/' : url.slice(start);
+  const q = rest.indexOf('?');
+  const hash = rest.indexOf('#');
+  const end = hash < 0 ? rest.length : hash;
+  return q < 0 || q > end
+    ? [rest.slice(0, end), new URLSearchParams()]
+    : [rest.slice(0, q), new URLSearchParams(rest.slice(q + 1, end))];
+}
 const REDACTED = '<redacted>';
 
 export class Engine {
@@ -114,21 +128,33 @@ export class Engine {
   }
 
   async handle(req: FakeRequest): Promise<FakeResponse> {
-    const url = new URL(req.url, 'http://fake');
-    const style: Style = url.pathname.startsWith('/rest/') ? 'rest' : 'api';
-    const query = url.searchParams;
+    const [pathname, query] = splitUrl(req.url);
+    const style: Style = pathname.startsWith('/rest/') ? 'rest' : 'api';
     const task = query.get('vmw-task') === 'true';
-    query.delete('vmw-task');
-    const rec: Draft = { method: req.method, path: url.pathname, style, task };
+    if (task) query.delete('vmw-task');
+    const rec: Draft = {
+      seq: ++this.seq,
+      time: this.world.clock.iso(),
+      style,
+      method: req.method,
+      path: pathname,
+      operation: undefined,
+      user: undefined,
+      args: {},
+      status: 0,
+      error: undefined,
+      task,
+    };
     let answer: Answer;
     try {
-      answer = await this.dispatch(req, url.pathname, query, style, rec);
+      answer = await this.dispatch(req, pathname, query, style, rec);
     } catch (e) {
       // An aborted request rejects as fetch does; everything else answers.
       if (req.signal?.aborted) throw req.signal.reason;
       answer = this.failure(e, style, rec);
     }
-    this.record({ ...rec, status: answer.status } as RecordedCall);
+    rec.status = answer.status;
+    this.record(rec as RecordedCall);
     return { status: answer.status, headers: answer.body ? { ...JSON_HEADERS } : {}, body: answer.body };
   }
 
@@ -139,7 +165,7 @@ export class Engine {
     style: Style,
     rec: Draft,
   ): Promise<Answer> {
-    for (const e of this.infra) {
+    for (const e of INFRA.test(pathname) ? this.infra : []) {
       const hit = e.match(req.method, pathname, query);
       if (hit) {
         rec.operation = e.operation;
@@ -292,21 +318,15 @@ export class Engine {
   /** Faults a test injected on purpose with an undocumented type. */
   readonly undocumentedOk: WeakSet<Fault> = new WeakSet();
 
+  /** The recorded calls: the last `maxRecorded`. */
+  recorded(): RecordedCall[] {
+    return this.calls.slice(-this.options.maxRecorded);
+  }
+
   private record(call: RecordedCall): void {
-    this.calls.push({
-      seq: ++this.seq,
-      time: this.world.clock.iso(),
-      style: call.style,
-      method: call.method,
-      path: call.path,
-      operation: call.operation,
-      user: call.user,
-      args: call.args ?? {},
-      status: call.status,
-      error: call.error,
-      task: !!call.task,
-    });
-    if (this.calls.length > this.options.maxRecorded)
+    this.calls.push(call);
+    // Trimmed in batches (a splice per call would cost more than the call).
+    if (this.calls.length >= 2 * this.options.maxRecorded)
       this.calls.splice(0, this.calls.length - this.options.maxRecorded);
   }
 

@@ -31,6 +31,7 @@ export type { GuestUser, ProcessHandler, ProcessOutcome, ProcessStart } from './
 export type { PowerState, ToolsState } from './inventory.js';
 export type { TaskTiming } from './tasks.js';
 export { DEFAULT_USER } from './sessions.js';
+export { model } from './model.js';
 
 export interface FakeOptions {
   /** Seed of every made-up value, id and token (default 1): the same seed, the same fake. */
@@ -86,7 +87,7 @@ export interface Fake {
   latency(ms: number, operation?: string): void;
   /** Calls so far, oldest first. */
   readonly calls: readonly RecordedCall[];
-  /** Calls of one operation (canonical id or `accessor.method`). */
+  /** Calls of one operation (canonical id or `accessor.method`; also `com.vmware.cis.session.create`, …). */
   callsTo(operation: string): RecordedCall[];
   clearCalls(): void;
   /** The fake's own failures (results that did not satisfy their types): empty unless the fake has a bug. */
@@ -101,7 +102,12 @@ export interface Fake {
 
 /** Creates a fake vCenter serving this package's API. */
 export function createFake(options: FakeOptions = {}): Fake {
-  const model = withInfrastructure(generated);
+  return createFakeFor(generated, options);
+}
+
+/** Creates a fake vCenter serving another model (the `model` of another package's fake, or your own). */
+export function createFakeFor(api: FakeModel, options: FakeOptions = {}): Fake {
+  const model = withInfrastructure(api);
   const schema = new Schema(model);
   let engine = build(schema, options);
   const resolve = (operation: string): string => resolveOperation(schema, operation);
@@ -151,11 +157,12 @@ export function createFake(options: FakeOptions = {}): Fake {
       engine.latency.set(operation ? resolve(operation) : '*', ms);
     },
     get calls() {
-      return engine.calls;
+      return engine.recorded();
     },
     callsTo: (operation) => {
-      const id = resolve(operation);
-      return engine.calls.filter((c) => c.operation == id);
+      // The sessions' and tasks' operations are the infrastructure's, not the package's.
+      const id = /^com\.vmware\.cis\.(session|tasks)\.\w+$/.test(operation) ? operation : resolve(operation);
+      return engine.recorded().filter((c) => c.operation == id);
     },
     clearCalls: () => void engine.calls.splice(0),
     get defects() {

@@ -4,6 +4,8 @@
 export const DEFAULT_START = Date.UTC(2024, 0, 1);
 export function makeClock(option, start = DEFAULT_START) {
 	let t = start;
+	let last = NaN;
+	let text = "";
 	const given = option === "system" ? { now: () => Date.now() } : typeof option == "object" ? option : undefined;
 	const manualOnly = () => {
 		if (given) throw new TypeError("the fake clock moves by itself here: pass clock: \"manual\" to move it by hand");
@@ -20,7 +22,9 @@ export function makeClock(option, start = DEFAULT_START) {
 			t = +time;
 		},
 		iso() {
-			return new Date(this.now()).toISOString();
+			const now = this.now();
+			if (now !== last) text = new Date(last = now).toISOString();
+			return text;
 		}
 	};
 }

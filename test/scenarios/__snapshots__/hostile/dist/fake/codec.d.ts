@@ -13,7 +13,7 @@ export interface Route {
   /** Query pairs the binding fixes (`action=connect`). */
   readonly fixed: readonly (readonly [string, string])[];
 }
-/** Every operation's routes, both styles, looked up by method. */
+/** Every operation's routes, both styles, looked up by method and path depth. */
 export declare class Router {
   private readonly byMethod;
   constructor(operations: Iterable<ModelOperation>);

@@ -19,7 +19,7 @@ export interface ServiceShape {
 }
 /** How each service of the model behaves by default. */
 export declare function classify(schema: Schema): Map<string, ServiceShape>;
-/** The parameters that name the parent: ids other than the item's own, in call order. */
+/** The parameters that name the parent: path ids other than the item's own, in call order. */
 export declare function parentOf(call: Call, resource?: string): string[];
 /** The item id a call names (its parameter of the collection's resource type). */
 export declare function itemOf(call: Call, resource: string): string | undefined;

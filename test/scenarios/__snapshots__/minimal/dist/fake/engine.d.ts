@@ -93,6 +93,8 @@ export declare class Engine {
   private failure;
   /** Faults a test injected on purpose with an undocumented type. */
   readonly undocumentedOk: WeakSet<Fault>;
+  /** The recorded calls: the last `maxRecorded`. */
+  recorded(): RecordedCall[];
   private record;
   /** The arguments with every value of a secret type replaced. */
   redact(op: ModelOperation, args: Obj): Obj;

@@ -20,9 +20,14 @@ import { World } from "./world.js";
 import { FakeVmHandle } from "./handle.js";
 import { addVm } from "./builder.js";
 export { DEFAULT_USER } from "./sessions.js";
+export { model } from "./model.js";
 /** Creates a fake vCenter serving this package's API. */
 export function createFake(options = {}) {
-	const model = withInfrastructure(generated);
+	return createFakeFor(generated, options);
+}
+/** Creates a fake vCenter serving another model (the `model` of another package's fake, or your own). */
+export function createFakeFor(api, options = {}) {
+	const model = withInfrastructure(api);
 	const schema = new Schema(model);
 	let engine = build(schema, options);
 	const resolve = (operation) => resolveOperation(schema, operation);
@@ -75,11 +80,12 @@ export function createFake(options = {}) {
 			engine.latency.set(operation ? resolve(operation) : "*", ms);
 		},
 		get calls() {
-			return engine.calls;
+			return engine.recorded();
 		},
 		callsTo: (operation) => {
-			const id = resolve(operation);
-			return engine.calls.filter((c) => c.operation == id);
+			// The sessions' and tasks' operations are the infrastructure's, not the package's.
+			const id = /^com\.vmware\.cis\.(session|tasks)\.\w+$/.test(operation) ? operation : resolve(operation);
+			return engine.recorded().filter((c) => c.operation == id);
 		},
 		clearCalls: () => void engine.calls.splice(0),
 		get defects() {
