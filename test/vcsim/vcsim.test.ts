@@ -12,22 +12,14 @@
 // - The session itself is read back through `client.transport.call` with a hand-written
 //   operation (`com.vmware.cis.session.get`), which returns the user name.
 // Skipped, with a message in the suite name, when the vcsim binary has not been built.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from '../runtime/load.js';
+import { built, skipNote, startVcsim, type Vcsim } from './start.js';
 
 const { api, createClient, hooks, id, login, NotFoundError, rest, TransportError, UnauthenticatedError } = minimal;
 type OperationInfo = Parameters<ReturnType<typeof createClient>['transport']['call']>[0];
 const vm = id('VirtualMachine', 'vm-42');
-
-const BIN = join(ROOT, 'test/vcsim/.bin/vcsim');
-const built = existsSync(BIN);
-const STARTUP_MS = 30_000;
 
 /** Reads the session back: vCenter's `POST /rest/com/vmware/cis/session?~action=get`. */
 const SESSION_GET: OperationInfo = {
@@ -36,54 +28,6 @@ const SESSION_GET: OperationInfo = {
   api: ['POST', ['/api/session?action=get']],
   rest: ['POST', ['/rest/com/vmware/cis/session?~action=get']],
 };
-
-interface Vcsim {
-  url: string;
-  username: string;
-  password: string;
-  cert?: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the simulator and waits (bounded) for its JSON line. */
-function startVcsim(args: string[] = []): Promise<Vcsim> {
-  const child: ChildProcessWithoutNullStreams = spawn(BIN, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString('utf8')).slice(-2_000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.stdin.end(); // main.go exits when its stdin closes
-    const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(t);
-  };
-  return new Promise<Vcsim>((resolve, reject) => {
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      void stop();
-      reject(new Error(`vcsim ${why}; stderr: ${stderr}`));
-    };
-    const timer = setTimeout(() => fail(`printed no JSON line within ${STARTUP_MS} ms`), STARTUP_MS);
-    child.once('error', (e) => fail(`could not start: ${e.message}`));
-    const early = (code: number | null) => fail(`exited with ${code} before it was ready`);
-    child.once('exit', early);
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      try {
-        const ready = JSON.parse(line) as Omit<Vcsim, 'stop'>;
-        clearTimeout(timer);
-        child.off('exit', early);
-        resolve({ ...ready, stop });
-      } catch {
-        fail(`printed ${JSON.stringify(line.slice(0, 200))} instead of JSON`);
-      }
-    });
-  });
-}
-
-const skipNote = built
-  ? ''
-  : ' (SKIPPED: test/vcsim/.bin/vcsim is not built; run test/vcsim/build.sh, which needs golang-go and golang-github-vmware-govmomi-dev)';
 
 describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
   let sim: Vcsim;
