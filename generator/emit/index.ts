@@ -94,12 +94,13 @@ export function emitPackageFiles(ir: Ir, generatorVersion: string, openapi = fal
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi,
-    fakeBin: JSON.stringify(fakeBinName(ir)),
+    fakeBin: fakeBinName(ir),
   };
   const json = {
     name: JSON.stringify(view.name),
     version: JSON.stringify(view.version),
     description: JSON.stringify(view.description),
+    fakeBin: JSON.stringify(view.fakeBin),
   };
   return [
     { path: 'package.json', template: 'package.json.hbs', view: { ...view, json } },

@@ -20,7 +20,8 @@ Options:
   --latency-ms N        delay every answer by N ms
   --help                this text
 
-Prints one JSON line: {"url", "username", "password", "cert"?}; stops on SIGINT or SIGTERM.`;
+Prints one JSON line: {"url", "username", "password", "vms": [{"id", "name"}], "cert"?};
+stops on SIGINT or SIGTERM.`;
 export async function main(argv) {
 	const proc = globalThis.process;
 	const opts = { users: [] };
@@ -95,12 +96,18 @@ export async function main(argv) {
 		fs.writeFileSync(certFile, server.cert);
 	}
 	const first = opts.users[0];
-	proc.stdout.write(`${JSON.stringify({
+	const vms = server.fake.vms().map((v) => ({
+		id: v.id,
+		name: v.name
+	}));
+	const line = {
 		url: server.url,
 		username: first.username,
 		password: first.password,
+		vms,
 		...server.cert ? { cert: server.cert } : {}
-	})}\n`);
+	};
+	proc.stdout.write(`${JSON.stringify(line)}\n`);
 	await new Promise((resolve) => {
 		proc.once("SIGINT", resolve);
 		proc.once("SIGTERM", resolve);

@@ -22,7 +22,8 @@ Options:
   --latency-ms N        delay every answer by N ms
   --help                this text
 
-Prints one JSON line: {"url", "username", "password", "cert"?}; stops on SIGINT or SIGTERM.`;
+Prints one JSON line: {"url", "username", "password", "vms": [{"id", "name"}], "cert"?};
+stops on SIGINT or SIGTERM.`;
 
 interface Proc {
   argv: string[];
@@ -101,9 +102,15 @@ export async function main(argv: string[]): Promise<number | undefined> {
     fs.writeFileSync(certFile, server.cert);
   }
   const first = opts.users[0]!;
-  proc.stdout.write(
-    `${JSON.stringify({ url: server.url, username: first.username, password: first.password, ...(server.cert ? { cert: server.cert } : {}) })}\n`,
-  );
+  const vms = server.fake.vms().map((v) => ({ id: v.id, name: v.name }));
+  const line = {
+    url: server.url,
+    username: first.username,
+    password: first.password,
+    vms,
+    ...(server.cert ? { cert: server.cert } : {}),
+  };
+  proc.stdout.write(`${JSON.stringify(line)}\n`);
   await new Promise<void>((resolve) => {
     proc.once('SIGINT', resolve);
     proc.once('SIGTERM', resolve);
