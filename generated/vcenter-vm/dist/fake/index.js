@@ -19,6 +19,7 @@ import { vmBehaviours, vmDefaults } from "./vm.js";
 import { World } from "./world.js";
 import { FakeVmHandle } from "./handle.js";
 import { addVm } from "./builder.js";
+import { textResponse } from "./response.js";
 export { DEFAULT_USER } from "./sessions.js";
 export { model } from "./model.js";
 /** Creates a fake vCenter serving this package's API. */
@@ -164,7 +165,7 @@ async function fetchOf(engine, input, init = {}) {
 		body,
 		signal
 	});
-	return new Response(res.body || null, {
+	return textResponse(res.body, {
 		status: res.status,
 		headers: res.headers
 	});

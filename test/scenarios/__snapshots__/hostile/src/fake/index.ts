@@ -20,6 +20,7 @@ import { vmBehaviours, vmDefaults } from './vm.js';
 import { World, type Behaviour } from './world.js';
 import { FakeVmHandle, type FakeVm } from './handle.js';
 import { addVm, type VmSpec } from './builder.js';
+import { textResponse } from './response.js';
 
 export type { FakeRequest, FakeResponse, InjectedFault, RecordedCall } from './engine.js';
 export type { FakeClock, Clock } from './clock.js';
@@ -254,5 +255,5 @@ async function fetchOf(engine: Engine, input: string | URL | Request, init: Requ
     body,
     signal,
   });
-  return new Response(res.body || null, { status: res.status, headers: res.headers });
+  return textResponse(res.body, { status: res.status, headers: res.headers });
 }
