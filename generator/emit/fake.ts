@@ -2,7 +2,8 @@
 // verbatim from templates/fake/ (written once, data-driven), and the model it serves, emitted here
 // from the IR (fake-model.ts.hbs): every operation with its parameters, bindings, result, errors
 // and privileges; every structure with its fields and unions; enums; errors with their HTTP status
-// per style. Types are written in the spec's type language (`list<ref:…>`), which the engine reads.
+// per style. Each entry is a line of JSON; types are written in the spec's type language
+// (`list<ref:…>`, as in manifest.json), which the engine reads.
 // Also the package's `bin` that starts the fake over HTTP.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,16 +35,18 @@ export function fakeBinName(ir: Ir): string {
   return `${ir.package.name.replace(/^@[^/]*\//, '')}-fake`;
 }
 
-/** A JavaScript literal of plain data (strings escaped as the other emitters escape them). */
-function literal(v: unknown): string {
-  if (typeof v === 'string') return stringLiteral(v);
-  if (Array.isArray(v)) return `[${v.map(literal).join(', ')}]`;
-  if (v && typeof v === 'object')
-    return `{ ${Object.entries(v)
-      .filter(([, x]) => x !== undefined)
-      .map(([k, x]) => `${k}: ${literal(x)}`)
-      .join(', ')} }`;
-  return String(v);
+/**
+ * One entry of the model as a single-quoted string of compact JSON: one line per entry, which
+ * prettier leaves as it is (a literal of nested objects would cost it a second per generation)
+ * and the engine parses when it loads.
+ */
+function entry(v: unknown): string {
+  const json = JSON.stringify(v);
+  return `'${json
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}'`;
 }
 
 const binding = (b: IrBinding): object => ({ method: b.method, path: b.path, body: b.body });
@@ -89,12 +92,12 @@ export function emitFakeModel(ir: Ir): TemplateFile {
     apiVersion: stringLiteral(ir.apiVersion),
     root: stringLiteral(ir.root),
     pkg: stringLiteral(ir.package.name),
-    services: ir.services.map((s) => literal({ id: s.id, accessor: s.accessor.join('.') })),
-    operations: ir.services.flatMap((s) => s.operations.map((o) => literal(operation(o)))),
-    structures: ir.structures.map((s) => literal(structure(s))),
-    enums: ir.enums.map((e) => literal({ id: e.id, values: e.values.map((v) => v.value) })),
+    services: ir.services.map((s) => entry({ id: s.id, accessor: s.accessor.join('.') })),
+    operations: ir.services.flatMap((s) => s.operations.map((o) => entry(operation(o)))),
+    structures: ir.structures.map((s) => entry(structure(s))),
+    enums: ir.enums.map((e) => entry({ id: e.id, values: e.values.map((v) => v.value) })),
     errors: ir.errors.map((e) =>
-      literal({
+      entry({
         id: e.id,
         type: e.errorType,
         status: [errorStatus(e.errorType, 'api'), errorStatus(e.errorType, 'rest')],

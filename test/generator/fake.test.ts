@@ -9,6 +9,7 @@ import { caseFields } from '../../generator/ir/unions.js';
 import type { Ir, IrOperation, IrStructure } from '../../generator/ir/model.js';
 import { fieldRole, Schema } from '../../generated/vcenter-vm/dist/fake/schema.js';
 import { model } from '../../generated/vcenter-vm/dist/fake/model.js';
+import { format } from '../../generator/render/format.js';
 import { irOf, SPECS } from '../openapi/helpers.js';
 import { ROOT } from '../setup/generate.js';
 
@@ -68,6 +69,8 @@ const ir = (ops: IrOperation[], structures: IrStructure[] = []): Ir => ({
   resources: [{ type: 'VirtualMachine', tsName: 'VirtualMachineId' }],
 });
 const view = (i: Ir) => emitFakeModel(i).view as Record<string, string[] | string>;
+/** A model entry as the template writes it: a single-quoted string of compact JSON. */
+const line = (v: unknown) => `'${JSON.stringify(v).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 describe('emitFakeModel: given an IR, the model', () => {
   it.each([
@@ -85,7 +88,19 @@ describe('emitFakeModel: given an IR, the model', () => {
           rest: { method: 'POST', path: '/rest/x/{vm}' },
         },
       }),
-      '{ id: "com.vmware.vcenter.vm.power.start", service: "com.vmware.vcenter.vm.power", name: "start", method: "start", params: [{ name: "vm", type: "id:VirtualMachine", in: "path" }], result: "long", errors: ["NOT_FOUND", "RESOURCE_BUSY"], errorData: [{ type: "NOT_FOUND", data: "ref:com.vmware.x.details" }], api: { method: "POST", path: "/api/x/{vm}", body: "spec" }, rest: { method: "POST", path: "/rest/x/{vm}" }, privileges: ["A", "B", "C"] }',
+      {
+        id: 'com.vmware.vcenter.vm.power.start',
+        service: 'com.vmware.vcenter.vm.power',
+        name: 'start',
+        method: 'start',
+        params: [{ name: 'vm', type: 'id:VirtualMachine', in: 'path' }],
+        result: 'long',
+        errors: ['NOT_FOUND', 'RESOURCE_BUSY'],
+        errorData: [{ type: 'NOT_FOUND', data: 'ref:com.vmware.x.details' }],
+        api: { method: 'POST', path: '/api/x/{vm}', body: 'spec' },
+        rest: { method: 'POST', path: '/rest/x/{vm}' },
+        privileges: ['A', 'B', 'C'],
+      },
     ],
     [
       'an optional parameter of a nested type, no result, no /rest',
@@ -100,10 +115,19 @@ describe('emitFakeModel: given an IR, the model', () => {
           },
         ],
       }),
-      '{ id: "com.vmware.vcenter.vm.power.start", service: "com.vmware.vcenter.vm.power", name: "start", method: "start", params: [{ name: "names", type: "set<string>", in: "query", optional: true }], errors: [], api: { method: "POST", path: "/api/vcenter/vm/{vm}/power?action=start" }, rest: null }',
+      {
+        id: 'com.vmware.vcenter.vm.power.start',
+        service: 'com.vmware.vcenter.vm.power',
+        name: 'start',
+        method: 'start',
+        params: [{ name: 'names', type: 'set<string>', in: 'query', optional: true }],
+        errors: [],
+        api: { method: 'POST', path: '/api/vcenter/vm/{vm}/power?action=start' },
+        rest: null,
+      },
     ],
   ])('%s', (_, o, want) => {
-    expect(view(ir([o])).operations).toEqual([want]);
+    expect(view(ir([o])).operations).toEqual([line(want)]);
   });
 
   it('structures with optional fields and several unions; enums, errors with their statuses, resources', () => {
@@ -131,12 +155,13 @@ describe('emitFakeModel: given an IR, the model', () => {
         ],
       ),
     );
+    // The entry is written as JSON text: a field named __proto__ stays a field.
     expect(v.structures).toEqual([
-      '{ id: "com.vmware.x.s", fields: [{ name: "__proto__", type: "enum:com.vmware.x.e", optional: true }, { name: "a", type: "map<id:Disk,optional<secret>>" }], unions: [{ discriminant: "__proto__", cases: [{ value: "it\'s", required: ["a"], optional: [] }] }] }',
+      `'{"id":"com.vmware.x.s","fields":[{"name":"__proto__","type":"enum:com.vmware.x.e","optional":true},{"name":"a","type":"map<id:Disk,optional<secret>>"}],"unions":[{"discriminant":"__proto__","cases":[{"value":"it\\'s","required":["a"],"optional":[]}]}]}'`,
     ]);
-    expect(v.enums).toEqual(['{ id: "com.vmware.x.e", values: ["it\'s"] }']);
+    expect(v.enums).toEqual([line({ id: 'com.vmware.x.e', values: ["it's"] })]);
     expect(v.errors).toEqual([
-      '{ id: "com.vmware.vapi.std.errors.resource_busy", type: "RESOURCE_BUSY", status: [500, 400] }',
+      line({ id: 'com.vmware.vapi.std.errors.resource_busy', type: 'RESOURCE_BUSY', status: [500, 400] }),
     ]);
     expect(v.resources).toEqual(['"VirtualMachine"']);
     expect(fakeBinName(ir([]))).toBe('pkg-fake');
@@ -155,6 +180,14 @@ describe('emitFakeModel: given an IR, the model', () => {
       expect(files.find((x) => x.path == `src/fake/${f.name}`)).toEqual({ path: `src/fake/${f.name}`, text: f.text });
   });
 });
+
+it.each(fakeEngineFiles().map((f) => f.name))(
+  'templates/fake/%s is prettier-formatted (it is copied without a pass)',
+  async (name) => {
+    const text = fakeEngineFiles().find((f) => f.name == name)!.text;
+    expect(await format(name, text)).toBe(text);
+  },
+);
 
 describe('the model of spec/7.0.3', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'generated/vcenter-vm/manifest.json'), 'utf8'));

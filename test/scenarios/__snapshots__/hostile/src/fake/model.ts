@@ -3,125 +3,38 @@
 
 import type { FakeModel } from './schema.js';
 
-// The API the fake serves, made from the same spec as the client (every operation with its
-// bindings, types, errors and privileges; every structure, enum and error). The engine beside
-// this file reads it; types are written in the spec's type language.
+// The API the fake serves, made from the same spec as the client: every operation with its
+// bindings, types, errors and privileges; every structure, enum and error. One line of JSON per
+// entry; types in the spec's type language (as in manifest.json). The engine beside it reads it.
+
+/** Parses the entries of one list of the model. */
+const entries = <T>(lines: string[]): T[] => lines.map((line) => JSON.parse(line) as T);
 
 export const model: FakeModel = {
   apiVersion: '7.0.3',
   root: 'com.vmware.vcenter.vm',
   package: '@fixture/hostile',
-  services: [
-    { id: 'com.vmware.vcenter.vm.class', accessor: 'class' },
-    { id: 'com.vmware.vcenter.vm.class.then', accessor: 'class.thenService' },
-  ],
-  operations: [
-    {
-      id: 'com.vmware.vcenter.vm.class.constructor',
-      service: 'com.vmware.vcenter.vm.class',
-      name: 'constructor',
-      method: 'constructor_',
-      params: [{ name: 'vm', type: 'id:Weird*/Resource', in: 'path' }],
-      errors: [],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/class/c' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.class.delete',
-      service: 'com.vmware.vcenter.vm.class',
-      name: 'delete',
-      method: 'delete',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'class', type: 'string', in: 'body', optional: true },
-        { name: 'new', type: 'ref:com.vmware.vcenter.vm.class.constructor', in: 'body' },
-      ],
-      errors: ['NOT_FOUND'],
-      api: { method: 'POST', path: '/api/vcenter/vm/{vm}/class?action=delete', body: 'new' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.class.getFoo',
-      service: 'com.vmware.vcenter.vm.class',
-      name: 'getFoo',
-      method: 'getFoo',
-      params: [{ name: 'vm', type: 'id:VirtualMachine', in: 'path' }],
-      result: 'ref:com.vmware.vcenter.vm.class.getFoo',
-      errors: [],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/class/b' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.class.get_foo',
-      service: 'com.vmware.vcenter.vm.class',
-      name: 'get_foo',
-      method: 'getFoo2',
-      params: [{ name: 'vm', type: 'id:VirtualMachine', in: 'path' }],
-      result: 'ref:com.vmware.vcenter.vm.class.get_foo',
-      errors: [],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/class/a' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.class.then',
-      service: 'com.vmware.vcenter.vm.class',
-      name: 'then',
-      method: 'then_',
-      params: [],
-      errors: [],
-      api: { method: 'GET', path: '/api/vcenter/vm/class/then' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.class.then.list',
-      service: 'com.vmware.vcenter.vm.class.then',
-      name: 'list',
-      method: 'list',
-      params: [],
-      errors: [],
-      api: { method: 'GET', path: '/api/vcenter/vm/class/children' },
-      rest: null,
-    },
-  ],
-  structures: [
-    {
-      id: 'com.vmware.vcenter.vm.class.constructor',
-      fields: [
-        { name: '__proto__', type: 'string' },
-        { name: 'constructor', type: 'string', optional: true },
-        { name: 'quote\'"back\\slash', type: 'long' },
-        { name: 'line\u2028sep', type: 'boolean', optional: true },
-        { name: '日本語', type: 'string', optional: true },
-        { name: '123starts_with_digit', type: 'string', optional: true },
-        { name: 'default', type: 'ref:com.vmware.vcenter.vm.class.default', optional: true },
-        { name: 'kind', type: 'enum:com.vmware.vcenter.vm.class.kind' },
-        { name: 'payload', type: 'string', optional: true },
-      ],
-      unions: [
-        {
-          discriminant: 'kind',
-          cases: [
-            { value: 'A*/B', required: [], optional: ['payload'] },
-            { value: "it's", required: [], optional: [] },
-            { value: 'say "hi"', required: [], optional: [] },
-            { value: 'back\\slash', required: [], optional: [] },
-            { value: 'new\nline', required: [], optional: [] },
-            { value: 'constructor', required: [], optional: [] },
-            { value: '__proto__', required: [], optional: [] },
-          ],
-        },
-      ],
-    },
-    { id: 'com.vmware.vcenter.vm.class.default', fields: [{ name: '${x}', type: 'string' }] },
-    { id: 'com.vmware.vcenter.vm.class.getFoo', fields: [{ name: 'b', type: 'string' }] },
-    { id: 'com.vmware.vcenter.vm.class.get_foo', fields: [{ name: 'a', type: 'string' }] },
-  ],
-  enums: [
-    {
-      id: 'com.vmware.vcenter.vm.class.kind',
-      values: ['A*/B', "it's", 'say "hi"', 'back\\slash', 'new\nline', 'constructor', '__proto__'],
-    },
-  ],
-  errors: [{ id: 'com.vmware.vapi.std.errors.not_found', type: 'NOT_FOUND', status: [404, 404] }],
+  services: entries([
+    '{"id":"com.vmware.vcenter.vm.class","accessor":"class"}',
+    '{"id":"com.vmware.vcenter.vm.class.then","accessor":"class.thenService"}',
+  ]),
+  operations: entries([
+    '{"id":"com.vmware.vcenter.vm.class.constructor","service":"com.vmware.vcenter.vm.class","name":"constructor","method":"constructor_","params":[{"name":"vm","type":"id:Weird*/Resource","in":"path"}],"errors":[],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/class/c"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.class.delete","service":"com.vmware.vcenter.vm.class","name":"delete","method":"delete","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"class","type":"string","in":"body","optional":true},{"name":"new","type":"ref:com.vmware.vcenter.vm.class.constructor","in":"body"}],"errors":["NOT_FOUND"],"api":{"method":"POST","path":"/api/vcenter/vm/{vm}/class?action=delete","body":"new"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.class.getFoo","service":"com.vmware.vcenter.vm.class","name":"getFoo","method":"getFoo","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"}],"result":"ref:com.vmware.vcenter.vm.class.getFoo","errors":[],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/class/b"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.class.get_foo","service":"com.vmware.vcenter.vm.class","name":"get_foo","method":"getFoo2","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"}],"result":"ref:com.vmware.vcenter.vm.class.get_foo","errors":[],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/class/a"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.class.then","service":"com.vmware.vcenter.vm.class","name":"then","method":"then_","params":[],"errors":[],"api":{"method":"GET","path":"/api/vcenter/vm/class/then"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.class.then.list","service":"com.vmware.vcenter.vm.class.then","name":"list","method":"list","params":[],"errors":[],"api":{"method":"GET","path":"/api/vcenter/vm/class/children"},"rest":null}',
+  ]),
+  structures: entries([
+    '{"id":"com.vmware.vcenter.vm.class.constructor","fields":[{"name":"__proto__","type":"string"},{"name":"constructor","type":"string","optional":true},{"name":"quote\'\\"back\\\\slash","type":"long"},{"name":"line\u2028sep","type":"boolean","optional":true},{"name":"日本語","type":"string","optional":true},{"name":"123starts_with_digit","type":"string","optional":true},{"name":"default","type":"ref:com.vmware.vcenter.vm.class.default","optional":true},{"name":"kind","type":"enum:com.vmware.vcenter.vm.class.kind"},{"name":"payload","type":"string","optional":true}],"unions":[{"discriminant":"kind","cases":[{"value":"A*/B","required":[],"optional":["payload"]},{"value":"it\'s","required":[],"optional":[]},{"value":"say \\"hi\\"","required":[],"optional":[]},{"value":"back\\\\slash","required":[],"optional":[]},{"value":"new\\nline","required":[],"optional":[]},{"value":"constructor","required":[],"optional":[]},{"value":"__proto__","required":[],"optional":[]}]}]}',
+    '{"id":"com.vmware.vcenter.vm.class.default","fields":[{"name":"${x}","type":"string"}]}',
+    '{"id":"com.vmware.vcenter.vm.class.getFoo","fields":[{"name":"b","type":"string"}]}',
+    '{"id":"com.vmware.vcenter.vm.class.get_foo","fields":[{"name":"a","type":"string"}]}',
+  ]),
+  enums: entries([
+    '{"id":"com.vmware.vcenter.vm.class.kind","values":["A*/B","it\'s","say \\"hi\\"","back\\\\slash","new\\nline","constructor","__proto__"]}',
+  ]),
+  errors: entries(['{"id":"com.vmware.vapi.std.errors.not_found","type":"NOT_FOUND","status":[404,404]}']),
   resources: ['VirtualMachine', 'Weird*/Resource'],
 };

@@ -3,228 +3,52 @@
 
 import type { FakeModel } from './schema.js';
 
-// The API the fake serves, made from the same spec as the client (every operation with its
-// bindings, types, errors and privileges; every structure, enum and error). The engine beside
-// this file reads it; types are written in the spec's type language.
+// The API the fake serves, made from the same spec as the client: every operation with its
+// bindings, types, errors and privileges; every structure, enum and error. One line of JSON per
+// entry; types in the spec's type language (as in manifest.json). The engine beside it reads it.
+
+/** Parses the entries of one list of the model. */
+const entries = <T>(lines: string[]): T[] => lines.map((line) => JSON.parse(line) as T);
 
 export const model: FakeModel = {
   apiVersion: '7.0.3',
   root: 'com.vmware.vcenter.vm',
   package: '@fixture/minimal',
-  services: [
-    { id: 'com.vmware.vcenter.vm.guest.processes', accessor: 'guest.processes' },
-    { id: 'com.vmware.vcenter.vm.hardware.cdrom', accessor: 'hardware.cdrom' },
-  ],
-  operations: [
-    {
-      id: 'com.vmware.vcenter.vm.guest.processes.create',
-      service: 'com.vmware.vcenter.vm.guest.processes',
-      name: 'create',
-      method: 'create',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'credentials', type: 'ref:com.vmware.vcenter.vm.guest.credentials', in: 'body' },
-        { name: 'spec', type: 'ref:com.vmware.vcenter.vm.guest.processes.create_spec', in: 'body' },
-      ],
-      result: 'long',
-      errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
-      errorData: [{ type: 'NOT_FOUND', data: 'ref:com.vmware.vcenter.vm.guest.processes.process_error_details' }],
-      api: { method: 'POST', path: '/api/vcenter/vm/{vm}/guest/processes?action=create' },
-      rest: null,
-      privileges: ['VirtualMachine.GuestOperations.Execute'],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.guest.processes.delete',
-      service: 'com.vmware.vcenter.vm.guest.processes',
-      name: 'delete',
-      method: 'delete',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'credentials', type: 'ref:com.vmware.vcenter.vm.guest.credentials', in: 'body' },
-        { name: 'pid', type: 'long', in: 'path' },
-      ],
-      errors: ['NOT_FOUND'],
-      errorData: [{ type: 'NOT_FOUND', data: 'ref:com.vmware.vcenter.vm.guest.processes.process_error_details' }],
-      api: { method: 'POST', path: '/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete' },
-      rest: { method: 'POST', path: '/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete' },
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.connect',
-      service: 'com.vmware.vcenter.vm.hardware.cdrom',
-      name: 'connect',
-      method: 'connect',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom', in: 'path' },
-      ],
-      errors: ['ERROR', 'NOT_FOUND'],
-      api: { method: 'POST', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect' },
-      rest: null,
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.find',
-      service: 'com.vmware.vcenter.vm.hardware.cdrom',
-      name: 'find',
-      method: 'find',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'labels', type: 'set<string>', in: 'query', optional: true },
-        { name: 'filter', type: 'ref:com.vmware.vcenter.vm.hardware.cdrom.filter_spec', in: 'query', optional: true },
-      ],
-      result: 'optional<ref:com.vmware.vcenter.vm.hardware.cdrom.summary>',
-      errors: ['NOT_FOUND'],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom?action=find' },
-      rest: { method: 'GET', path: '/rest/vcenter/vm/{vm}/hardware/cdrom/find' },
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.get',
-      service: 'com.vmware.vcenter.vm.hardware.cdrom',
-      name: 'get',
-      method: 'get',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom', in: 'path' },
-      ],
-      result: 'ref:com.vmware.vcenter.vm.hardware.cdrom.info',
-      errors: ['NOT_FOUND', 'UNAUTHENTICATED'],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' },
-      rest: { method: 'GET', path: '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' },
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.list',
-      service: 'com.vmware.vcenter.vm.hardware.cdrom',
-      name: 'list',
-      method: 'list',
-      params: [{ name: 'vm', type: 'id:VirtualMachine', in: 'path' }],
-      result: 'list<ref:com.vmware.vcenter.vm.hardware.cdrom.summary>',
-      errors: ['NOT_FOUND'],
-      api: { method: 'GET', path: '/api/vcenter/vm/{vm}/hardware/cdrom' },
-      rest: { method: 'GET', path: '/rest/vcenter/vm/{vm}/hardware/cdrom' },
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.update',
-      service: 'com.vmware.vcenter.vm.hardware.cdrom',
-      name: 'update',
-      method: 'update',
-      params: [
-        { name: 'vm', type: 'id:VirtualMachine', in: 'path' },
-        { name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom', in: 'path' },
-        { name: 'spec', type: 'ref:com.vmware.vcenter.vm.hardware.cdrom.update_spec', in: 'body' },
-      ],
-      errors: ['NOT_FOUND'],
-      api: { method: 'PATCH', path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}', body: 'spec' },
-      rest: { method: 'PATCH', path: '/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}' },
-    },
-  ],
-  structures: [
-    {
-      id: 'com.vmware.vapi.std.localizable_message',
-      fields: [
-        { name: 'id', type: 'string' },
-        { name: 'default_message', type: 'string' },
-        { name: 'args', type: 'list<string>' },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.guest.credentials',
-      fields: [
-        { name: 'interactive_session', type: 'boolean' },
-        { name: 'type', type: 'enum:com.vmware.vcenter.vm.guest.credentials.type' },
-        { name: 'user_name', type: 'string', optional: true },
-        { name: 'password', type: 'secret' },
-        { name: 'saml_token', type: 'secret' },
-      ],
-      unions: [
-        {
-          discriminant: 'type',
-          cases: [
-            { value: 'USERNAME_PASSWORD', required: ['password'], optional: [] },
-            { value: 'SAML_BEARER_TOKEN', required: ['saml_token'], optional: [] },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.guest.processes.create_spec',
-      fields: [
-        { name: 'path', type: 'string' },
-        { name: 'arguments', type: 'string', optional: true },
-        { name: 'environment_variables', type: 'map<string,string>', optional: true },
-      ],
-    },
-    { id: 'com.vmware.vcenter.vm.guest.processes.process_error_details', fields: [{ name: 'pid', type: 'long' }] },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.backing_info',
-      fields: [
-        { name: 'type', type: 'enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type' },
-        { name: 'iso_file', type: 'string' },
-        { name: 'host_device', type: 'string', optional: true },
-        { name: 'auto_detect', type: 'boolean' },
-      ],
-      unions: [
-        {
-          discriminant: 'type',
-          cases: [
-            { value: 'ISO_FILE', required: ['iso_file'], optional: [] },
-            { value: 'HOST_DEVICE', required: ['auto_detect'], optional: [] },
-            { value: 'CLIENT_DEVICE', required: [], optional: [] },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.backing_spec',
-      fields: [
-        { name: 'type', type: 'enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type' },
-        { name: 'iso_file', type: 'string' },
-        { name: 'host_device', type: 'string', optional: true },
-      ],
-      unions: [
-        {
-          discriminant: 'type',
-          cases: [
-            { value: 'ISO_FILE', required: ['iso_file'], optional: [] },
-            { value: 'HOST_DEVICE', required: [], optional: [] },
-            { value: 'CLIENT_DEVICE', required: [], optional: [] },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.filter_spec',
-      fields: [
-        { name: 'connected', type: 'boolean', optional: true },
-        { name: 'types', type: 'list<enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type>', optional: true },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.info',
-      fields: [
-        { name: 'label', type: 'string' },
-        { name: 'backing', type: 'ref:com.vmware.vcenter.vm.hardware.cdrom.backing_info' },
-        { name: 'size_MiB', type: 'long', optional: true },
-        { name: 'state', type: 'enum:com.vmware.vcenter.vm.hardware.cdrom.connection_state' },
-      ],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.summary',
-      fields: [{ name: 'cdrom', type: 'id:com.vmware.vcenter.vm.hardware.Cdrom' }],
-    },
-    {
-      id: 'com.vmware.vcenter.vm.hardware.cdrom.update_spec',
-      fields: [{ name: 'backing', type: 'ref:com.vmware.vcenter.vm.hardware.cdrom.backing_spec', optional: true }],
-    },
-  ],
-  enums: [
-    { id: 'com.vmware.vapi.std.errors.error.type', values: ['ERROR', 'NOT_FOUND', 'UNAUTHENTICATED'] },
-    { id: 'com.vmware.vcenter.vm.guest.credentials.type', values: ['USERNAME_PASSWORD', 'SAML_BEARER_TOKEN'] },
-    { id: 'com.vmware.vcenter.vm.hardware.cdrom.backing_type', values: ['ISO_FILE', 'HOST_DEVICE', 'CLIENT_DEVICE'] },
-    { id: 'com.vmware.vcenter.vm.hardware.cdrom.connection_state', values: ['CONNECTED', 'NOT_CONNECTED'] },
-  ],
-  errors: [
-    { id: 'com.vmware.vapi.std.errors.error', type: 'ERROR', status: [500, 400] },
-    { id: 'com.vmware.vapi.std.errors.not_found', type: 'NOT_FOUND', status: [404, 404] },
-    { id: 'com.vmware.vapi.std.errors.unauthenticated', type: 'UNAUTHENTICATED', status: [401, 401] },
-  ],
+  services: entries([
+    '{"id":"com.vmware.vcenter.vm.guest.processes","accessor":"guest.processes"}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom","accessor":"hardware.cdrom"}',
+  ]),
+  operations: entries([
+    '{"id":"com.vmware.vcenter.vm.guest.processes.create","service":"com.vmware.vcenter.vm.guest.processes","name":"create","method":"create","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"credentials","type":"ref:com.vmware.vcenter.vm.guest.credentials","in":"body"},{"name":"spec","type":"ref:com.vmware.vcenter.vm.guest.processes.create_spec","in":"body"}],"result":"long","errors":["NOT_FOUND","UNAUTHENTICATED"],"errorData":[{"type":"NOT_FOUND","data":"ref:com.vmware.vcenter.vm.guest.processes.process_error_details"}],"api":{"method":"POST","path":"/api/vcenter/vm/{vm}/guest/processes?action=create"},"rest":null,"privileges":["VirtualMachine.GuestOperations.Execute"]}',
+    '{"id":"com.vmware.vcenter.vm.guest.processes.delete","service":"com.vmware.vcenter.vm.guest.processes","name":"delete","method":"delete","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"credentials","type":"ref:com.vmware.vcenter.vm.guest.credentials","in":"body"},{"name":"pid","type":"long","in":"path"}],"errors":["NOT_FOUND"],"errorData":[{"type":"NOT_FOUND","data":"ref:com.vmware.vcenter.vm.guest.processes.process_error_details"}],"api":{"method":"POST","path":"/api/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"},"rest":{"method":"POST","path":"/rest/vcenter/vm/{vm}/guest/processes/{pid}?action=delete"}}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.connect","service":"com.vmware.vcenter.vm.hardware.cdrom","name":"connect","method":"connect","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"cdrom","type":"id:com.vmware.vcenter.vm.hardware.Cdrom","in":"path"}],"errors":["ERROR","NOT_FOUND"],"api":{"method":"POST","path":"/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect"},"rest":null}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.find","service":"com.vmware.vcenter.vm.hardware.cdrom","name":"find","method":"find","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"labels","type":"set<string>","in":"query","optional":true},{"name":"filter","type":"ref:com.vmware.vcenter.vm.hardware.cdrom.filter_spec","in":"query","optional":true}],"result":"optional<ref:com.vmware.vcenter.vm.hardware.cdrom.summary>","errors":["NOT_FOUND"],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/hardware/cdrom?action=find"},"rest":{"method":"GET","path":"/rest/vcenter/vm/{vm}/hardware/cdrom/find"}}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.get","service":"com.vmware.vcenter.vm.hardware.cdrom","name":"get","method":"get","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"cdrom","type":"id:com.vmware.vcenter.vm.hardware.Cdrom","in":"path"}],"result":"ref:com.vmware.vcenter.vm.hardware.cdrom.info","errors":["NOT_FOUND","UNAUTHENTICATED"],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"},"rest":{"method":"GET","path":"/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"}}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.list","service":"com.vmware.vcenter.vm.hardware.cdrom","name":"list","method":"list","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"}],"result":"list<ref:com.vmware.vcenter.vm.hardware.cdrom.summary>","errors":["NOT_FOUND"],"api":{"method":"GET","path":"/api/vcenter/vm/{vm}/hardware/cdrom"},"rest":{"method":"GET","path":"/rest/vcenter/vm/{vm}/hardware/cdrom"}}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.update","service":"com.vmware.vcenter.vm.hardware.cdrom","name":"update","method":"update","params":[{"name":"vm","type":"id:VirtualMachine","in":"path"},{"name":"cdrom","type":"id:com.vmware.vcenter.vm.hardware.Cdrom","in":"path"},{"name":"spec","type":"ref:com.vmware.vcenter.vm.hardware.cdrom.update_spec","in":"body"}],"errors":["NOT_FOUND"],"api":{"method":"PATCH","path":"/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}","body":"spec"},"rest":{"method":"PATCH","path":"/rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}"}}',
+  ]),
+  structures: entries([
+    '{"id":"com.vmware.vapi.std.localizable_message","fields":[{"name":"id","type":"string"},{"name":"default_message","type":"string"},{"name":"args","type":"list<string>"}]}',
+    '{"id":"com.vmware.vcenter.vm.guest.credentials","fields":[{"name":"interactive_session","type":"boolean"},{"name":"type","type":"enum:com.vmware.vcenter.vm.guest.credentials.type"},{"name":"user_name","type":"string","optional":true},{"name":"password","type":"secret"},{"name":"saml_token","type":"secret"}],"unions":[{"discriminant":"type","cases":[{"value":"USERNAME_PASSWORD","required":["password"],"optional":[]},{"value":"SAML_BEARER_TOKEN","required":["saml_token"],"optional":[]}]}]}',
+    '{"id":"com.vmware.vcenter.vm.guest.processes.create_spec","fields":[{"name":"path","type":"string"},{"name":"arguments","type":"string","optional":true},{"name":"environment_variables","type":"map<string,string>","optional":true}]}',
+    '{"id":"com.vmware.vcenter.vm.guest.processes.process_error_details","fields":[{"name":"pid","type":"long"}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.backing_info","fields":[{"name":"type","type":"enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type"},{"name":"iso_file","type":"string"},{"name":"host_device","type":"string","optional":true},{"name":"auto_detect","type":"boolean"}],"unions":[{"discriminant":"type","cases":[{"value":"ISO_FILE","required":["iso_file"],"optional":[]},{"value":"HOST_DEVICE","required":["auto_detect"],"optional":[]},{"value":"CLIENT_DEVICE","required":[],"optional":[]}]}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.backing_spec","fields":[{"name":"type","type":"enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type"},{"name":"iso_file","type":"string"},{"name":"host_device","type":"string","optional":true}],"unions":[{"discriminant":"type","cases":[{"value":"ISO_FILE","required":["iso_file"],"optional":[]},{"value":"HOST_DEVICE","required":[],"optional":[]},{"value":"CLIENT_DEVICE","required":[],"optional":[]}]}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.filter_spec","fields":[{"name":"connected","type":"boolean","optional":true},{"name":"types","type":"list<enum:com.vmware.vcenter.vm.hardware.cdrom.backing_type>","optional":true}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.info","fields":[{"name":"label","type":"string"},{"name":"backing","type":"ref:com.vmware.vcenter.vm.hardware.cdrom.backing_info"},{"name":"size_MiB","type":"long","optional":true},{"name":"state","type":"enum:com.vmware.vcenter.vm.hardware.cdrom.connection_state"}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.summary","fields":[{"name":"cdrom","type":"id:com.vmware.vcenter.vm.hardware.Cdrom"}]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.update_spec","fields":[{"name":"backing","type":"ref:com.vmware.vcenter.vm.hardware.cdrom.backing_spec","optional":true}]}',
+  ]),
+  enums: entries([
+    '{"id":"com.vmware.vapi.std.errors.error.type","values":["ERROR","NOT_FOUND","UNAUTHENTICATED"]}',
+    '{"id":"com.vmware.vcenter.vm.guest.credentials.type","values":["USERNAME_PASSWORD","SAML_BEARER_TOKEN"]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.backing_type","values":["ISO_FILE","HOST_DEVICE","CLIENT_DEVICE"]}',
+    '{"id":"com.vmware.vcenter.vm.hardware.cdrom.connection_state","values":["CONNECTED","NOT_CONNECTED"]}',
+  ]),
+  errors: entries([
+    '{"id":"com.vmware.vapi.std.errors.error","type":"ERROR","status":[500,400]}',
+    '{"id":"com.vmware.vapi.std.errors.not_found","type":"NOT_FOUND","status":[404,404]}',
+    '{"id":"com.vmware.vapi.std.errors.unauthenticated","type":"UNAUTHENTICATED","status":[401,401]}',
+  ]),
   resources: ['VirtualMachine', 'com.vmware.vcenter.vm.hardware.Cdrom'],
 };
