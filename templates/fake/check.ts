@@ -1,11 +1,10 @@
-// Values against the model's types: what a request carries (the server's input validation) and
-// what the fake answers (every result is checked before it leaves). The first problem found is
-// reported with the path of the field (`spec.backing.iso_file`). Emitted verbatim (src/fake/).
+// Values against the model's types, the same rules both ways: what a request carries (the
+// server's input validation) and what the fake answers (every result is checked before it
+// leaves). Enum values must be known, fields must belong to the structure and to the union case
+// its tags select. The first problem found is reported with the path of the field
+// (`spec.backing.iso_file`). Emitted verbatim into the package (src/fake/).
 import { fieldRole, type Schema, type Type } from './schema.js';
 import { idProblem } from './ids.js';
-
-/** `in`: a request (unknown enum values are errors); `out`: a result the fake produced. */
-export type Direction = 'in' | 'out';
 
 export interface Problem {
   /** Dotted path of the value, starting with the parameter name (`spec.backing.type`). */
@@ -24,11 +23,11 @@ export const own = (o: Readonly<Record<string, unknown>>, k: string): unknown =>
 const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
 
 /** The first problem of `value` as a value of `type`, or undefined when it is one. */
-export function check(schema: Schema, type: Type, value: unknown, path: string, dir: Direction): Problem | undefined {
+export function check(schema: Schema, type: Type, value: unknown, path: string): Problem | undefined {
   const bad = (message: string): Problem => ({ path, message: `${path}: ${message}` });
   switch (type.k) {
     case 'optional':
-      return value == null ? undefined : check(schema, type.of, value, path, dir);
+      return value == null ? undefined : check(schema, type.of, value, path);
     case 'primitive':
       return primitiveProblem(type.name, value, bad);
     case 'id':
@@ -44,7 +43,7 @@ export function check(schema: Schema, type: Type, value: unknown, path: string, 
     case 'set': {
       if (!Array.isArray(value)) return bad(`expected an array, got ${kindOf(value)}`);
       for (let i = 0; i < value.length; i++) {
-        const p = check(schema, type.of, value[i], `${path}[${i}]`, dir);
+        const p = check(schema, type.of, value[i], `${path}[${i}]`);
         if (p) return p;
       }
       return undefined;
@@ -56,14 +55,13 @@ export function check(schema: Schema, type: Type, value: unknown, path: string, 
         // JSON keys are strings: a numeric key type reads them as numbers.
         const key = type.key.k == 'primitive' && (type.key.name == 'long' || type.key.name == 'double') ? Number(k) : k;
         const p =
-          check(schema, type.key, key, `${path}[${JSON.stringify(k)}]`, dir) ??
-          check(schema, type.value, v, `${path}.${k}`, dir);
+          check(schema, type.key, key, `${path}[${JSON.stringify(k)}]`) ?? check(schema, type.value, v, `${path}.${k}`);
         if (p) return p;
       }
       return undefined;
     }
     case 'ref':
-      return structureProblem(schema, type.id, value, path, dir, bad);
+      return structureProblem(schema, type.id, value, path, bad);
   }
 }
 
@@ -95,7 +93,6 @@ function structureProblem(
   id: string,
   value: unknown,
   path: string,
-  dir: Direction,
   bad: (m: string) => Problem,
 ): Problem | undefined {
   if (!value || typeof value != 'object' || Array.isArray(value))
@@ -124,7 +121,7 @@ function structureProblem(
         message: `${at}: not allowed ${tag == null ? `while ${u.discriminant} is unset` : `when ${u.discriminant} is ${String(tag)}`}`,
       };
     }
-    const p = check(schema, f.type, fv, at, dir);
+    const p = check(schema, f.type, fv, at);
     if (p) return p;
   }
   return undefined;

@@ -29,7 +29,7 @@ export function endpoints(engine) {
 		} : a;
 	};
 	const out = (type, value) => {
-		const p = check(schema, schema.type(type), value, "result", "out");
+		const p = check(schema, schema.type(type), value, "result");
 		if (p) throw new Defect(`${type}: ${p.message}`);
 		return value;
 	};

@@ -128,7 +128,7 @@ export function addDevice(world: World, vm: VmRecord, name: DeviceKindName, spec
   const create = kind && world.schema.operations.get(`${kind.service}.create`);
   if (!create) throw new TypeError(`this package has no ${name} devices (no ${kind?.service ?? name}.create)`);
   const p = create.params.find((x) => x.name == 'spec');
-  const problem = p && check(world.schema, world.schema.type(p.type), spec, `devices.${name}`, 'in');
+  const problem = p && check(world.schema, world.schema.type(p.type), spec, `devices.${name}`);
   if (problem) throw new TypeError(problem.message);
   try {
     return createDevice(makeCall(world, create, { vm: vm.id, spec }, 'api', 'builder'), kind, false);
@@ -145,7 +145,7 @@ export function setValue(world: World, vm: VmRecord, service: string, value: Obj
   const type = world.schema.type(get.result);
   const next = merge(world, type, world.valueOf(id, [vm.id]) as Obj, value);
   for (const [k, v] of Object.entries(value)) if (v === null) put(next, k, undefined);
-  const problem = check(world.schema, type, next, service, 'out');
+  const problem = check(world.schema, type, next, service);
   if (problem) throw new TypeError(problem.message);
   world.setSingleton(id, [vm.id], next);
 }

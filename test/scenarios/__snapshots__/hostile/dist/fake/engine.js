@@ -5,10 +5,11 @@
 // injected latency and faults, existence of the ids the call names, the handler (modelled, else
 // generic), and the result checked against its type before it goes out. Every call is recorded
 // with its secrets redacted. Emitted verbatim into the package (src/fake/).
-import { check } from "./check.js";
+import { check, own } from "./check.js";
 import { decodeArgs, encodeFault, encodeResult, Router } from "./codec.js";
 import { Defect, Fault, GENERIC_ERRORS } from "./faults.js";
 import { endpoints } from "./endpoints.js";
+import { missingId, redact } from "./scan.js";
 import { classify, genericHandler } from "./store.js";
 import { makeCall } from "./world.js";
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -23,7 +24,6 @@ function splitUrl(url) {
 	const end = hash < 0 ? rest.length : hash;
 	return q < 0 || q > end ? [rest.slice(0, end), new URLSearchParams()] : [rest.slice(0, q), new URLSearchParams(rest.slice(q + 1, end))];
 }
-const REDACTED = "<redacted>";
 export class Engine {
 	schema;
 	world;
@@ -107,7 +107,7 @@ export class Engine {
 		const session = this.session(req);
 		rec.user = session.user.username;
 		const args = decodeArgs(this.schema, found.route, found.path, query, req.body);
-		rec.args = this.redact(op, args);
+		rec.args = redact(this.schema, op, args);
 		this.validate(op, args);
 		this.sessions.authorize(session.user, op.privileges, op.id, op.api.method);
 		await this.delay(op.id, req.signal);
@@ -135,50 +135,29 @@ export class Engine {
 		this.exists(op, args);
 		const result = this.handlers.get(op.id)(makeCall(this.world, op, args, style, user));
 		if (op.result !== undefined) {
-			const problem = check(this.schema, this.schema.type(op.result), result, "result", "out");
+			const problem = check(this.schema, this.schema.type(op.result), result, "result");
 			if (problem) throw new Defect(`${op.id} made a result that is not a ${op.result}: ${problem.message}`);
 		} else if (result !== undefined) throw new Defect(`${op.id} has no result but its handler returned one`);
 		return result;
 	}
 	validate(op, args) {
 		for (const p of op.params) {
-			const v = Object.hasOwn(args, p.name) ? args[p.name] : undefined;
+			const v = own(args, p.name);
 			if (v == null) {
 				if (!p.optional) throw new Fault("INVALID_ARGUMENT", `${p.name}: required`, undefined, undefined, [p.name]);
 				continue;
 			}
-			const problem = check(this.schema, this.schema.type(p.type), v, p.name, "in");
+			const problem = check(this.schema, this.schema.type(p.type), v, p.name);
 			if (problem) throw new Fault("INVALID_ARGUMENT", problem.message, undefined, undefined, [problem.path]);
 		}
 	}
 	/** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
 	exists(op, args) {
 		for (const p of op.params) {
-			const missing = this.missingId(this.schema.type(p.type), args[p.name], p.name, 0);
+			const missing = missingId(this.schema, this.world.inventory, this.schema.type(p.type), own(args, p.name), p.name);
 			if (!missing) continue;
 			const types = p.in == "path" ? ["NOT_FOUND"] : ["NOT_FOUND", "INVALID_ARGUMENT"];
 			makeCall(this.world, op, args, "api", "").fail(types, `${missing[0]}: ${missing[1]} does not exist`);
-		}
-	}
-	missingId(t, v, path, depth) {
-		if (v == null || depth > 8) return undefined;
-		switch (t.k) {
-			case "id": return t.resource && this.world.inventory.tracks(t.resource) && typeof v == "string" && !this.world.inventory.of(t.resource, v) ? [path, `${t.resource} ${v}`] : undefined;
-			case "optional": return this.missingId(t.of, v, path, depth);
-			case "list":
-			case "set":
-				for (const [i, x] of v.entries()) {
-					const m = this.missingId(t.of, x, `${path}[${i}]`, depth + 1);
-					if (m) return m;
-				}
-				return undefined;
-			case "ref":
-				for (const f of this.schema.structure(t.id).fields) {
-					const m = Object.hasOwn(v, f.name) ? this.missingId(f.type, v[f.name], `${path}.${f.name}`, depth + 1) : undefined;
-					if (m) return m;
-				}
-				return undefined;
-			default: return undefined;
 		}
 	}
 	injected(op) {
@@ -230,27 +209,5 @@ export class Engine {
 		this.calls.push(call);
 		// Trimmed in batches (a splice per call would cost more than the call).
 		if (this.calls.length >= 2 * this.options.maxRecorded) this.calls.splice(0, this.calls.length - this.options.maxRecorded);
-	}
-	/** The arguments with every value of a secret type replaced. */
-	redact(op, args) {
-		const out = {};
-		for (const p of op.params) if (Object.hasOwn(args, p.name)) out[p.name] = this.hide(this.schema.type(p.type), args[p.name]);
-		return out;
-	}
-	hide(t, v) {
-		if (v == null) return v;
-		switch (t.k) {
-			case "primitive": return t.name == "secret" ? REDACTED : v;
-			case "optional": return this.hide(t.of, v);
-			case "list":
-			case "set": return Array.isArray(v) ? v.map((x) => this.hide(t.of, x)) : v;
-			case "map": return v && typeof v == "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.hide(t.value, x)])) : v;
-			case "ref": {
-				if (typeof v != "object" || Array.isArray(v)) return v;
-				const s = this.schema.structure(t.id);
-				return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, s.byName.has(k) ? this.hide(s.byName.get(k).type, x) : x]));
-			}
-			default: return v;
-		}
 	}
 }

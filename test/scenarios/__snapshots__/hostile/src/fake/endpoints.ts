@@ -41,7 +41,7 @@ export function endpoints(engine: Engine): Endpoint[] {
     return status && style == 'api' && value !== undefined ? { ...a, status } : a;
   };
   const out = (type: string, value: unknown): unknown => {
-    const p = check(schema, schema.type(type), value, 'result', 'out');
+    const p = check(schema, schema.type(type), value, 'result');
     if (p) throw new Defect(`${type}: ${p.message}`);
     return value;
   };

@@ -96,7 +96,7 @@ export function addDevice(world, vm, name, spec = {}) {
 	const create = kind && world.schema.operations.get(`${kind.service}.create`);
 	if (!create) throw new TypeError(`this package has no ${name} devices (no ${kind?.service ?? name}.create)`);
 	const p = create.params.find((x) => x.name == "spec");
-	const problem = p && check(world.schema, world.schema.type(p.type), spec, `devices.${name}`, "in");
+	const problem = p && check(world.schema, world.schema.type(p.type), spec, `devices.${name}`);
 	if (problem) throw new TypeError(problem.message);
 	try {
 		return createDevice(makeCall(world, create, {
@@ -115,7 +115,7 @@ export function setValue(world, vm, service, value) {
 	const type = world.schema.type(get.result);
 	const next = merge(world, type, world.valueOf(id, [vm.id]), value);
 	for (const [k, v] of Object.entries(value)) if (v === null) put(next, k, undefined);
-	const problem = check(world.schema, type, next, service, "out");
+	const problem = check(world.schema, type, next, service);
 	if (problem) throw new TypeError(problem.message);
 	world.setSingleton(id, [vm.id], next);
 }

@@ -87,7 +87,6 @@ export declare class Engine {
   private validate;
   /** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
   private exists;
-  private missingId;
   private injected;
   private delay;
   private failure;
@@ -96,7 +95,4 @@ export declare class Engine {
   /** The recorded calls: the last `maxRecorded`. */
   recorded(): RecordedCall[];
   private record;
-  /** The arguments with every value of a secret type replaced. */
-  redact(op: ModelOperation, args: Obj): Obj;
-  private hide;
 }
