@@ -38,6 +38,8 @@ export class Sessions {
 	}
 	/** A session for a configured user, without a password (for `sessionId` clients). */
 	open(user) {
+		// Sessions that went idle are dropped here too, so that logins without logouts stay bounded.
+		for (const old of this.byId.keys()) this.live(old);
 		const id = this.random.hex(32);
 		const now = this.clock.now();
 		this.byId.set(id, {

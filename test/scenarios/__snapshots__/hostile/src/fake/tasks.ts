@@ -79,6 +79,9 @@ export const CIS_MODEL: Pick<FakeModel, 'structures' | 'enums'> = {
   enums: [{ id: 'com.vmware.cis.task.status', values: ['PENDING', 'RUNNING', 'BLOCKED', 'SUCCEEDED', 'FAILED'] }],
 };
 
+/** Tasks kept (completed ones beyond it are forgotten, oldest first). */
+const MAX_TASKS = 10_000;
+
 const message = (id: string, text: string): Message => ({ id, default_message: text, args: [] });
 
 export class Tasks {
@@ -95,6 +98,9 @@ export class Tasks {
     const now = this.world.clock.now();
     const start = now + (timing.pendingMs ?? this.timing.pendingMs);
     const id = `${this.world.random.uuid()}:${service}`;
+    // vCenter forgets completed tasks after a while: here, beyond MAX_TASKS, the oldest completed.
+    if (this.byId.size >= MAX_TASKS)
+      for (const [old, t] of this.byId) if (t.done && this.byId.size >= MAX_TASKS) this.byId.delete(old);
     this.byId.set(id, {
       id,
       operation,

@@ -142,6 +142,8 @@ export const CIS_MODEL = {
 		]
 	}]
 };
+/** Tasks kept (completed ones beyond it are forgotten, oldest first). */
+const MAX_TASKS = 1e4;
 const message = (id, text) => ({
 	id,
 	default_message: text,
@@ -161,6 +163,10 @@ export class Tasks {
 		const now = this.world.clock.now();
 		const start = now + (timing.pendingMs ?? this.timing.pendingMs);
 		const id = `${this.world.random.uuid()}:${service}`;
+		// vCenter forgets completed tasks after a while: here, beyond MAX_TASKS, the oldest completed.
+		if (this.byId.size >= MAX_TASKS) {
+			for (const [old, t] of this.byId) if (t.done && this.byId.size >= MAX_TASKS) this.byId.delete(old);
+		}
 		this.byId.set(id, {
 			id,
 			operation,
