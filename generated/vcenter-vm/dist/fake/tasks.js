@@ -164,8 +164,9 @@ export class Tasks {
 		const start = now + (timing.pendingMs ?? this.timing.pendingMs);
 		const id = `${this.world.random.uuid()}:${service}`;
 		// vCenter forgets completed tasks after a while: here, beyond MAX_TASKS, the oldest completed.
-		if (this.byId.size >= MAX_TASKS) {
-			for (const [old, t] of this.byId) if (t.done && this.byId.size >= MAX_TASKS) this.byId.delete(old);
+		if (this.byId.size >= MAX_TASKS) for (const [old, t] of this.byId) {
+			this.settle(t);
+			if (t.done && this.byId.size >= MAX_TASKS) this.byId.delete(old);
 		}
 		this.byId.set(id, {
 			id,
