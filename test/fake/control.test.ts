@@ -143,6 +143,9 @@ describe('faults and latency', () => {
     const fake = createFake();
     expect(() => fake.fail('power.get', { type: 'ALREADY_EXISTS' })).toThrow(/does not document ALREADY_EXISTS/);
     expect(() => fake.fail('power.nope', { type: 'ERROR' })).toThrow(/no operation power\.nope/);
+    expect(() => fake.fail('guest.processes.get', { type: 'NOT_FOUND', data: { pid: 'x' } })).toThrow(
+      /the data of NOT_FOUND is a ref:com\.vmware\.vcenter\.vm\.guest\.processes\.process_error_details: data\.pid: expected an integer/,
+    );
     fake.fail('power.get', { type: 'ALREADY_EXISTS', undocumented: true });
     const c = clientOf(fake);
     const e = await c.power.get(vm(fake)).catch((x: unknown) => x);
@@ -310,6 +313,7 @@ describe('tasks', () => {
     const fake = createFake();
     const sid = fake.login();
     const h = { 'vmware-api-session-id': sid };
+    expect(() => fake.startTask('power.stop', {})).toThrow(/vm: required/);
     const failing = fake.startTask('power.stop', { vm: fake.vm.id });
     fake.clock.advance(1000);
     expect(fake.task(failing)).toMatchObject({ status: 'FAILED', error: { error_type: 'ALREADY_IN_DESIRED_STATE' } });

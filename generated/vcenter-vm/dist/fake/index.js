@@ -5,6 +5,7 @@
 // package in both wire styles from the same model as the client. `startFakeServer` (the
 // `fake/server` entry, Node only) puts it on 127.0.0.1. Emitted verbatim into the package
 // (src/fake/); the client entry never imports it.
+import { check } from "./check.js";
 import { DEFAULT_START, makeClock } from "./clock.js";
 import { deviceBehaviours } from "./devices.js";
 import { Engine } from "./engine.js";
@@ -70,6 +71,9 @@ export function createFakeFor(api, options = {}) {
 			const id = resolve(operation);
 			const op = schema.operations.get(id);
 			if (!fault.undocumented && !op.errors.includes(fault.type)) throw new TypeError(`${id} does not document ${fault.type} (it documents ${op.errors.join(", ") || "none"}); pass undocumented: true to inject it anyway`);
+			const dataType = op.errorData?.find((d) => d.type == fault.type)?.data;
+			const problem = dataType && fault.data !== undefined ? check(schema, schema.type(dataType), fault.data, "data") : undefined;
+			if (problem) throw new TypeError(`${id}: the data of ${fault.type} is a ${dataType}: ${problem.message}`);
 			const list = engine.faults.get(id) ?? [];
 			list.push({
 				...fault,
@@ -95,6 +99,11 @@ export function createFakeFor(api, options = {}) {
 		startTask(operation, args, timing) {
 			const id = resolve(operation);
 			const op = schema.operations.get(id);
+			for (const p of op.params) {
+				const v = Object.hasOwn(args, p.name) ? args[p.name] : undefined;
+				const problem = v == null ? p.optional ? undefined : { message: `${p.name}: required` } : check(schema, schema.type(p.type), v, p.name);
+				if (problem) throw new TypeError(`${id}: ${problem.message}`);
+			}
 			return engine.tasks.start(id, "fake", () => engine.run(op, args, "api", "fake"), timing);
 		},
 		task: (id) => engine.tasks.info(id),
