@@ -22,6 +22,8 @@ export interface ReadmeView {
   counts: { services: number; operations: number };
   /** The package ships openapi-typescript's types (`<name>/openapi`). */
   openapi: boolean;
+  /** The package ships a fake vCenter (`<name>/fake`), and the command that serves it. */
+  fake?: { command: string };
 }
 
 export interface PackageJsonView extends ReadmeView {
@@ -32,12 +34,16 @@ export interface PackageJsonView extends ReadmeView {
   json: { name: string; version: string; description: string; meta: string; publishConfig: string };
   /** Subpath exports of modules that are entry points of their own, as JSON strings. */
   entries: { key: string; types: string; js: string }[];
+  /** The package's commands (`bin`): name and script (under bin/), as JSON strings. */
+  bins: { key: string; path: string }[];
 }
 
 export const PACKAGE_JSON_TEMPLATE = template<PackageJsonView>('package.json.hbs');
 export const README_TEMPLATE = template<ReadmeView>('README.md.hbs');
 
 export function emitPackageFiles({ ir, generatorVersion }: EmitContext, files: readonly EmittedFile[]): EmittedFile[] {
+  const entryOf = (f: EmittedFile): string | undefined =>
+    f.kind === 'ts-module' || f.kind === 'ts-verbatim' ? f.entry : undefined;
   const services = ir.services.map((s) => ({
     accessor: `client.${s.accessor.join('.')}`,
     id: s.id,
@@ -57,6 +63,7 @@ export function emitPackageFiles({ ir, generatorVersion }: EmitContext, files: r
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi: files.some((f) => f.kind === 'openapi-types'),
+    ...(files.some((f) => entryOf(f) === 'fake') ? { fake: { command: ir.fakeCommand } } : {}),
   };
   const json = {
     name: JSON.stringify(view.name),
@@ -66,18 +73,25 @@ export function emitPackageFiles({ ir, generatorVersion }: EmitContext, files: r
     publishConfig: packageMetaLines(ir.package, ['publishConfig']),
   };
   const entries = files.flatMap((f) => {
-    if ((f.kind !== 'ts-module' && f.kind !== 'ts-verbatim') || f.entry === undefined) return [];
+    const entry = entryOf(f);
+    if (entry === undefined || (f.kind !== 'ts-module' && f.kind !== 'ts-verbatim')) return [];
     const dist = distOf(f.path);
     return [
       {
-        key: JSON.stringify(`./${f.entry}`),
+        key: JSON.stringify(`./${entry}`),
         types: JSON.stringify(`./${dist.dts}`),
         js: JSON.stringify(`./${dist.js}`),
       },
     ];
   });
+  const bins = files.flatMap((f) => {
+    if (f.kind !== 'text' || f.bin === undefined) return [];
+    // package.json's `files` ships bin/ when there are commands.
+    if (!f.path.startsWith('bin/')) throw new Error(`the script of the command ${f.bin} is not under bin/: ${f.path}`);
+    return [{ key: JSON.stringify(f.bin), path: JSON.stringify(`./${f.path}`) }];
+  });
   return [
-    textFile('package.json', PACKAGE_JSON_TEMPLATE, { ...view, json, entries }),
+    textFile('package.json', PACKAGE_JSON_TEMPLATE, { ...view, json, entries, bins }),
     markdown('README.md', README_TEMPLATE, view),
   ];
 }

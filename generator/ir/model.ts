@@ -146,6 +146,8 @@ export interface Ir {
   package: { name: string; version: string; description?: string } & PackageMeta;
   /** Name of the client's interface, e.g. VcenterVmClient. */
   clientName: string;
+  /** The package's command (package.json's `bin`) that starts its fake vCenter, e.g. vcenter-vm-fake. */
+  fakeCommand: string;
   services: IrService[];
   structures: IrStructure[];
   enums: IrEnum[];

@@ -42,14 +42,21 @@ describe('generated/vcenter-vm as published', () => {
     expect(r.output).toContain('All good!');
   });
 
-  it('packs dist, the manifest, openapi.json and the README, no sources without maps', () => {
+  it("packs dist, the fake's command, the manifest, openapi.json and the README, no sources without maps", () => {
     const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], copy);
     expect(r.code, r.output).toBe(0);
     const files: string[] = JSON.parse(r.output.slice(r.output.indexOf('[')))[0].files.map((f: { path: string }) => f.path);
     expect(files.filter((f) => f.startsWith('src/'))).toEqual([]);
-    expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual(['CHANGES.md', 'README.md', 'manifest.json', 'openapi.json', 'package.json']);
-    expect(files).toContain('dist/index.js');
-    expect(files).toContain('dist/index.d.ts');
+    expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual([
+      'CHANGES.md',
+      'README.md',
+      'bin/fake.js',
+      'manifest.json',
+      'openapi.json',
+      'package.json',
+    ]);
+    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/fake/index.js', 'dist/fake/server.d.ts'])
+      expect(files).toContain(f);
     // Nothing in dist points at sources that are not shipped.
     const index = readFileSync(join(PKG, 'dist/index.js'), 'utf8');
     expect(index).not.toMatch(/sourceMappingURL/);

@@ -27,6 +27,8 @@ function redactor(headers, id) {
 */
 export const sendable = (v) => typeof v == "string" && /^[^\0\n\r\u0100-\uffff]+$/.test(v);
 const ms = (v) => typeof v == "number" && v >= 0;
+/** An entry of a map in /rest's list form: `{ key, value }`. */
+const isEntry = (v) => !!v && typeof v == "object" && "key" in v;
 /** What each option must be, when given (client and call options alike). */
 const RULES = [
 	[
@@ -154,6 +156,9 @@ export function newTransport(options) {
 			} catch {}
 			// `{ value }` (or an error's `{ type, value }`) is the /rest shape, never a structure of /api's.
 			if (want == "struct" && reqStyle == api && got == "object" && "value" in value && Object.keys(value).every((k) => k == "value" || k == "type")) got = "the /rest shape { value }";
+			// /rest sends a map as the list of its entries, `[{ key, value }]` (vCenter's legacy encoding),
+			// passed on as it came.
+			if (want == "object" && reqStyle.name == "rest" && got == "array" && value.every(isEntry)) got = "object";
 			if (got != (want == "struct" ? "object" : want) && (want != "any" || value == null)) throw new TransportError("protocol", operation, `${operation}: HTTP ${status} answered ${got} where the result is ${result}`);
 			return value;
 		});
