@@ -118,6 +118,7 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     ...(spec.api.title ? { title: spec.api.title } : {}),
     package: { ...spec.api.package },
     clientName: '',
+    fakeCommand: '',
     services,
     structures,
     enums,

@@ -1,6 +1,7 @@
 // The naming stage: every name of the generated package is decided here, in one fixed order, from
 // the rules in names.ts: type, class, function and constant names, accessors, method and parameter
-// names, module paths, and the names of openapi.json (tags, operationIds). Emitters only read them.
+// names, module paths, the names of openapi.json (tags, operationIds) and the package's commands
+// (`bin`). Emitters only read them.
 // Names the package's own code declares are reserved first, so no spec name can take one.
 import { byCode, byId } from '../model/order.js';
 import type { Ir, IrService } from './model.js';
@@ -11,6 +12,7 @@ import {
   CLIENT_MEMBERS,
   clientInterfaceName,
   errorClassName,
+  fakeCommandName,
   identifier,
   NameRegistry,
   openApiOperationId,
@@ -34,6 +36,7 @@ export function decideNames(ir: Ir, reserved: Iterable<string>): void {
   // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
   const names = new NameRegistry([...reserved, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
+  ir.fakeCommand = fakeCommandName(ir.package.name);
   for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
   if (ir.errorValue) ir.errorValue.tsName = names.claim('VapiErrorValue');
   // Enums and structures together, by id.
