@@ -20,6 +20,11 @@ export interface OpenApiContext {
   errorName: Map<string, string>;
   /** Component schemas, filled while emitting; sorted by name when the document is assembled. */
   schemas: Map<string, Json>;
+  /**
+   * Set while rendering the `/rest` wire form (rest.ts): maps are lists of `{ key, value }`, and a
+   * structure that reaches a map is its `<Name>.Rest` form, whose component name this gives.
+   */
+  rest?: { structureName(id: string): string | undefined };
 }
 
 /** Component keys must match ^[a-zA-Z0-9.\-_]+$ (OpenAPI 3.1 §4.8.7.1). */

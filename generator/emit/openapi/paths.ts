@@ -9,6 +9,7 @@ import { byCode } from '../../model/order.js';
 import { pathParams } from '../../model/paths.js';
 import { docFields, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
+import { restContext } from './rest.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -45,14 +46,18 @@ function operation(op: IrOperation, service: IrService, style: WireStyle, ctx: O
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
-  const body = requestBody(op, style, binding.body, ctx);
+  // Bodies and results in the style's form (/rest: maps as lists of { key, value }).
+  const body = requestBody(op, style, binding.body, style === 'rest' ? restContext(ctx) : ctx);
   return {
     tags: [service.tag],
     operationId: style === 'api' ? op.operationId.api : op.operationId.rest!,
     ...docFields(op),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
-    responses: Object.fromEntries([success(op, style, ctx), ...errorResponses(op, style, ctx)]),
+    responses: Object.fromEntries([
+      success(op, style, style === 'rest' ? restContext(ctx) : ctx),
+      ...errorResponses(op, style, ctx),
+    ]),
     'x-vmw-vapi-id': op.id,
     'x-vmw-vapi-errors': op.errors.map((e) => e.id),
     ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges.map(privilege) } : {}),

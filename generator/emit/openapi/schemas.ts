@@ -45,7 +45,7 @@ export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObje
     case 'id':
       return { type: 'string', ...(t.resource ? { 'x-vmw-resource-type': t.resource } : {}) };
     case 'ref':
-      return ref(ctx.structureName.get(t.id)!);
+      return ref(ctx.rest?.structureName(t.id) ?? ctx.structureName.get(t.id)!);
     case 'enum': {
       const name = ctx.enumName.get(t.id)!;
       return use.read ? openEnum(name) : ref(name);
@@ -57,8 +57,19 @@ export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObje
     case 'optional':
       return nullable(typeSchema(t.of, ctx, use));
     case 'map':
-      return mapSchema(t.key, t.value, ctx, use);
+      return ctx.rest ? entriesSchema(t.key, t.value, ctx, use) : mapSchema(t.key, t.value, ctx, use);
   }
+}
+
+/** A map on `/rest`: a list of `{ "key": k, "value": v }`, one entry per key. */
+function entriesSchema(key: VapiType, value: VapiType, ctx: OpenApiContext, use: Use): JsonObject {
+  return {
+    type: 'array',
+    items: objectSchema({}, [
+      ['key', typeSchema(key, ctx, use), true],
+      ['value', typeSchema(value, ctx, use), true],
+    ]),
+  };
 }
 
 function mapSchema(key: VapiType, value: VapiType, ctx: OpenApiContext, use: Use): JsonObject {

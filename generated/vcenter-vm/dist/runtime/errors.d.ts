@@ -101,6 +101,11 @@ export declare function asObject(v: unknown): Record<string, unknown> | undefine
  */
 export type ErrorShape = (body: Record<string, unknown>) => [type: string, fields: Record<string, unknown>] | undefined | false;
 /**
+ * Reads the legacy `/rest` error shape, `{ type: 'com.vmware.vapi.std.errors.not_found', value: {…} }`.
+ * @internal
+ */
+export declare const restErrorShape: ErrorShape;
+/**
  * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
  * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
  * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every

@@ -47,6 +47,7 @@ export { api } from './runtime/wire.js';
 export type {
   BindingInfo,
   EncodeParts,
+  MapShape,
   OperationInfo,
   ParamWhere,
   ResultKind,

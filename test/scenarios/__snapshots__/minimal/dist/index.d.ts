@@ -26,4 +26,4 @@ export type { Auth, Authenticator, CallOptions, ClientOptions, Exchange, Exchang
 export { id, isCase } from "./runtime/types.js";
 export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from "./runtime/types.js";
 export { api } from "./runtime/wire.js";
-export type { BindingInfo, EncodeParts, OperationInfo, ParamWhere, ResultKind, WireRequest, WireStyle } from "./runtime/wire.js";
+export type { BindingInfo, EncodeParts, MapShape, OperationInfo, ParamWhere, ResultKind, WireRequest, WireStyle } from "./runtime/wire.js";

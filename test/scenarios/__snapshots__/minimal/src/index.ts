@@ -42,6 +42,7 @@ export { api } from './runtime/wire.js';
 export type {
   BindingInfo,
   EncodeParts,
+  MapShape,
   OperationInfo,
   ParamWhere,
   ResultKind,

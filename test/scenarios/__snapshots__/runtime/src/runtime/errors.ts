@@ -165,6 +165,15 @@ export type ErrorShape = (
 ) => [type: string, fields: Record<string, unknown>] | undefined | false;
 
 /**
+ * Reads the legacy `/rest` error shape, `{ type: 'com.vmware.vapi.std.errors.not_found', value: {…} }`.
+ * @internal
+ */
+export const restErrorShape: ErrorShape = (body) => {
+  const fields = typeof body.type == 'string' && asObject(body.value);
+  return fields && [(body.type as string).replace(/.*\./, '').toUpperCase(), fields];
+};
+
+/**
  * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
  * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
  * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
