@@ -1,10 +1,19 @@
 // The legacy `/rest` wire style, for vCenters before 7.0U2: `createClient({ …, style: rest })`.
 // A module of its own so that clients of the default `/api` style do not carry it. Emitted
 // verbatim into the package (src/runtime/).
-import { asObject, decodeError, restErrorShape } from './errors.js';
+import { asObject, decodeError, type ErrorShape } from './errors.js';
 import { api, encodeRequest, MESSAGE_MAPS, type MapShape, type WireStyle } from './wire.js';
 
 type Json = Record<string, unknown>;
+
+/**
+ * Reads the legacy `/rest` error shape, `{ type: 'com.vmware.vapi.std.errors.not_found', value: {…} }`.
+ * @internal
+ */
+export const restErrorShape: ErrorShape = (body) => {
+  const fields = typeof body.type == 'string' && asObject(body.value);
+  return fields && [(body.type as string).replace(/.*\./, '').toUpperCase(), fields];
+};
 
 /**
  * Converts the maps of `value` at the places `shape` names: to lists of `{ key, value }` when

@@ -159,9 +159,12 @@ describe('changesMarkdown with a new generator', () => {
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     const versions = changelogSections(changelog).map((s) => s.version);
     expect(versions).toContain(GENERATOR_VERSION);
-    for (const v of versions) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
+    // Versions, and at most one section of changes not released yet, on top (the release names it).
+    versions.forEach((v, i) => expect(v).toMatch(i ? /^\d+\.\d+\.\d+$/ : /^(\d+\.\d+\.\d+|Unreleased)$/));
     const text = changesMarkdown(written(oldIr), newIr, undefined, gen(GENERATOR_VERSION, changelog))!;
     expect(text).toContain(`vcgen 0.1.0 → ${GENERATOR_VERSION}`);
+    // Changes not released yet are no generator version's: CHANGES.md does not quote them.
+    if (versions[0] === 'Unreleased') expect(text).not.toContain(changelogSections(changelog)[0]!.body.slice(0, 60));
     const config = (await prettier.resolveConfig(join(ROOT, 'CHANGES.md'))) ?? {};
     expect(await prettier.format(text, { ...config, parser: 'markdown' })).toBe(text);
   });

@@ -3,8 +3,16 @@
 // The legacy `/rest` wire style, for vCenters before 7.0U2: `createClient({ …, style: rest })`.
 // A module of its own so that clients of the default `/api` style do not carry it. Emitted
 // verbatim into the package (src/runtime/).
-import { asObject, decodeError, restErrorShape } from "./errors.js";
+import { asObject, decodeError } from "./errors.js";
 import { api, encodeRequest, MESSAGE_MAPS } from "./wire.js";
+/**
+* Reads the legacy `/rest` error shape, `{ type: 'com.vmware.vapi.std.errors.not_found', value: {…} }`.
+* @internal
+*/
+export const restErrorShape = (body) => {
+	const fields = typeof body.type == "string" && asObject(body.value);
+	return fields && [body.type.replace(/.*\./, "").toUpperCase(), fields];
+};
 /**
 * Converts the maps of `value` at the places `shape` names: to lists of `{ key, value }` when
 * `send`ing, back to objects when reading. Anything that is not in the form expected (a list

@@ -29,6 +29,19 @@ export { rest } from './runtime/rest.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/result.js';
 export type { CallScope } from './runtime/scope.js';
+export { startTask, taskOf } from './runtime/tasks.js';
+export type {
+  ResultTask,
+  Task,
+  TaskCancelError,
+  TaskId,
+  TaskInfo,
+  TaskProgress,
+  TaskProgressEvent,
+  TaskReadError,
+  TaskStatus,
+  TaskWaitOptions,
+} from './runtime/tasks.js';
 export type {
   Auth,
   Authenticator,
@@ -43,6 +56,8 @@ export type {
 } from './runtime/transport.js';
 export { id, isCase } from './runtime/types.js';
 export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
+export { isTransient, waitFor } from './runtime/wait.js';
+export type { WaitForOptions, WaitReadOptions } from './runtime/wait.js';
 export { api } from './runtime/wire.js';
 export type {
   BindingInfo,

@@ -93,14 +93,6 @@ export function asObject(v) {
 	return v && typeof v == "object" && !Array.isArray(v) ? v : undefined;
 }
 /**
-* Reads the legacy `/rest` error shape, `{ type: 'com.vmware.vapi.std.errors.not_found', value: {…} }`.
-* @internal
-*/
-export const restErrorShape = (body) => {
-	const fields = typeof body.type == "string" && asObject(body.value);
-	return fields && [body.type.replace(/.*\./, "").toUpperCase(), fields];
-};
-/**
 * Turns a non-2xx response into an error instance: the /api shape `{ error_type, messages, data }`
 * (or another, read by `shape`); an empty or non-JSON body becomes the error its HTTP status
 * stands for, except a 404 (undefined: not a vAPI error, the endpoint was not found). Every
