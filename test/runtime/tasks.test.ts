@@ -11,7 +11,7 @@ import { minimal } from './load.js';
 import { startServer, type TestServer } from './server.js';
 import { CLONE, VmService } from './vm-service.js';
 
-const { api, createTransport, isErrorOf, login, NotFoundError, resultStyle, rest, taskOf } = minimal;
+const { api, createTransport, isErrorOf, login, NotFoundError, resultStyle, rest, startTask, taskOf } = minimal;
 const { TransportError, VapiError, VapiStdError, UnknownVapiError } = minimal;
 const styles = { api, rest };
 
@@ -325,6 +325,23 @@ it('taskOf: a handle for a task started elsewhere; maps of the result converted 
     'task-1',
   );
   expect(await task.wait(fast)).toEqual({ vm_home: 'p-1', disks: { '2000': 'p-2' } });
+});
+
+it('the task form adds vmw-task=true once, after the path’s own query or as the query', async () => {
+  server = await startServer((r) => ({ status: 202, body: JSON.stringify(`task-${r.url}`) }));
+  const t = createTransport({ baseUrl: server.url, sessionId: 's' });
+  const op = (path: (string | number)[]): M.OperationInfo => ({
+    ...CLONE,
+    params: [['vm', 'path']],
+    api: ['POST', path],
+  });
+  for (const path of [['/api/vcenter/vm/', 0], ['/api/vcenter/vm/', 0, '?action=relocate'], ['/api/x?vmw-task=true']])
+    await startTask(t, op(path), ['vm-1']);
+  expect(server.requests.map((r) => r.url)).toEqual([
+    '/api/vcenter/vm/vm-1?vmw-task=true',
+    '/api/vcenter/vm/vm-1?action=relocate&vmw-task=true',
+    '/api/x?vmw-task=true',
+  ]);
 });
 
 it('checks its options', async () => {

@@ -45,12 +45,15 @@ const CANCEL_ERRORS = [
 	"NOT_ALLOWED_IN_CURRENT_STATE",
 	"UNSUPPORTED"
 ];
-/** The task form of a binding: `vmw-task=true` added to its query. */
-const taskForm = (b) => b && [
-	b[0],
-	[...b[1], (b[1].some((s) => `${s}`.includes("?")) ? "&" : "?") + "vmw-task=true"],
-	b[2]
-];
+/** The task form of a binding: `vmw-task=true` added to its query (unless it has it already). */
+const taskForm = (b) => {
+	const path = b?.[1].join("") ?? "";
+	return b && (/[?&]vmw-task=/.test(path) ? b : [
+		b[0],
+		[...b[1], (path.includes("?") ? "&" : "?") + "vmw-task=true"],
+		b[2]
+	]);
+};
 /** The HTTP status a direct call answers vAPI error type `type` with on `/api` (a task's error has it as `status`). */
 const STATUS = {
 	NOT_FOUND: 404,

@@ -148,9 +148,13 @@ const CANCEL: OperationInfo = {
 const READ_ERRORS = 'ERROR NOT_FOUND RESOURCE_INACCESSIBLE SERVICE_UNAVAILABLE UNAUTHENTICATED UNAUTHORIZED'.split(' ');
 const CANCEL_ERRORS = [...READ_ERRORS, 'NOT_ALLOWED_IN_CURRENT_STATE', 'UNSUPPORTED'];
 
-/** The task form of a binding: `vmw-task=true` added to its query. */
-const taskForm = (b: BindingInfo | null): BindingInfo | null =>
-  b && [b[0], [...b[1], (b[1].some((s) => `${s}`.includes('?')) ? '&' : '?') + 'vmw-task=true'], b[2]];
+/** The task form of a binding: `vmw-task=true` added to its query (unless it has it already). */
+const taskForm = (b: BindingInfo | null): BindingInfo | null => {
+  const path = b?.[1].join('') ?? '';
+  return (
+    b && (/[?&]vmw-task=/.test(path) ? b : [b[0], [...b[1], (path.includes('?') ? '&' : '?') + 'vmw-task=true'], b[2]])
+  );
+};
 
 /** The HTTP status a direct call answers vAPI error type `type` with on `/api` (a task's error has it as `status`). */
 const STATUS: Readonly<Record<string, number>> = {
