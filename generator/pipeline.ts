@@ -4,7 +4,7 @@
 // given). Writing is the caller's business (write/).
 import type { Diagnostic } from './diagnostics.js';
 import { CHANGES_FILE, changesMarkdown, type PreviousOutput } from './diff/changes.js';
-import { currentGenerator, unbumpedVersion } from './diff/generator-changes.js';
+import { backwardsVersion, currentGenerator, unbumpedVersion } from './diff/generator-changes.js';
 import { emitAll } from './emit/all.js';
 import { template } from './emit/files.js';
 import { buildIr } from './ir/build.js';
@@ -105,7 +105,8 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
       files.set(CHANGES_FILE, text);
       sink(CHANGES_FILE, text);
     }
-    const unbumped = unbumpedVersion(manifest, ir.package.version, generator);
+    const unbumped =
+      backwardsVersion(manifest, ir.package.version) ?? unbumpedVersion(manifest, ir.package.version, generator);
     if (unbumped) warnings.push(unbumped);
   }
   return { ir, files: new Map([...files].sort(([a], [b]) => byCode(a, b))), warnings, timings: t };

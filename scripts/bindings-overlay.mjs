@@ -34,16 +34,46 @@ const KNOWN_WHEELS = { '3.8.0': '7.0.3', '3.9.0': '8.0.0' };
 const WHERE =
   'VMware publishes it in the repository vmware/vsphere-automation-sdk-python, folder lib/vapi-client-bindings/ (vapi_client_bindings-3.8.0 for vSphere 7.0U3)';
 
-const { values: opts } = parseArgs({
-  options: {
-    wheel: { type: 'string' },
-    out: { type: 'string' },
-    'api-version': { type: 'string' },
-    service: { type: 'string', multiple: true },
-    check: { type: 'boolean', default: false },
-    compare: { type: 'string' },
-  },
-});
+const USAGE = `Usage: node scripts/bindings-overlay.mjs [--wheel <file.whl>] [--out <file>] [--api-version <v>]
+                                       [--service <id>]... [--check] [--compare <spec dir>]
+
+Writes spec/overlays/bindings/<api version>.yaml: what VMware's Python vAPI bindings state as data
+about a scope of services (spec/overlays/README.md, "Facts from VMware's vAPI bindings").
+
+  --wheel        the bindings wheel (default: $VCGEN_BINDINGS_WHEEL); VMware publishes it in the
+                 repository vmware/vsphere-automation-sdk-python, folder lib/vapi-client-bindings/
+  --api-version  the vSphere API version the wheel describes (default: known for ${Object.keys(KNOWN_WHEELS).join(', ')})
+  --out          default: spec/overlays/bindings/<api version>.yaml
+  --service      a service in scope (repeat it); default: the scope: list of the existing --out
+  --check        write nothing; exit 1 when --out differs from what would be written
+  --compare      also print how the tagged unions, field types and operations of a spec differ
+  -h, --help     show this help
+
+Without a wheel it says where to get one and exits 0; a wheel that is not there or cannot be read
+is an error (exit code 2).`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      wheel: { type: 'string' },
+      out: { type: 'string' },
+      'api-version': { type: 'string' },
+      service: { type: 'string', multiple: true },
+      check: { type: 'boolean', default: false },
+      compare: { type: 'string' },
+    },
+  });
+} catch (e) {
+  console.error(`bindings-overlay: ${e instanceof Error ? e.message : e}\n\n${USAGE}`);
+  process.exit(2);
+}
+const opts = parsed.values;
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const die = (msg) => {
   console.error(`bindings-overlay: ${msg}`);
   process.exit(2);

@@ -8,17 +8,21 @@ const HELP = `Usage: vcgen import <file> --out <spec dir> [options]
 
 Turns VMware's published API file (Swagger 2.0 or OpenAPI 3.0/3.1, JSON or YAML) into a spec
 directory: one YAML file per package and per service, plus api.yaml. The directory is written
-next to the target and swapped in whole; files no longer produced disappear. Task variants of
-operations (…$task, vmw-task=true) are not imported. See generator/import/README.md.
+next to the target and swapped in whole; files no longer produced disappear. Task forms of
+operations (…$task, vmw-task=true) mark their operation task: both, or are it (task: only). The
+bindings facts of the overlays folder (bindings/) apply before the curation. See
+generator/import/README.md.
 
 Options:
   --out <dir>            spec directory to write, e.g. spec/7.0.3 (required)
   --only <package id>    import only the services below this package (e.g. com.vmware.vcenter.vm);
                          it becomes the spec's root
-  --overlays <dir>       overlay directory (default: <out>/../overlays when it exists)
+  --overlays <dir>       overlay directory (default: <out>/../overlays when it exists, else
+                         vcgen's own spec/overlays, with a warning)
   --no-overlays          apply no overlays
-  --compare <dir>        report wire names that differ only in case from this spec, and take
-                         unnamed body parameters from it (default: <out> when it holds a spec)
+  --compare <dir>        keep this spec's wire names where the file's differ only in case, and
+                         take unnamed body parameters from it (default: <out> when it holds a
+                         spec, else the previous version's beside it or beside the overlays)
   --facts-from <dir>     take what the file states only in prose (id resource types, tagged
                          unions, results that may be unset) from this spec of another version
                          where the file is silent; for files known to leave it out (7.0.2)

@@ -3,7 +3,8 @@
 // decides the class and the semver level; the policy is documented in generator/diff/README.md.
 import type { Direction } from './surface.js';
 
-export type EntityKind = 'service' | 'operation' | 'structure' | 'enum' | 'error';
+/** `api`: the API as a whole (one entry for what many operations share). */
+export type EntityKind = 'api' | 'service' | 'operation' | 'structure' | 'enum' | 'error';
 export type MemberKind =
   'name' | 'param' | 'result' | 'error' | 'binding' | 'privileges' | 'field' | 'union' | 'case' | 'value';
 
@@ -37,6 +38,8 @@ export interface Finding {
   use?: Direction;
   /** More words for the message, e.g. the operations of an added service. */
   detail?: string;
+  /** The declarations an entry of the API as a whole is about (e.g. the operations that lost /rest). */
+  ids?: string[];
 }
 
 export interface Change extends Omit<Finding, 'use'> {
@@ -79,6 +82,15 @@ export const RULES = {
     text: (f) => `parameter ${code(f.member)} added (${f.after}); positional parameters shift`,
   },
   'param-removed': { action: 'removed', class: 'breaking', text: (f) => `parameter ${code(f.member)} removed` },
+  'param-renamed': {
+    action: 'changed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) =>
+      `parameter ${code(f.before)} renamed ${code(f.after)}: same position and type, so positional calls are unaffected${
+        f.detail === 'path' ? '' : ` (it travels as ${code(f.after)} in the ${f.detail} now)`
+      }`,
+  },
   'params-reordered': {
     action: 'changed',
     class: 'breaking',
@@ -149,6 +161,27 @@ export const RULES = {
     text: (f) =>
       `HTTP binding (${f.member}) ${f.before ? code(f.before) : 'none'} → ${f.after ? code(f.after) : 'none'}`,
   },
+  'rest-bindings-dropped': {
+    action: 'removed',
+    class: 'non-breaking',
+    level: 'patch',
+    text: (f) =>
+      `${f.detail} no longer ${f.ids!.length === 1 ? 'has' : 'have'} a \`/rest\` path: a client created with \`style: rest\` calls ${f.ids!.length === 1 ? 'it' : 'them'} on ${f.ids!.length === 1 ? 'its' : 'their'} \`/api\` path${f.ids!.length === 1 ? '' : 's'}, which every vCenter since 7.0U2 (API 7.0.2) serves; only older servers, which have no \`/api\`, cannot answer. Clients on the default \`/api\` style are unaffected`,
+  },
+  'task-changed': {
+    action: 'changed',
+    // The method of a task-only operation returns the task's id, of the others the result.
+    class: (f) => (f.before === 'only' || f.after === 'only' ? 'breaking' : 'non-breaking'),
+    level: 'minor',
+    text: (f) =>
+      `runs as a task: ${f.before ?? 'no'} → ${f.after ?? 'no'}${
+        f.after === 'only'
+          ? ' (the method now starts a task and returns its id)'
+          : f.before === 'only'
+            ? ' (the method now returns the result, no longer a task id)'
+            : ''
+      }`,
+  },
   'param-location-changed': {
     action: 'changed',
     class: 'breaking',
@@ -175,6 +208,12 @@ export const RULES = {
     text: (f) => `field ${code(f.member)} added (${f.after}${f.detail ? `, ${f.detail}` : ''})`,
   },
   'field-removed': { action: 'removed', class: 'breaking', text: (f) => `field ${code(f.member)} removed` },
+  'field-renamed': {
+    action: 'changed',
+    class: 'breaking',
+    text: (f) =>
+      `field ${code(f.before)} renamed ${code(f.after)}: only the case differs, but it is another key on the wire and another property in TypeScript`,
+  },
   'field-type-changed': {
     action: 'changed',
     class: 'breaking',
@@ -208,6 +247,12 @@ export const RULES = {
     class: inputUse,
     level: 'patch',
     text: (f) => `case ${code(f.member)} now requires field ${code(f.after)}`,
+  },
+  'case-field-optional': {
+    action: 'changed',
+    class: outputUse,
+    level: 'minor',
+    text: (f) => `case ${code(f.member)} no longer requires field ${code(f.after)}`,
   },
   'case-field-allowed': {
     action: 'changed',

@@ -39,12 +39,19 @@ export function compareStructures(old: Surface, cur: Surface, push: Push): void 
     compareStructure(old.structures.get(id)!, cur.structures.get(id)!, push);
 }
 
-function compareStructure(a: SurfaceStructure, b: SurfaceStructure, push: Push): void {
+function compareStructure(a: SurfaceStructure, cur: SurfaceStructure, push: Push): void {
   const use = useOf(a.direction);
   const base = { kind: 'structure' as const, id: a.id, use };
-  if (a.name !== b.name)
-    push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: b.name });
-  docChanges(push, base, a, b);
+  if (a.name !== cur.name)
+    push({ ...base, rule: 'type-name-changed', memberKind: 'name', before: a.name, after: cur.name });
+  docChanges(push, base, a, cur);
+  // A field renamed only in case is one change (a rename), then compared under its old name.
+  const renames = caseRenames(a, cur);
+  for (const [from, to] of renames)
+    push({ ...base, rule: 'field-renamed', memberKind: 'field', member: from, before: from, after: to });
+  const b = renames.size ? underOldNames(cur, renames) : cur;
+  const inUnion = (s: SurfaceStructure, n: string): boolean =>
+    s.unions.some((u) => Object.values(u.cases).some((c) => c.required.includes(n) || c.optional.includes(n)));
   const fa = new Map(a.fields.map((f) => [f.name, f]));
   const fb = new Map(b.fields.map((f) => [f.name, f]));
   for (const f of b.fields) {
@@ -70,8 +77,10 @@ function compareStructure(a: SurfaceStructure, b: SurfaceStructure, push: Push):
     if (!g) continue;
     const at = { ...base, memberKind: 'field' as const, member: f.name };
     if (f.type !== g.type) push({ ...at, rule: 'field-type-changed', before: f.type, after: g.type });
-    if (f.optional && !g.optional) push({ ...at, rule: 'field-required' });
-    if (!f.optional && g.optional) push({ ...at, rule: 'field-optional' });
+    // A field of a union case is required or optional in its cases: compareUnions says which.
+    const caseField = inUnion(a, f.name) || inUnion(b, f.name);
+    if (!caseField && f.optional && !g.optional) push({ ...at, rule: 'field-required' });
+    if (!caseField && !f.optional && g.optional) push({ ...at, rule: 'field-optional' });
     docChanges(push, at, { ...f, since: own(f.since, a.since) }, { ...g, since: own(g.since, b.since) });
   }
   compareUnions(a, b, push, base);
@@ -82,6 +91,45 @@ function allowed(s: SurfaceStructure, u: SurfaceUnion): Map<string, Set<string>>
   const listed = new Set(Object.values(u.cases).flatMap((c) => [...c.required, ...c.optional]));
   const commons = s.fields.map((f) => f.name).filter((n) => n !== u.discriminant && !listed.has(n));
   return new Map(Object.entries(u.cases).map(([v, c]) => [v, new Set([...c.required, ...c.optional, ...commons])]));
+}
+
+/** Fields each case requires: its own required ones and the required common fields. */
+function required(s: SurfaceStructure, u: SurfaceUnion): Map<string, Set<string>> {
+  const listed = new Set(Object.values(u.cases).flatMap((c) => [...c.required, ...c.optional]));
+  const commons = s.fields.filter((f) => !f.optional && f.name !== u.discriminant && !listed.has(f.name));
+  return new Map(Object.entries(u.cases).map(([v, c]) => [v, new Set([...c.required, ...commons.map((f) => f.name)])]));
+}
+
+/** Fields of `b` that are a field of `a` but for case (size_MiB → size_mib): old name → new name. */
+function caseRenames(a: SurfaceStructure, b: SurfaceStructure): Map<string, string> {
+  const out = new Map<string, string>();
+  const inA = new Set(a.fields.map((f) => f.name));
+  const inB = new Set(b.fields.map((f) => f.name));
+  const gone = a.fields.filter((f) => !inB.has(f.name));
+  for (const f of b.fields.filter((x) => !inA.has(x.name))) {
+    const was = gone.filter((g) => g.name.toLowerCase() === f.name.toLowerCase());
+    if (was.length === 1) out.set(was[0]!.name, f.name);
+  }
+  return out;
+}
+
+/** `s` with its renamed fields under their old names (in its unions too). */
+function underOldNames(s: SurfaceStructure, renames: Map<string, string>): SurfaceStructure {
+  const back = new Map([...renames].map(([from, to]) => [to, from]));
+  const name = (n: string): string => back.get(n) ?? n;
+  return {
+    ...s,
+    fields: s.fields.map((f) => ({ ...f, name: name(f.name) })),
+    unions: s.unions.map((u) => ({
+      discriminant: name(u.discriminant),
+      cases: Object.fromEntries(
+        Object.entries(u.cases).map(([v, c]) => [
+          v,
+          { required: c.required.map(name), optional: c.optional.map(name) },
+        ]),
+      ),
+    })),
+  };
 }
 
 function compareUnions(a: SurfaceStructure, b: SurfaceStructure, push: Push, base: Omit<Finding, 'rule'>): void {
@@ -96,6 +144,7 @@ function compareUnions(a: SurfaceStructure, b: SurfaceStructure, push: Push, bas
   const optionalInB = new Set(b.fields.filter((f) => f.optional).map((f) => f.name));
   for (const d of [...ua.keys()].filter((k) => ub.has(k))) {
     const [ca, cb] = [allowed(a, ua.get(d)!), allowed(b, ub.get(d)!)];
+    const [ra, rb] = [required(a, ua.get(d)!), required(b, ub.get(d)!)];
     for (const [value, fa] of ca) {
       const fb = cb.get(value);
       if (!fb) continue; // the value itself went: reported with the enum
@@ -104,6 +153,13 @@ function compareUnions(a: SurfaceStructure, b: SurfaceStructure, push: Push, bas
         push({ ...at, rule: 'case-field-dropped', before: f });
       for (const f of [...fb].filter((n) => both.has(n) && !fa.has(n)).sort(byCode))
         push({ ...at, rule: optionalInB.has(f) ? 'case-field-allowed' : 'case-field-required', after: f });
+      // Allowed in the case on both sides: required there now, or no longer.
+      const [qa, qb] = [ra.get(value)!, rb.get(value)!];
+      const kept = [...fa].filter((n) => both.has(n) && fb.has(n)).sort(byCode);
+      for (const f of kept.filter((n) => !qa.has(n) && qb.has(n)))
+        push({ ...at, rule: 'case-field-required', after: f });
+      for (const f of kept.filter((n) => qa.has(n) && !qb.has(n)))
+        push({ ...at, rule: 'case-field-optional', after: f });
     }
   }
 }

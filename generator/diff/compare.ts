@@ -6,7 +6,7 @@ import { byCode } from '../model/order.js';
 import { common, missingFrom } from './keys.js';
 import type { Surface, SurfaceBinding, SurfaceOperation } from './surface.js';
 
-const KIND_ORDER: Record<EntityKind, number> = { service: 0, operation: 1, structure: 2, enum: 3, error: 4 };
+const KIND_ORDER: Record<EntityKind, number> = { api: 0, service: 1, operation: 2, structure: 3, enum: 4, error: 5 };
 const CLASS_ORDER = { breaking: 0, deprecation: 1, 'non-breaking': 2 } as const;
 
 /** Every change from `old` to `cur`, classified, in a stable order (class, kind, id, member kind, member, rule). */
@@ -69,20 +69,74 @@ function compareOperations(old: Surface, cur: Surface, push: (f: Finding) => voi
     const o = old.operations.get(id)!;
     if (!whole(old, o, cur)) push({ rule: 'operation-removed', kind: 'operation', id, detail: call(old, o) });
   }
+  const restDropped: string[] = [];
   for (const id of common(old.operations, cur.operations))
-    compareOperation(old.operations.get(id)!, cur.operations.get(id)!, push);
+    compareOperation(old.operations.get(id)!, cur.operations.get(id)!, push, restDropped);
+  if (restDropped.length) {
+    const all = restDropped.length === [...old.operations.values()].filter((o) => o.http.rest).length;
+    push({
+      rule: 'rest-bindings-dropped',
+      kind: 'api',
+      id: cur.root || old.root,
+      memberKind: 'binding',
+      member: 'rest',
+      ids: restDropped,
+      detail: all
+        ? `${restDropped.length === 2 ? 'both' : `all ${restDropped.length}`} operations that had one`
+        : restDropped.length === 1
+          ? `\`${restDropped[0]}\``
+          : `${restDropped.length} operations`,
+    });
+  }
+}
+
+/**
+ * Parameters renamed in place: at the same position, with the same type, optionality and place,
+ * where neither name is a parameter on the other side. Old name → new name.
+ */
+function renamedParams(a: SurfaceOperation, b: SurfaceOperation): Map<string, string> {
+  const out = new Map<string, string>();
+  const namesA = new Set(a.params.map((p) => p.name));
+  const namesB = new Set(b.params.map((p) => p.name));
+  a.params.forEach((x, i) => {
+    const y = b.params[i];
+    if (!y || x.name === y.name || namesB.has(x.name) || namesA.has(y.name)) return;
+    if (x.type === y.type && x.optional === y.optional && x.in === y.in) out.set(x.name, y.name);
+  });
+  return out;
 }
 
 const bindingText = (b: SurfaceBinding | null): string | undefined =>
   b ? `${b.method} ${b.path}${b.body ? ` (body: ${b.body})` : ''}` : undefined;
 
-function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Finding) => void): void {
+function compareOperation(
+  a: SurfaceOperation,
+  b: SurfaceOperation,
+  push: (f: Finding) => void,
+  restDropped: string[],
+): void {
   const at = (f: Omit<Finding, 'kind' | 'id'>): void => push({ kind: 'operation', id: a.id, ...f });
   if (a.method !== b.method) at({ rule: 'method-changed', memberKind: 'name', before: a.method, after: b.method });
   // Parameters are positional in the client: any addition, removal or move shifts callers' arguments.
+  // A parameter renamed in place (same position, type, optionality and place on the wire) shifts
+  // nothing: it is compared under its old name.
+  const renamed = renamedParams(a, b);
+  for (const [from, to] of renamed)
+    at({
+      rule: 'param-renamed',
+      memberKind: 'param',
+      member: from,
+      before: from,
+      after: to,
+      detail: b.params.find((p) => p.name === to)!.in,
+    });
+  const params = b.params.map((p) => {
+    const from = [...renamed].find(([, to]) => to === p.name)?.[0];
+    return from ? { ...p, name: from } : p;
+  });
   const pa = new Map(a.params.map((p) => [p.name, p]));
-  const pb = new Map(b.params.map((p) => [p.name, p]));
-  for (const p of b.params)
+  const pb = new Map(params.map((p) => [p.name, p]));
+  for (const p of params)
     if (!pa.has(p.name))
       at({
         rule: 'param-added',
@@ -93,7 +147,7 @@ function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Fi
   for (const p of a.params)
     if (!pb.has(p.name)) at({ rule: 'param-removed', memberKind: 'param', member: p.name, before: p.type });
   const keptA = a.params.filter((p) => pb.has(p.name)).map((p) => p.name);
-  const keptB = b.params.filter((p) => pa.has(p.name)).map((p) => p.name);
+  const keptB = params.filter((p) => pa.has(p.name)).map((p) => p.name);
   if (keptA.join() !== keptB.join())
     at({ rule: 'params-reordered', memberKind: 'param', before: keptA.join(', '), after: keptB.join(', ') });
   for (const name of keptA) {
@@ -130,9 +184,29 @@ function compareOperation(a: SurfaceOperation, b: SurfaceOperation, push: (f: Fi
         ...(y !== undefined ? { after: y } : {}),
       });
   }
+  if (a.task !== b.task)
+    at({
+      rule: 'task-changed',
+      memberKind: 'binding',
+      member: 'task',
+      ...(a.task ? { before: a.task } : {}),
+      ...(b.task ? { after: b.task } : {}),
+    });
+  // The old bindings with renamed parameters under their new names: a placeholder is no wire name.
+  const renamedIn = (t: string | undefined): string | undefined =>
+    t &&
+    [...renamed].reduce(
+      (acc, [from, to]) => acc.replaceAll(`{${from}}`, `{${to}}`).replace(`(body: ${from})`, `(body: ${to})`),
+      t,
+    );
   for (const style of ['api', 'rest'] as const) {
-    const [x, y] = [bindingText(a.http[style]), bindingText(b.http[style])];
+    const [x, y] = [renamedIn(bindingText(a.http[style])), bindingText(b.http[style])];
     if (x === y) continue;
+    // An operation that loses its /rest path: one entry for all of them (compareOperations).
+    if (style === 'rest' && x !== undefined && y === undefined) {
+      restDropped.push(a.id);
+      continue;
+    }
     if (x === undefined) at({ rule: 'binding-added', memberKind: 'binding', member: style, after: y! });
     else
       at({

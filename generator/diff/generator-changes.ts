@@ -3,6 +3,7 @@
 // CHANGES.md. API changes come from comparing surfaces; changes of the runtime copied into the
 // package (new options, moved ones) are known only to the generator's own changelog.
 import { readFileSync } from 'node:fs';
+import { compareVersions } from '../model/version.js';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { GENERATOR_VERSION, projectRoot } from '../paths.js';
@@ -125,3 +126,22 @@ export function unbumpedVersion(
     fix: "raise package.version in the spec's api.yaml (a new major, or minor before 1.0) and generate again",
   };
 }
+
+/**
+ * A warning when the package's version is lower than the previous generation's: its CHANGES.md
+ * would list the new section under an older version than the one below it, and npm would not
+ * see an update (generating an older API's spec into the package of a newer one does this).
+ */
+export function backwardsVersion(previousManifest: unknown, packageVersion: string): Diagnostic | undefined {
+  const before = (previousManifest as { packageVersion?: unknown } | undefined)?.packageVersion;
+  if (typeof before !== 'string' || !VERSION.test(before) || !VERSION.test(packageVersion)) return undefined;
+  if (compareVersions(packageVersion, before) >= 0) return undefined;
+  return {
+    severity: 'warning',
+    rule: 'package-version',
+    message: `package.version ${packageVersion} is lower than the previous generation's ${before}: the package's version goes backwards`,
+    fix: "raise package.version in the spec's api.yaml above the previous one (`vcgen diff` suggests the next), or generate into another directory",
+  };
+}
+
+const VERSION = /^[0-9]+(\.[0-9]+)*$/;

@@ -48,6 +48,7 @@ export function diffReport(old: Surface, cur: Surface): DiffReport {
     rule: c.rule,
     ...(c.before !== undefined ? { before: c.before } : {}),
     ...(c.after !== undefined ? { after: c.after } : {}),
+    ...(c.ids ? { ids: c.ids } : {}),
     message: c.message,
   }));
   const count = (p: (c: Change) => boolean): number => changes.filter(p).length;
@@ -79,6 +80,7 @@ const CLASSES: [ChangeClass, string][] = [
   ['non-breaking', 'Non-breaking changes'],
 ];
 const KINDS: [EntityKind, string][] = [
+  ['api', 'The API as a whole'],
   ['service', 'Services'],
   ['operation', 'Operations'],
   ['structure', 'Structures'],

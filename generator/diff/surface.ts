@@ -28,6 +28,8 @@ export interface SurfaceOperation {
   errors: string[];
   errorData: Record<string, string>;
   http: { api: SurfaceBinding; rest: SurfaceBinding | null };
+  /** Runs as a task too (`both`) or only (`only`). */
+  task?: 'both' | 'only';
   privileges: string[];
   since?: string;
   /** Present when deprecated: since / replacement in a few words (may be empty). */
@@ -174,13 +176,15 @@ export function surfaceFromManifest(m: unknown, packageVersion?: string): Surfac
       errors: strings(o.errors),
       errorData: Object.fromEntries(Object.entries((o.errorData ?? {}) as Json).map(([k, v]) => [k, String(v)])),
       http: { api: binding(http.api) ?? { method: '', path: '' }, rest: binding(http.rest) },
+      ...(o.task === 'both' || o.task === 'only' ? { task: o.task } : {}),
       privileges: list(o.privileges).map(privilege),
       ...(text(o.since) ? { since: text(o.since) } : {}),
       ...deprecation(o.deprecated),
     });
   }
   for (const st of list(j.structures)) {
-    const unions = [...(st.union ? [st.union as Json] : []), ...list(st.unions).slice(1)];
+    // Manifests of vcgen < 0.4 wrote the first union as `union` and repeated it in `unions` when there were more.
+    const unions = st.union ? [st.union as Json, ...list(st.unions).slice(1)] : list(st.unions);
     s.structures.set(String(st.id), {
       id: String(st.id),
       name: String(st.name),

@@ -8,7 +8,7 @@ import { jsonText, type EmitContext, type EmittedFile, type JsonDocument } from 
 import { createContext, type JsonObject, type WireStyle } from './openapi/context.js';
 import { errorSchemas } from './openapi/errors.js';
 import { emitPaths } from './openapi/paths.js';
-import { enumSchema, plainStructure } from './openapi/schemas.js';
+import { enumSchema, errorValueSchema, plainStructure } from './openapi/schemas.js';
 import { unionStructure } from './openapi/unions.js';
 
 export type { Json, JsonObject, WireStyle } from './openapi/context.js';
@@ -31,6 +31,7 @@ export function emitOpenApi(ir: Ir, options: OpenApiOptions = {}): JsonObject {
     throw new Error(`OpenAPI: styles must name 'api' and/or 'rest', got ${JSON.stringify(requested)}`);
   const ctx = createContext(ir, styles);
   for (const e of ir.enums) enumSchema(e, ctx);
+  errorValueSchema(ctx);
   for (const s of ir.structures) (s.unions.length ? unionStructure : plainStructure)(s, ctx);
   errorSchemas(ctx);
   const paths = emitPaths(ctx);

@@ -1,6 +1,6 @@
 // services/…/x.ts: one class per vAPI service; each operation a method taking the operation's
 // parameters positionally (spec order) and then per-call options.
-import type { IrOperation, IrService } from '../ir/model.js';
+import { TASK_RESOURCE, type IrOperation, type IrService } from '../ir/model.js';
 import type { VapiType } from '../model/types.js';
 import { commentText, stringLiteral } from './syntax.js';
 import { importsFor, moduleSpecifier, template, tsModule, type EmitContext, type EmittedFile } from './files.js';
@@ -76,15 +76,21 @@ function operationView(
     type: tsType(p.type, names, uses, false) + (p.optional && i < lastRequired ? ' | undefined' : ''),
     optional: p.optional && i > lastRequired,
   }));
-  const result = op.result ? tsType(op.result, names, uses, true) : 'void';
+  // A task-only operation is started as a task: its method returns the task's id.
+  const taskOnly = op.task?.mode === 'only';
+  const result = taskOnly
+    ? tsType({ kind: 'id', resource: TASK_RESOURCE }, names, uses, true)
+    : op.result
+      ? tsType(op.result, names, uses, true)
+      : 'void';
   const errors = op.errors.map((e) => {
     const cls = errorClass.get(e.id)!;
     uses.errors.add(cls);
     return e.data ? `${cls}<${tsType(e.data, names, uses, true)}>` : cls;
   });
-  const api = op.http.api;
-  const rest = op.http.rest;
-  const maps = operationMaps(op, mapsOf);
+  const { api, rest } = taskOnly ? op.task!.http : op.http;
+  // What a task form answers is the task's id: only what it sends has maps.
+  const maps = operationMaps(op, mapsOf, !taskOnly);
   // Paths split at their parameters here, so that the runtime does not parse templates.
   const split = (path: string) =>
     `[${splitPath(path)
@@ -97,7 +103,12 @@ function operationView(
     `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
-    ...(op.result ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`] : []),
+    // A task form answers the task's id.
+    ...(taskOnly
+      ? ["result: 'string'"]
+      : op.result
+        ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`]
+        : []),
     // Only operations whose /rest form reaches a map carry where the maps are.
     ...(maps ? [`maps: ${shapeSource(maps)}`] : []),
   ];
@@ -143,7 +154,9 @@ function resultKind(t: VapiType, withValue: ReadonlySet<string>): string {
           ? t.name
           : t.name == 'opaque'
             ? 'any'
-            : 'string';
+            : t.name == 'exception'
+              ? 'struct'
+              : 'string';
     default:
       return 'string';
   }
@@ -164,8 +177,18 @@ function firstSentence(text: string | undefined): string | undefined {
 
 function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
   const lines: string[] = [];
-  lines.push(`HTTP: \`${op.http.api.method} ${op.http.api.path}\``);
-  if (op.http.rest) lines.push(`Legacy: \`${op.http.rest.method} ${op.http.rest.path}\``);
+  const taskOnly = op.task?.mode === 'only';
+  const { api, rest } = taskOnly ? op.task!.http : op.http;
+  if (taskOnly)
+    lines.push(
+      'Runs only as a vCenter task: the call starts the task and returns its id; the task then runs the operation on the server.',
+    );
+  lines.push(`HTTP: \`${api.method} ${api.path}\``);
+  if (rest) lines.push(`Legacy: \`${rest.method} ${rest.path}\``);
+  if (op.task?.mode === 'both')
+    lines.push(
+      `vCenter can also run it as a task (\`${op.task.http.api.method} ${op.task.http.api.path}\`); this method makes the plain call.`,
+    );
   for (const p of op.privileges) {
     lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${p.param ? ` on \`${p.param}\`` : ''}.`);
   }
@@ -174,7 +197,12 @@ function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
     lines.push(`@param ${p.tsName} ${what}(\`${typeToString(p.type)}\`${p.optional ? ', optional' : ''})`);
   }
   lines.push('@param options Per-call options: abort signal, timeout, headers.');
-  if (op.result) lines.push(`@returns ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`);
+  if (taskOnly) {
+    const yields = op.result
+      ? `; when it succeeds, the task's result is ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`
+      : '';
+    lines.push(`@returns The id of the task${yields}`);
+  } else if (op.result) lines.push(`@returns ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`);
   for (const e of op.errors) {
     lines.push(`@throws {${errorClass.get(e.id)}} ${e.errorType}${e.when ? `: ${e.when}` : ''}`);
   }

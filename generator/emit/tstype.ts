@@ -7,6 +7,10 @@ export interface NameIndex {
   structure: Map<string, string>;
   enumName: Map<string, string>;
   resource: Map<string, string>;
+  /** Of union structures both sent and read: the type of what is sent (their known cases). */
+  known: Map<string, string>;
+  /** The type of `exception` values (types.ts), when the API has any. */
+  errorValue?: string;
 }
 
 export function nameIndex(ir: Ir): NameIndex {
@@ -14,6 +18,8 @@ export function nameIndex(ir: Ir): NameIndex {
     structure: new Map(ir.structures.map((s) => [s.id, s.tsName])),
     enumName: new Map(ir.enums.map((e) => [e.id, e.tsName])),
     resource: new Map(ir.resources.map((r) => [r.type, r.tsName])),
+    known: new Map(ir.structures.filter((s) => s.knownName).map((s) => [s.id, s.knownName!])),
+    ...(ir.errorValue ? { errorValue: ir.errorValue.tsName } : {}),
   };
 }
 
@@ -43,6 +49,10 @@ const PRIMITIVE_ALIAS: Record<string, string> = { datetime: 'DateTime', secret: 
 export function tsType(t: VapiType, names: NameIndex, uses: Uses, read: boolean): string {
   switch (t.kind) {
     case 'primitive': {
+      if (t.name === 'exception') {
+        uses.types.add(names.errorValue!);
+        return names.errorValue!;
+      }
       const alias = PRIMITIVE_ALIAS[t.name];
       if (alias) {
         uses.runtime.add(alias);
@@ -57,7 +67,8 @@ export function tsType(t: VapiType, names: NameIndex, uses: Uses, read: boolean)
       return n;
     }
     case 'ref': {
-      const n = names.structure.get(t.id)!;
+      // Sent: only the cases this client knows.
+      const n = (!read && names.known.get(t.id)) || names.structure.get(t.id)!;
       uses.types.add(n);
       return n;
     }

@@ -1,16 +1,20 @@
 // `vcgen import` as a function: read the file, convert, apply overlays, render, write.
 // Every stage reports diagnostics; nothing here prints.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { compareWireNames, loadCompare } from './compare/wire-names.js';
+import { compareVersions } from '../model/version.js';
+import { projectRoot } from '../paths.js';
+import { correctWireNames, loadCompare } from './compare/wire-names.js';
 import { adoptFacts } from './compare/facts-from.js';
 import { ImportLog, type Draft } from './shared/draft.js';
 import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './write/layout.js';
 import { normalizeVersion } from './shared/names.js';
 import { inferPathIds } from './schema/operations.js';
 import { readOpenApi3 } from './openapi3/read.js';
+import { applyFacts, pickFacts, type FactsStats } from './facts/apply.js';
+import { optionalNewFields } from './facts/new-fields.js';
 import { applyOverlays, type OverlayStats } from './overlays/apply.js';
 import { loadOverlays } from './overlays/load.js';
 import { readSource, SourceError } from './read/source.js';
@@ -57,6 +61,10 @@ export interface ImportResult {
   files: Map<string, string>;
   counts?: ImportCounts;
   overlays?: OverlayStats;
+  /** What the bindings facts changed (facts/apply.ts). */
+  facts?: FactsStats;
+  /** Wire names kept in their canonical spelling where the file differs in case (facts, compared spec). */
+  wireNames: string[];
   notes: string[];
   wrote: boolean;
   ms: number;
@@ -70,6 +78,7 @@ export function runImport(opts: ImportOptions): ImportResult {
     units: [],
     files: new Map(),
     notes: [],
+    wireNames: [],
     wrote: false,
     ...r,
     diagnostics: log.list,
@@ -84,9 +93,17 @@ export function runImport(opts: ImportOptions): ImportResult {
     return done({});
   }
   const out = resolve(opts.out);
+  const version = versionOf(opts, out, source.format === 'swagger2' ? undefined : source.doc);
+  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, opts.only, log));
+  // The previous version's spec: beside the output, else beside the overlays applied (vcgen's own).
+  const previous =
+    previousSpec(dirname(out), out, version) ??
+    (overlayDir ? previousSpec(dirname(resolve(overlayDir)), out, version) : undefined);
+  // The spec to keep wire names and body names from: the one being replaced, else the previous version's.
   const compareDir =
-    opts.compare === null ? undefined : (opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : undefined));
+    opts.compare === null ? undefined : (opts.compare ?? (existsSync(join(out, 'api.yaml')) ? out : previous));
   const cmp = compareDir ? loadCompare(compareDir, log) : undefined;
+  const before = previous && previous !== compareDir ? loadCompare(previous, log) : previous ? cmp : undefined;
   const draft: Draft =
     source.format === 'swagger2'
       ? readSwagger2(source.doc, log, opts.only)
@@ -112,15 +129,34 @@ export function runImport(opts: ImportOptions): ImportResult {
         `from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset`,
       );
   }
-  const api = apiDoc(opts, out, draft, log);
+  const api = apiDoc(opts, out, draft, log, compareDir);
   if (!api) return done({ units, notes });
-  const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out));
   let stats: OverlayStats | undefined;
+  let facts: FactsStats | undefined;
+  const overlays = overlayDir ? loadOverlays(overlayDir, log) : [];
   if (overlayDir) {
-    const overlays = loadOverlays(overlayDir, log);
-    stats = applyOverlays(overlays, units, log, api.apiVersion);
+    // The bindings' facts first: the curation overlays then name things as the API does.
+    const file = pickFacts(
+      overlays.filter((o) => o.facts),
+      api.apiVersion,
+    );
+    if (file) {
+      facts = applyFacts(file, units, api.root, log, api.apiVersion);
+      notes.push(factsNote(facts));
+    }
   }
-  if (cmp) compareWireNames(units, draft, cmp, compareDir!, log);
+  optionalNewFields(units, facts?.covered ?? new Set(), before?.fields, log);
+  if (facts) settleBodyNames(draft, facts.named, log);
+  // Canonical wire names the facts did not settle, from the spec compared with; before the curation.
+  const corrected = cmp ? correctWireNames(units, draft, cmp, shown(compareDir!), log) : [];
+  if (overlayDir) {
+    stats = applyOverlays(
+      overlays.filter((o) => !o.facts),
+      units,
+      log,
+      api.apiVersion,
+    );
+  }
   if (opts.strict) for (const d of log.list) if (d.severity === 'warning') d.severity = 'error';
   const files = renderSpec(out, api, units);
   const counts: ImportCounts = {
@@ -156,10 +192,36 @@ export function runImport(opts: ImportOptions): ImportResult {
     files,
     counts,
     overlays: stats,
+    ...(facts ? { facts } : {}),
+    wireNames: [...(facts?.renamed ?? []), ...corrected],
     notes: [...notes, ...log.notes],
     wrote,
     ms: performance.now() - t0,
   };
+}
+
+/** A body the file leaves unnamed is no longer a guess where the bindings name the parameters. */
+function settleBodyNames(draft: Draft, named: ReadonlySet<string>, log: ImportLog): void {
+  const settled = draft.operations.filter((o) => named.has(`${o.service}.${o.name}`)).map((o) => `${o.pointer}/`);
+  for (let i = log.list.length - 1; i >= 0; i--) {
+    const d = log.list[i]!;
+    if (d.rule === 'body-name' && settled.some((p) => d.pointer?.startsWith(p))) log.list.splice(i, 1);
+  }
+}
+
+function factsNote(f: FactsStats): string {
+  const parts = [
+    `${f.unions} tagged unions (${f.caseFields} case fields)`,
+    `${f.types} types with resource types or exception`,
+    `${f.optional} optionality changes`,
+    `${f.params} parameters named, ${f.reordered} operations in declared parameter order`,
+    `${f.errors} op errors added`,
+    `${f.tasks} task operations`,
+    `${f.values} enum values added`,
+    ...(f.renamed.length ? [`${f.renamed.length} wire names corrected (${f.renamed.join(', ')})`] : []),
+    ...(f.absent ? [`${f.absent} not in this version`] : []),
+  ];
+  return `bindings facts (${f.bindings}, ${f.file}): ${parts.join('; ')}`;
 }
 
 function countOpErrors(units: UnitDoc[]): number {
@@ -169,13 +231,96 @@ function countOpErrors(units: UnitDoc[]): number {
   );
 }
 
-function defaultOverlays(out: string): string | undefined {
-  const dir = join(dirname(out), 'overlays');
-  return existsSync(dir) ? dir : undefined;
+/**
+ * The overlays beside the output (`<out>/../overlays`, as in spec/7.0.3 and spec/overlays), else
+ * vcgen's own spec/overlays, said loudly: an import elsewhere gets the project's curation, not none.
+ */
+function defaultOverlays(out: string, only: string | undefined, log: ImportLog): string | undefined {
+  const beside = join(dirname(out), 'overlays');
+  if (existsSync(beside)) return beside;
+  const own = join(projectRoot, 'spec', 'overlays');
+  // vcgen's overlays curate the API below its specs' root: they fit an import of it or around it.
+  const roots = specRoots(join(projectRoot, 'spec'));
+  const fits =
+    only === undefined || roots.some((r) => r === only || r.startsWith(`${only}.`) || only.startsWith(`${r}.`));
+  if (!existsSync(own) || !fits) {
+    log.warn(
+      'overlays',
+      `no overlays: ${shown(beside)} does not exist, so no curation and no bindings facts are applied`,
+      '',
+      'write the spec beside an overlays folder (spec/<version>), or pass --overlays <dir>; --no-overlays to import without',
+    );
+    return undefined;
+  }
+  log.warn(
+    'overlays',
+    `${shown(beside)} does not exist: applying vcgen's own overlays, ${own}`,
+    '',
+    'write the spec beside an overlays folder (spec/<version>) or pass --overlays <dir> to choose; --no-overlays to import without',
+  );
+  return own;
 }
 
+/** The roots (`api.yaml`'s `root:`) of the spec directories in `dir`. */
+function specRoots(dir: string): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const roots = new Set<string>();
+  for (const n of names) {
+    const api = join(dir, n, 'api.yaml');
+    if (!existsSync(api)) continue;
+    const root = /^root:\s*(\S+)\s*$/m.exec(readFileSync(api, 'utf8'))?.[1];
+    if (root) roots.add(root);
+  }
+  return [...roots];
+}
+
+/** The newest spec directory in `parent` (not `out`) of a version older than `version`. */
+function previousSpec(parent: string, out: string, version: string | undefined): string | undefined {
+  if (!version) return undefined;
+  let best: { dir: string; version: string } | undefined;
+  let names: string[] = [];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return undefined;
+  }
+  for (const n of names) {
+    const dir = join(parent, n);
+    if (dir === out || !VERSION.test(n) || !existsSync(join(dir, 'api.yaml'))) continue;
+    const v = normalizeVersion(n);
+    if (compareVersions(v, version) < 0 && (!best || compareVersions(v, best.version) > 0)) best = { dir, version: v };
+  }
+  return best?.dir;
+}
+
+const VERSION = /^[0-9]+(\.[0-9]+){1,3}$/;
+
+/** The imported API version: --api-version, the --out directory name, the file's, or one in its name. */
+function versionOf(opts: ImportOptions, out: string, doc: unknown): string | undefined {
+  const info = (doc as { info?: { version?: unknown } } | undefined)?.info;
+  const v =
+    opts.apiVersion ??
+    (VERSION.test(basename(out)) ? basename(out) : undefined) ??
+    (typeof info?.version === 'string' && VERSION.test(info.version) ? info.version : undefined) ??
+    basename(opts.file).match(/[0-9]+\.[0-9]+\.[0-9]+(\.[0-9]+)?/)?.[0];
+  return v === undefined ? undefined : normalizeVersion(v);
+}
+
+const shown = (path: string): string => relative(process.cwd(), path) || path;
+
 /** api.yaml: kept from an existing spec directory (title, package), version from options, dir name or file. */
-function apiDoc(opts: ImportOptions, out: string, draft: Draft, log: ImportLog): ApiDoc | undefined {
+function apiDoc(
+  opts: ImportOptions,
+  out: string,
+  draft: Draft,
+  log: ImportLog,
+  previous: string | undefined,
+): ApiDoc | undefined {
   const version =
     opts.apiVersion ??
     (/^[0-9]+(\.[0-9]+){1,3}$/.test(basename(out)) ? basename(out) : undefined) ??
@@ -197,12 +342,15 @@ function apiDoc(opts: ImportOptions, out: string, draft: Draft, log: ImportLog):
     root,
     package: { name: `@vcgen/${root.split('.').slice(-2).join('-').toLowerCase()}`, version: '0.1.0' },
   };
-  const existing = join(out, 'api.yaml');
-  if (existsSync(existing)) {
+  // The package (and title) of the spec being replaced, else of the previous version's: the same
+  // package, regenerated; `vcgen diff` says how far its version moves.
+  const existing = [out, ...(previous ? [previous] : [])].map((d) => join(d, 'api.yaml')).find((f) => existsSync(f));
+  if (existing) {
     try {
       const old = parse(readFileSync(existing, 'utf8')) as Partial<ApiDoc>;
-      if (old.title) api.title = old.title;
-      if (old.package?.name && old.package.version) api.package = { ...old.package };
+      const same = existing === join(out, 'api.yaml') || old.root === root;
+      if (same && old.title) api.title = old.title;
+      if (same && old.package?.name && old.package.version) api.package = { ...old.package };
     } catch {
       log.warn('api-file', `cannot read the existing ${existing}; writing a new one`, '');
     }

@@ -6,19 +6,22 @@ import type { Documented } from '../model/doc.js';
 import { byCode, byId } from '../model/order.js';
 import { pathParams } from '../model/paths.js';
 import { unwrapOptional, type VapiType } from '../model/types.js';
-import type { SpecField, SpecOperation, SpecStructure } from '../spec/model.js';
+import type { SpecField, SpecOperation, SpecStructure, SpecUnit } from '../spec/model.js';
 import type { Checked } from '../spec/validate.js';
 import type {
   Direction,
   Ir,
   IrEnum,
   IrErrorType,
+  IrErrorValue,
+  IrBinding,
   IrField,
   IrOperation,
   IrService,
   IrStructure,
   IrUnion,
 } from './model.js';
+import { TASK_RESOURCE } from './model.js';
 import { defaultRuntime } from '../templates/load.js';
 import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
@@ -104,7 +107,10 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
       operations: ops.map((op) => operation(unit.id, op, typeOf, (e) => checked.errorIds.get(e)!, errorById)),
     };
   });
-  markDirections(services, new Map(structures.map((s) => [s.id, s])), enumById);
+  const errorValue: IrErrorValue | undefined = usesException(services, structures)
+    ? { tsName: '', fields: errorValueFields(units, field) }
+    : undefined;
+  markDirections(services, new Map(structures.map((s) => [s.id, s])), enumById, errorValue);
 
   const ir: Ir = {
     apiVersion: spec.api.apiVersion,
@@ -117,6 +123,7 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     enums,
     errors,
     resources: resourceTypes(services, structures).map((type) => ({ type, tsName: '' })),
+    ...(errorValue ? { errorValue } : {}),
   };
   // Services are named in the order of their units (above), then listed by id.
   decideNames(ir, reservedNames(runtimeNames));
@@ -132,6 +139,7 @@ function unionsOf(s: IrStructure, src: SpecStructure, enumById: Map<string, IrEn
     const en = enumById.get((disc.type as { id: string }).id)!;
     return {
       discriminant: u.discriminant,
+      optional: disc.optional,
       cases: en.values.map((v) => {
         const listed = u.cases.get(v.value)?.fields ?? [];
         return {
@@ -155,6 +163,10 @@ function operation(
   const api = op.http.api;
   const inPath = new Set([...pathParams(api.path), ...(op.http.rest ? pathParams(op.http.rest.path) : [])]);
   const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
+  const http: IrOperation['http'] = {
+    api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
+    rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
+  };
   return {
     id: `${service}.${op.name}`,
     service,
@@ -184,10 +196,12 @@ function operation(
       ...(p.resource !== undefined ? { resource: p.resource } : {}),
       require: [...p.require],
     })),
-    http: {
-      api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
-      rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
-    },
+    http,
+    ...(op.task
+      ? {
+          task: { mode: op.task.mode, http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) } },
+        }
+      : {}),
     errorTypeName: '',
     functionName: '',
     constName: '',
@@ -195,11 +209,26 @@ function operation(
   };
 }
 
+/** A binding's task form: `vmw-task=true` added to its query (as VMware's files write it). */
+export function taskBinding(b: IrBinding): IrBinding {
+  return { ...b, path: `${b.path}${b.path.includes('?') ? '&' : '?'}vmw-task=true` };
+}
+
 /** Marks each structure and enum with the ways it travels: sent (parameters), read (results, error data). */
-function markDirections(services: IrService[], structs: Map<string, IrStructure>, enums: Map<string, IrEnum>): void {
+function markDirections(
+  services: IrService[],
+  structs: Map<string, IrStructure>,
+  enums: Map<string, IrEnum>,
+  errorValue: IrErrorValue | undefined,
+): void {
   const mark = (t: VapiType, dir: keyof Direction, seen: Set<string>): void => {
     for (const l of typeLeaves(t)) {
       if (l.kind === 'enum') enums.get(l.id)!.direction[dir] = true;
+      // An error value has the fields of the standard errors (their messages and error types).
+      if (l.kind === 'primitive' && l.name === 'exception' && !seen.has('exception')) {
+        seen.add('exception');
+        for (const f of errorValue!.fields) mark(f.type, dir, seen);
+      }
       if (l.kind !== 'ref' || seen.has(l.id)) continue;
       seen.add(l.id);
       const s = structs.get(l.id)!;
@@ -228,5 +257,34 @@ function resourceTypes(services: IrService[], structures: IrStructure[]): string
       if (op.result) walk(op.result);
     }
   for (const s of structures) for (const f of s.fields) walk(f.type);
+  // A task-only operation's method returns the id of the task it starts.
+  if (services.some((s) => s.operations.some((o) => o.task?.mode === 'only'))) found.add(TASK_RESOURCE);
   return [...found].sort();
+}
+
+/**
+ * The type of `exception` values: the fields of the standard base error
+ * (`com.vmware.vapi.std.errors.error`: messages, data, error_type) when the spec declares it,
+ * else those fields of any error type, else plain stand-ins.
+ */
+function errorValueFields(units: SpecUnit[], field: (f: SpecField) => IrField): IrField[] {
+  const all = units.flatMap((u) => u.errors.map((e) => ({ id: `${u.id}.${e.name}`, e })));
+  const base = all.find((x) => x.id === BASE_ERROR) ?? all[0];
+  if (base) return base.e.fields.filter((f) => STANDARD_ERROR_FIELDS.has(f.name)).map(field);
+  return [
+    { name: 'error_type', type: { kind: 'primitive', name: 'string' }, optional: true },
+    { name: 'messages', type: { kind: 'list', of: { kind: 'primitive', name: 'opaque' } }, optional: false },
+    { name: 'data', type: { kind: 'primitive', name: 'opaque' }, optional: true },
+  ];
+}
+
+const BASE_ERROR = 'com.vmware.vapi.std.errors.error';
+
+function usesException(services: IrService[], structures: IrStructure[]): boolean {
+  const has = (t: VapiType): boolean =>
+    [...typeLeaves(t)].some((l) => l.kind === 'primitive' && l.name === 'exception');
+  return (
+    structures.some((s) => s.fields.some((f) => has(f.type))) ||
+    services.some((s) => s.operations.some((o) => o.params.some((p) => has(p.type)) || (o.result && has(o.result))))
+  );
 }

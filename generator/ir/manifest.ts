@@ -41,6 +41,8 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
           },
           rest: o.http.rest ? { method: o.http.rest.method, path: o.http.rest.path } : null,
         },
+        // The task form: `both` (beside the plain call) or `only`; its bindings are the plain ones + vmw-task=true.
+        ...(o.task ? { task: o.task.mode } : {}),
         ...(o.privileges.length ? { privileges: o.privileges } : {}),
         ...(o.since ? { since: o.since } : {}),
         ...(o.deprecated ? { deprecated: o.deprecated } : {}),
@@ -56,8 +58,7 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
         ...since(f.since, s.since),
         ...(f.deprecated ? { deprecated: f.deprecated } : {}),
       })),
-      union: s.unions[0] ? unionView(s.unions[0]) : null,
-      ...(s.unions.length > 1 ? { unions: s.unions.map(unionView) } : {}),
+      unions: s.unions.map(unionView),
       ...(s.since ? { since: s.since } : {}),
       ...(s.deprecated ? { deprecated: s.deprecated } : {}),
     })),
@@ -81,6 +82,8 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
 function unionView(u: IrUnion) {
   return {
     discriminant: u.discriminant,
+    // An optional discriminant may be unset: then no field of any case is.
+    ...(u.optional ? { optional: true } : {}),
     cases: Object.fromEntries(u.cases.map((c) => [c.value, { required: c.required, optional: c.optional }])),
   };
 }

@@ -22,6 +22,12 @@ export interface IrUnionCase {
 
 export interface IrUnion {
   discriminant: string;
+  /**
+   * The discriminant may be unset; then no field of any case may be set (vAPI's rule). The type
+   * for that state is named `unsetName`.
+   */
+  optional: boolean;
+  unsetName?: string;
   /** One entry per value of the discriminant's enum, in enum order (cases without fields included). */
   cases: IrUnionCase[];
   /** Name of the type for cases this client does not know; only for structures read from the server. */
@@ -43,6 +49,11 @@ export interface IrStructure extends Documented {
   unions: IrUnion[];
   /** With several unions: the name of the part that holds the fields outside all of them. */
   commonName?: string;
+  /**
+   * Of a union structure both sent and read (whose type has the unknown cases of data read from the
+   * server): the type of what is sent, its known cases only.
+   */
+  knownName?: string;
   direction: Direction;
 }
 
@@ -98,6 +109,21 @@ export interface IrPrivilege {
   require: string[];
 }
 
+/**
+ * The task form of an operation (`task:` in the spec): the same call with `vmw-task=true` added to
+ * the query, answered at once with the id of a task (`com.vmware.cis.task`) that runs it.
+ * - `both`: the plain call exists too; the client's method is the plain call;
+ * - `only`: the operation exists only as a task; the client's method starts it and returns the task id.
+ */
+/** The resource type of task ids. */
+export const TASK_RESOURCE = 'com.vmware.cis.task';
+
+export interface IrTask {
+  mode: 'both' | 'only';
+  /** The task form's bindings: the plain ones with `vmw-task=true` added to the query. */
+  http: { api: IrBinding; rest: IrBinding | null };
+}
+
 export interface IrOperation extends Documented {
   /** `<service id>.<name>` */
   id: string;
@@ -110,14 +136,18 @@ export interface IrOperation extends Documented {
   errors: IrOpError[];
   privileges: IrPrivilege[];
   http: { api: IrBinding; rest: IrBinding | null };
+  task?: IrTask;
   /** Name of the error union type alias. */
   errorTypeName: string;
   /** Name of the standalone function form (`hardwareSerialDisconnect`). */
   functionName: string;
   /** Name of the operation's constant (its OperationInfo) in the service module, e.g. OP_DISCONNECT. */
   constName: string;
-  /** openapi.json's operationId of each binding. */
-  operationId: { api: string; rest?: string };
+  /**
+   * openapi.json's operationId of each binding; `apiTask` / `restTask`: of the task form's, when the
+   * plain form exists too (`task: both`; with `only` the one form is the task form).
+   */
+  operationId: { api: string; rest?: string; apiTask?: string; restTask?: string };
 }
 
 export interface IrService extends Documented {
@@ -150,4 +180,14 @@ export interface Ir {
   enums: IrEnum[];
   errors: IrErrorType[];
   resources: IrResource[];
+  /**
+   * The type of a vAPI error carried as data (the spec's `exception`, e.g. why a Tools upgrade
+   * failed): the fields every standard error has. Present when some type uses it.
+   */
+  errorValue?: IrErrorValue;
+}
+
+export interface IrErrorValue {
+  tsName: string;
+  fields: IrField[];
 }

@@ -204,7 +204,10 @@ export function openApiTag(serviceId: string): string {
     .join('.');
 }
 
-/** OpenAPI operationId, VMware's own style: Vcenter.Vm.Hardware.Serial_disconnect; the /rest binding adds `$Rest`. */
-export function openApiOperationId(serviceId: string, operation: string, style: 'api' | 'rest'): string {
-  return `${openApiTag(serviceId)}_${camel(operation) || operation}${style === 'rest' ? '$Rest' : ''}`;
+/**
+ * OpenAPI operationId, VMware's own style: Vcenter.Vm.Hardware.Serial_disconnect; the /rest binding
+ * adds `$Rest`, a task form (of an operation that has the plain form too) `$task`, as VMware's files.
+ */
+export function openApiOperationId(serviceId: string, operation: string, style: 'api' | 'rest', task = false): string {
+  return `${openApiTag(serviceId)}_${camel(operation) || operation}${task ? '$task' : ''}${style === 'rest' ? '$Rest' : ''}`;
 }

@@ -36,6 +36,7 @@ export function decideNames(ir: Ir, reserved: Iterable<string>): void {
   const names = new NameRegistry([...reserved, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
   for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
+  if (ir.errorValue) ir.errorValue.tsName = names.claim('VapiErrorValue');
   // Enums and structures together, by id.
   for (const t of [...ir.structures, ...ir.enums].sort(byId)) t.tsName = names.claim(typeNameFor(t.id, ir.root));
   serviceNames(ir, names);
@@ -46,8 +47,11 @@ export function decideNames(ir: Ir, reserved: Iterable<string>): void {
     for (const u of s.unions) {
       const prefix = s.unions.length > 1 ? `${s.tsName}${pascal(u.discriminant)}` : s.tsName;
       for (const c of u.cases) c.tsName = names.claim(`${prefix}${pascal(c.value) || 'Case'}`);
+      if (u.optional) u.unsetName = names.claim(`${s.tsName}Without${pascal(u.discriminant)}`);
       if (s.direction.output) u.otherName = names.claim(`${prefix}Other`);
     }
+    // Sent too: requests take the known cases only.
+    if (s.unions.length && s.direction.output && s.direction.input) s.knownName = names.claim(`${s.tsName}Known`);
   }
   resourceNames(ir, names);
   openApiNames(ir);
@@ -130,7 +134,12 @@ function openApiNames(ir: Ir): void {
   for (const style of ['api', 'rest'] as const)
     for (const s of services)
       for (const op of [...s.operations].sort((a, b) => byCode(a.name, b.name))) {
-        if (style === 'api') op.operationId.api = ids.claim(openApiOperationId(s.id, op.name, style));
-        else if (op.http.rest) op.operationId.rest = ids.claim(openApiOperationId(s.id, op.name, style));
+        const id = (task = false): string => ids.claim(openApiOperationId(s.id, op.name, style, task));
+        if (style === 'api') op.operationId.api = id();
+        else if (op.http.rest) op.operationId.rest = id();
+        // The task form of an operation that also has the plain one.
+        if (op.task?.mode !== 'both') continue;
+        if (style === 'api') op.operationId.apiTask = id(true);
+        else if (op.http.rest) op.operationId.restTask = id(true);
       }
 }

@@ -12,6 +12,7 @@ export const PRIMITIVES = [
   'uri',
   'binary',
   'opaque',
+  'exception',
 ] as const;
 export type Primitive = (typeof PRIMITIVES)[number];
 

@@ -220,6 +220,12 @@ class Builder {
         loc: this.loc(n),
       })),
       http: { api: this.binding(get(http, 'api'))!, rest: this.binding(get(http, 'rest')) },
+      ...this.task(get(node, 'task')),
     };
+  }
+
+  private task(node: unknown): Pick<SpecOperation, 'task'> {
+    const mode = str(node);
+    return mode === 'both' || mode === 'only' ? { task: { mode, loc: this.loc(node) } } : {};
   }
 }

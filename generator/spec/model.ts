@@ -99,6 +99,8 @@ export interface SpecOperation extends Documented {
   errors: SpecOpError[];
   privileges: SpecPrivilege[];
   http: { api: SpecBinding; rest: SpecBinding | null };
+  /** The operation also runs as a task (`both`) or only so (`only`); see spec/README.md. */
+  task?: { mode: 'both' | 'only'; loc: Loc };
 }
 
 export type UnitKind = 'package' | 'service';

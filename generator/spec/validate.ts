@@ -157,6 +157,15 @@ function checkOperation(unit: SpecUnit, op: SpecOperation, symbols: SymbolTable,
   }
   checkBinding('api', op.http.api, op, r);
   if (op.http.rest) checkBinding('rest', op.http.rest, op, r);
+  checkTaskBindings(op, r);
+}
+
+/** The task form is derived (vmw-task=true added to the query): the paths are the plain ones. */
+function checkTaskBindings(op: SpecOperation, r: Reporter): void {
+  for (const b of [op.http.api, op.http.rest]) {
+    if (b && /[?&]vmw-task=/.test(b.path))
+      r.error('task-binding', `the path ${b.path} names the task form; write the plain path and say task: ${op.task?.mode ?? 'only'} (or both)`, b.loc, `remove vmw-task=… from the path`);
+  }
 }
 
 function checkVersions(spec: Spec, r: Reporter): void {

@@ -130,6 +130,15 @@ describe('scripts/bindings-overlay.mjs', () => {
     expect(r.stdout).toMatch(/vmware\/vsphere-automation-sdk-python, folder lib\/vapi-client-bindings\//);
   });
 
+  it('--help shows the usage; an unknown option is an error with the usage (exit code 2)', () => {
+    const help = spawnSync(process.execPath, [SCRIPT, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: node scripts\/bindings-overlay\.mjs /);
+    const bad = spawnSync(process.execPath, [SCRIPT, '--nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^bindings-overlay: Unknown option '--nope'[\s\S]*Usage:/);
+  });
+
   it('refuses a wheel that is not there, with exit code 2', () => {
     const r = spawnSync(process.execPath, [SCRIPT, '--wheel', join(projectRoot, 'no-such.whl')], { encoding: 'utf8' });
     expect(r.status).toBe(2);

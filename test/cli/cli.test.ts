@@ -46,7 +46,7 @@ describe('vcgen', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(1);
     expect(r.out).toMatch(
-      /2 services, 7 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/,
+      /2 services, 8 operations, \d+ structures, \d+ enums, \d+ files in [\d.]+ s \(load \d+ms, validate/,
     );
     expect(existsSync(join(out, 'dist/index.js'))).toBe(true);
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);

@@ -12,6 +12,7 @@ import {
   changelogSections,
   generatorVersionOf,
   unbumpedVersion,
+  backwardsVersion,
 } from '../../generator/diff/generator-changes.js';
 import { GENERATOR_VERSION } from '../../generator/paths.js';
 import { manifestOf } from '../../generator/ir/manifest.js';
@@ -195,5 +196,23 @@ describe('a breaking runtime change without a new package version', () => {
     expect(unbumpedVersion(prev('vcgen 0.1.0'), '1.4.2', gen('0.3.0'))).toBeUndefined();
     expect(unbumpedVersion(prev('vcgen 0.4.0'), '1.4.2', gen('0.4.0'))).toBeUndefined();
     expect(unbumpedVersion(undefined, '1.4.2', gen('0.4.0'))).toBeUndefined();
+  });
+});
+
+describe('a package version that goes backwards', () => {
+  it('gets a warning (an older spec generated into the package of a newer one)', () => {
+    const w = backwardsVersion({ packageVersion: '0.2.0' }, '0.1.0')!;
+    expect(w).toMatchObject({ severity: 'warning', rule: 'package-version' });
+    expect(w.message).toBe(
+      "package.version 0.1.0 is lower than the previous generation's 0.2.0: the package's version goes backwards",
+    );
+    expect(backwardsVersion({ packageVersion: '0.9.0' }, '0.10.0')).toBeUndefined();
+  });
+
+  it('gets none when it stays or moves on, or there is nothing to compare with', () => {
+    expect(backwardsVersion({ packageVersion: '0.2.0' }, '0.2.0')).toBeUndefined();
+    expect(backwardsVersion({ packageVersion: '0.2.0' }, '0.3.0')).toBeUndefined();
+    expect(backwardsVersion(undefined, '0.1.0')).toBeUndefined();
+    expect(backwardsVersion({ packageVersion: '1.0.0-beta.1' }, '0.1.0')).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ const VM = 'com.vmware.vcenter.vm';
 const CDROM = `${VM}.hardware.cdrom`;
 const PROC = `${VM}.guest.processes`;
 const STD = 'com.vmware.vapi.std.errors';
+const MEM = `${VM}.hardware.memory`;
+const DS = `${VM}.data_sets`;
 
 /** [what the brief calls it, pair, declaration id, rule, member, class] */
 const CASES: [string, Pair, string, string, string | undefined, string][] = [
@@ -81,6 +83,42 @@ const CASES: [string, Pair, string, string, string | undefined, string][] = [
     'breaking',
   ],
   ['tagged union removed', 'types', `${CDROM}.backing_info`, 'union-changed', 'type', 'breaking'],
+  // a newer API version, as VMware's files of 9.x differ from 7.x
+  [
+    'field renamed only in case (another key on the wire)',
+    'versions',
+    `${MEM}.info`,
+    'field-renamed',
+    'size_MiB',
+    'breaking',
+  ],
+  ['the same in a request type', 'versions', `${MEM}.update_spec`, 'field-renamed', 'size_MiB', 'breaking'],
+  [
+    'union case field now required in its case (not the field everywhere)',
+    'versions',
+    `${MEM}.update_spec`,
+    'case-field-required',
+    'MANUAL',
+    'breaking',
+  ],
+  ['operation now only a task (returns the task id)', 'versions', `${DS}.clone`, 'task-changed', 'task', 'breaking'],
+  ['operation also a task', 'versions', `${DS}.relocate`, 'task-changed', 'task', 'non-breaking'],
+  [
+    'parameter renamed in place, same type: positional calls unaffected',
+    'versions',
+    `${DS}.delete`,
+    'param-renamed',
+    'dataSet',
+    'non-breaking',
+  ],
+  [
+    'operations that lose their /rest paths: one entry for the API',
+    'versions',
+    VM,
+    'rest-bindings-dropped',
+    'rest',
+    'non-breaking',
+  ],
   ['error type removed', 'ops', `${STD}.timed_out`, 'error-type-removed', undefined, 'breaking'],
   // non-breaking
   ['service added', 'ops', `${VM}.hardware.floppy`, 'service-added', undefined, 'non-breaking'],

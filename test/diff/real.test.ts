@@ -65,3 +65,57 @@ describe.skipIf(!existsSync(OLD) || !existsSync(NEW))('spec/7.0.2 → spec/7.0.3
     expect(back.semver).toEqual({ bump: 'major', from: '0.3.0', to: '0.4.0' }); // 7.0.3's package is at 0.3.0
   });
 });
+
+// spec/7.0.3 → spec/9.1.0: what a client regenerated for a 9.1 vCenter meets. The 9.1 file has no
+// /rest paths, lowercases six wire names and names some parameters differently; none of that is an
+// API change (the importer keeps the canonical names), so the breaking entries are the API's own.
+const V91 = join(ROOT, 'spec/9.1.0');
+
+describe.skipIf(!existsSync(NEW) || !existsSync(V91))('spec/7.0.3 → spec/9.1.0 (skipped when either is absent)', () => {
+  const r = diffReport(loadSurface(NEW), loadSurface(V91));
+
+  it('lists every breaking change with its reason', () => {
+    expect(r.changes.filter((c) => c.class === 'breaking').map((c) => [c.id, c.message])).toEqual([
+      ['com.vmware.vcenter.vm.guest.networking.get', 'may now raise `com.vmware.vapi.std.errors.unauthenticated`'],
+      ['com.vmware.vcenter.vm.guest.power.shutdown', 'may now raise `com.vmware.vapi.std.errors.unauthenticated`'],
+    ]);
+    expect(r.semver).toEqual({ bump: 'major', from: '0.3.0', to: '0.4.0' });
+  });
+
+  it('groups the operations that lost their /rest paths in one entry that says what it means', () => {
+    const rest = r.changes.filter((c) => c.rule === 'rest-bindings-dropped');
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ class: 'non-breaking', kind: 'api', id: 'com.vmware.vcenter.vm' });
+    expect(rest[0]!.ids).toHaveLength(92);
+    expect(rest[0]!.message).toBe(
+      'all 92 operations that had one no longer have a `/rest` path: a client created with `style: rest` calls them on their `/api` paths, which every vCenter since 7.0U2 (API 7.0.2) serves; only older servers, which have no `/api`, cannot answer. Clients on the default `/api` style are unaffected',
+    );
+    expect(r.changes.filter((c) => c.rule === 'binding-changed')).toEqual([]);
+  });
+
+  it('sees no renamed wire name or parameter, and the new operations and fields as additions', () => {
+    expect(r.changes.filter((c) => /renamed/.test(c.rule))).toEqual([]);
+    expect(r.summary).toMatchObject({ total: 70, breaking: 2, deprecation: 0 });
+    const added = (rule: string) =>
+      r.changes.filter((c) => c.rule === rule).map((c) => c.id.replace('com.vmware.vcenter.', ''));
+    expect(added('service-added')).toEqual([
+      'vm.data_sets',
+      'vm.data_sets.entries',
+      'vm.evc_mode',
+      'vm.guest.customization_live',
+    ]);
+    // Fields 9.1 adds to structures 7.0.3 has are optional (a client of the older API builds them).
+    expect(
+      r.changes
+        .filter((c) => c.rule === 'field-added')
+        .map((c) => `${c.id.replace('com.vmware.vcenter.', '')}.${c.member} ${c.after}`),
+    ).toEqual([
+      'guest.domain.domain_ou optional',
+      'guest.linux_configuration.compatible_customization_method optional',
+      'vm.hardware.ethernet.create_spec.upt_v2_compatibility_enabled optional',
+      'vm.hardware.ethernet.info.upt_v2_compatibility_enabled optional',
+      'vm.hardware.ethernet.update_spec.upt_v2_compatibility_enabled optional',
+      'vm.tools.info.guest_reboot_status optional',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { checkSpec } from '../../generator/spec/validate.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-export const PAIRS = ['ops', 'types', 'deprecations'] as const;
+export const PAIRS = ['ops', 'types', 'deprecations', 'versions'] as const;
 export type Pair = (typeof PAIRS)[number];
 
 export const pairDir = (pair: Pair, side: 'old' | 'new'): string => join(FIXTURES, pair, side);

@@ -12,7 +12,7 @@ describe('types emitter', () => {
   it('is the TypeScript module src/types.ts of the types template', () => {
     expect([file.path, file.template]).toEqual(['src/types.ts', TYPES_TEMPLATE]);
     expect(file.imports).toEqual([
-      { from: './runtime/types.js', named: ['DateTime', 'Open'], typeOnly: true },
+      { from: './runtime/types.js', named: ['DateTime', 'OnlyWhen', 'Open'], typeOnly: true },
       { from: './ids.js', named: ['VirtualMachineId'], typeOnly: true },
       { from: './enums.js', named: ['BoxKind'], typeOnly: true },
     ]);
@@ -57,7 +57,8 @@ describe('types emitter', () => {
     ]);
     expect(fields('BoxSpecDevice')).toEqual([
       'kind: "DEVICE"',
-      'path?: never',
+      // Sent: the field's type names the case it belongs to, which is what tsc prints.
+      'path?: OnlyWhen<"kind", "FILE">',
       'limits?: Partial<Record<BoxKind, number>>',
     ]);
     expect(view.declarations.map((d) => d.name)).not.toContain('BoxSpecOther');

@@ -41,7 +41,7 @@ describe('type expressions', () => {
 
   it('knows each keyword of the language once', () => {
     expect([...TYPE_KEYWORDS].sort()).toEqual(
-      ['binary', 'boolean', 'datetime', 'double', 'id', 'list', 'long', 'map', 'opaque', 'optional']
+      ['binary', 'boolean', 'datetime', 'double', 'exception', 'id', 'list', 'long', 'map', 'opaque', 'optional']
         .concat(['secret', 'set', 'string', 'uri'])
         .sort(),
     );

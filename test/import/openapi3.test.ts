@@ -1,6 +1,6 @@
 // OpenAPI 3 (9.x style) → spec units on a small fixture: operationIds name services, errors come
-// from the per-status descriptions, enums from "Possible values" prose, task variants are skipped,
-// and wire names that differ only in case from an existing spec are reported, never renamed.
+// from the per-status descriptions, enums from "Possible values" prose, task forms mark their
+// operation, and wire names that differ only in case from an existing spec keep its spelling (reported).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,11 +92,19 @@ describe('OpenAPI 3 import', () => {
     ]);
   });
 
-  it('warns with pointers: task variant, unnamed enum, unnamed body, inferred ids', () => {
+  it('reads a task form as its operation: task both, the plain binding kept', () => {
+    const connect = unit(r.units, 'com.vmware.vcenter.vm.hardware.cdrom').operations?.connect;
+    expect(connect?.task).toBe('both');
+    expect(connect?.http.api).toEqual({
+      method: 'POST',
+      path: '/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=connect',
+    });
+  });
+
+  it('warns with pointers: unnamed enum, unnamed body, inferred ids', () => {
     const rules = r.diagnostics.map((d) => `${d.rule} ${d.pointer}`);
     expect(rules).toEqual(
       expect.arrayContaining([
-        'task-variant /paths/~1vcenter~1vm~1{vm}~1hardware~1cdrom~1{cdrom}?action=connect&vmw-task=true/post',
         'enum-name /components/schemas/Vcenter.Vm.Hardware.Cdrom.Info/properties/state',
         'body-name /paths/~1vcenter~1vm~1{vm}~1hardware~1cdrom~1{cdrom}/patch/requestBody/content/application~1json/schema',
         'resource-type-inferred /paths/~1vcenter~1vm~1{vm}~1hardware~1cdrom~1{cdrom}/patch/parameters/0',
@@ -105,7 +113,7 @@ describe('OpenAPI 3 import', () => {
     expect(r.diagnostics.every((d) => d.severity === 'warning' && d.pointer !== undefined)).toBe(true);
   });
 
-  it('reports case-only wire-name differences against an existing spec and takes body names from it', () => {
+  it('keeps the wire names of an existing spec where the file differs only in case, and takes body names from it', () => {
     const old = tmpSpec('7.0.3');
     expect(
       runImport({ file: SWAGGER, out: old.out, only: 'com.vmware.vcenter.vm', overlays: null, compare: null }).wrote,
@@ -117,33 +125,38 @@ describe('OpenAPI 3 import', () => {
       compare: old.out,
       write: false,
     });
-    const cases = next.diagnostics.filter((d) => d.rule === 'wire-name-case');
-    expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({
-      pointer: '/components/schemas/Vcenter.Vm.Hardware.Cdrom.Info/properties/size_mib',
-    });
-    expect(cases[0]!.message).toContain("'size_mib'");
-    expect(cases[0]!.message).toContain("'size_MiB'");
-    expect(cases[0]!.fix).toContain('rename: size_MiB');
-    // Never renamed silently.
+    expect(next.wireNames).toEqual(['com.vmware.vcenter.vm.hardware.cdrom.info: size_mib → size_MiB']);
+    const note = next.notes.find((n) => n.includes('[wire-name-case]'));
+    expect(note).toMatch(/^\/components\/schemas\/Vcenter\.Vm\.Hardware\.Cdrom\.Info\/properties\/size_mib: /);
+    expect(note).toContain("'size_mib' of com.vmware.vcenter.vm.hardware.cdrom.info kept as 'size_MiB'");
+    expect(note).toContain('rename: size_mib');
     expect(
       unit(next.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name),
-    ).toContain('size_mib');
+    ).toContain('size_MiB');
     expect(next.diagnostics.some((d) => d.rule === 'body-name' && d.pointer?.includes('cdrom~1{cdrom}/patch'))).toBe(
       false,
     );
 
-    // An overlay rename decides: the difference is settled and no longer reported.
+    // An overlay may rename it back (the curation applies after the correction).
     const t = tmpSpec('9.1.0');
     mkdirSync(join(t.root, 'spec', 'overlays'), { recursive: true });
     writeFileSync(
       join(t.root, 'spec', 'overlays', 'wire-names.yaml'),
-      'reason: vAPI keeps the capitals.\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      info:\n        fields:\n          size_mib: { rename: size_MiB }\n',
+      'reason: Keep the file.\nservices:\n  com.vmware.vcenter.vm.hardware.cdrom:\n    structures:\n      info:\n        fields:\n          size_MiB: { rename: size_mib }\n',
     );
     const decided = runImport({ file: OPENAPI, out: t.out, compare: old.out, write: false });
-    expect(decided.diagnostics.filter((d) => d.rule === 'wire-name-case' || d.severity === 'error')).toEqual([]);
+    expect(decided.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(
       unit(decided.units, 'com.vmware.vcenter.vm.hardware.cdrom').structures?.info?.fields.map((f) => f.name),
-    ).toContain('size_MiB');
+    ).toContain('size_mib');
+
+    // Without --compare, the spec of the previous version beside the output is the one compared with.
+    const side = tmpSpec('9.1.0');
+    expect(
+      runImport({ file: SWAGGER, out: join(side.root, 'spec', '7.0.3'), only: 'com.vmware.vcenter.vm', overlays: null })
+        .wrote,
+    ).toBe(true);
+    const beside = runImport({ file: OPENAPI, out: side.out, overlays: null, write: false });
+    expect(beside.wireNames).toEqual(['com.vmware.vcenter.vm.hardware.cdrom.info: size_mib → size_MiB']);
   });
 });

@@ -4,29 +4,38 @@
 // files in ../shared/reference beside the repository (or $VCGEN_REFERENCE) and skip without them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../generator/import/run.js';
 import { projectRoot } from '../../generator/paths.js';
 import { listSpecFiles } from '../../generator/spec/load.js';
 import { compareVersions } from '../../generator/model/version.js';
+import { tmpSpec } from './util.js';
 
 const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
-const FILES = { '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'), '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json') };
+const FILES = {
+  '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'),
+  '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json'),
+  '9.1.0': join(REF, 'vcenter-vm-9.1.0.openapi.yaml'),
+};
 const SPEC = join(projectRoot, 'spec');
-const have = existsSync(FILES['7.0.2']) && existsSync(FILES['7.0.3']);
+const have = Object.values(FILES).every((f) => existsSync(f));
 const skipped = `VMware's files are not in ${REF}; skipped`;
 
-/** Imports as `vcgen import <file> --out spec/<v>` would, without writing; returns path → text. */
-function reimport(version: '7.0.2' | '7.0.3') {
+/**
+ * Imports as `vcgen import <file> --out spec/<v>` would, without writing; returns path → text.
+ * 9.1.0 as a user regenerating for a newer vCenter would: the overlays and the spec compared with
+ * (for its wire names) are found by the defaults.
+ */
+function reimport(version: keyof typeof FILES) {
   const out = join(SPEC, version);
   const r = runImport({
     file: FILES[version],
     out,
     only: 'com.vmware.vcenter.vm',
-    overlays: join(SPEC, 'overlays'),
-    compare: null,
     write: false,
+    ...(version === '9.1.0' ? {} : { overlays: join(SPEC, 'overlays'), compare: null }),
     ...(version === '7.0.2' ? { factsFrom: join(SPEC, '7.0.3') } : {}),
   });
   return { r, out };
@@ -37,7 +46,7 @@ function onDisk(dir: string): Map<string, string> {
 }
 
 describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ? REF : skipped})`, () => {
-  for (const version of ['7.0.3', '7.0.2'] as const) {
+  for (const version of ['7.0.3', '7.0.2', '9.1.0'] as const) {
     it(`spec/${version} is exactly the import of ${version} with the overlays`, () => {
       const { r, out } = reimport(version);
       expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -49,9 +58,14 @@ describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ?
 
   it('notes, and does not fail on, the overlay targets 7.0.2 lacks (the overlays are written for 7.0.3)', () => {
     const { r } = reimport('7.0.2');
-    const absent = r.notes.filter((n) => n.includes('[overlay-absent]'));
+    const absent = r.notes.filter((n) => n.includes('[overlay-absent]') && !n.includes('bindings/'));
     expect(absent.length).toBe(r.overlays?.absent);
     expect(absent.length).toBe(28);
+    // The bindings facts are written for 7.0.3 too: what 7.0.2 lacks of them is noted the same way.
+    const facts = r.notes.filter((n) => n.includes('[overlay-absent]') && n.includes('bindings/7.0.3.yaml'));
+    expect(facts.length).toBe(r.facts?.absent);
+    expect(facts.length).toBe(15);
+    expect(facts.some((n) => n.includes("structure 'com.vmware.vcenter.vm.hardware.nvme_address_info'"))).toBe(true);
     expect(
       absent.some(
         (n) =>
@@ -60,6 +74,24 @@ describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ?
     ).toBe(true);
     expect(absent.some((n) => n.includes("operation 'get' in com.vmware.vcenter.vm.guest.customization"))).toBe(true);
     expect(r.notes.find((n) => n.startsWith('from '))).toMatch(/\d+ id resource types, \d+ tagged unions/);
+  });
+
+  it('9.1.0 from anywhere: the same spec, with the project overlays and a warning that says so', () => {
+    const { out } = tmpSpec('9.1.0');
+    const r = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'bin/vcgen.js'), 'import', FILES['9.1.0'], '--out', out, '--only', 'com.vmware.vcenter.vm'],
+      { encoding: 'utf8', cwd: tmpdir(), timeout: 120_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning \[overlays\] .* does not exist: applying vcgen's own overlays/);
+    // The bindings facts keep the canonical wire names without the 7.0.3 spec beside it.
+    expect(r.stdout).toMatch(/6 wire names corrected/);
+    const mine = onDisk(out);
+    const committed = onDisk(join(SPEC, '9.1.0'));
+    expect([...mine.keys()].sort()).toEqual([...committed.keys()].sort());
+    const body = (t: string) => t.replace(/^# yaml-language-server: .*\n/, '').replace(/^  version: .*$/m, '');
+    for (const [path, text] of committed) expect(body(mine.get(path)!), path).toBe(body(text));
   });
 
   it('since.yaml is what scripts/since-overlay.mjs writes', () => {
@@ -91,7 +123,8 @@ describe('the committed specs', () => {
     const nvme = readFileSync(join(SPEC, '7.0.3', 'com.vmware.vcenter.vm.hardware.adapter', 'nvme.yaml'), 'utf8');
     expect(nvme.match(/since: 7\.0\.3/g)?.length).toBe(7); // 4 operations, 3 structures (their fields have theirs)
     expect(existsSync(join(SPEC, '7.0.2', 'com.vmware.vcenter.vm.hardware.adapter', 'nvme.yaml'))).toBe(false);
-    for (const v of ['7.0.2', '7.0.3']) {
+    expect(api('9.1.0')).toMatch(/^apiVersion: 9\.1\.0$/m);
+    for (const v of ['7.0.2', '7.0.3', '9.1.0']) {
       for (const f of listSpecFiles(join(SPEC, v))) {
         for (const m of readFileSync(f, 'utf8').matchAll(/since: "?([0-9.]+)"?/g))
           expect(compareVersions(m[1]!, v), `${f}: ${m[0]}`).toBeLessThanOrEqual(0);

@@ -3,8 +3,9 @@
 // component are checked against each other by tsc, in a generated file that imports both.
 //
 // What "agree" means, per named type N (Ours = the package's N, Theirs = components['schemas'][N]):
-// 1. Ours is assignable to Theirs, as is: every value the package produces or accepts fits the
-//    document.
+// 1. Ours is assignable to Theirs, with the package's fields of other union cases (typed
+//    `OnlyWhen<…>`, which nothing but `undefined` fits, to name the case in tsc's messages) read as
+//    the `never` they are: every value the package produces or accepts fits the document.
 // 2. Theirs is assignable to Unbrand<Ours>, where Unbrand maps the package's resource-typed ids
 //    (`Id<'VirtualMachine'>`, branded strings) to `string`, deeply, and changes nothing else. Ids
 //    are the one designed difference: a brand cannot exist on the wire or in a JSON document.
@@ -29,10 +30,17 @@ import { docOf, irOf, schemasOf, SPECS, typecheck, type Loose } from './helpers.
 /** Every named type the package and the document share, by kind. */
 function sharedNames(ir: Ir): { objects: string[]; enums: string[]; errors: string[] } {
   const objects: string[] = [];
+  if (ir.errorValue) objects.push(ir.errorValue.tsName);
   for (const s of ir.structures) {
     objects.push(s.tsName);
-    if (s.unions.length > 1) objects.push(`${s.tsName}Common`);
-    for (const u of s.unions) objects.push(...u.cases.map((c) => c.tsName), ...(u.otherName ? [u.otherName] : []));
+    if (s.commonName) objects.push(s.commonName);
+    if (s.knownName) objects.push(s.knownName);
+    for (const u of s.unions)
+      objects.push(
+        ...u.cases.map((c) => c.tsName),
+        ...(u.unsetName ? [u.unsetName] : []),
+        ...(u.otherName ? [u.otherName] : []),
+      );
   }
   return { objects, enums: ir.enums.map((e) => e.tsName), errors: ir.errors.map((e) => e.className) };
 }
@@ -48,6 +56,11 @@ function agreementSource(ir: Ir, pkgIndex: string): string {
     `  : T extends readonly (infer U)[] ? Unbrand<U>[]`,
     `  : T extends object ? { [K in keyof T]: Unbrand<T[K]> }`,
     `  : T;`,
+    `type Forbid<T> = T extends P.OnlyWhen<string, string> ? never`,
+    `  : T extends P.Id<string> | string | number | boolean | bigint | symbol | null | undefined ? T`,
+    `  : T extends readonly (infer U)[] ? Forbid<U>[]`,
+    `  : T extends object ? { [K in keyof T]: Forbid<T[K]> }`,
+    `  : T;`,
     `type Keys<T> = T extends unknown ? keyof T : never;`,
     `type SameKeys<A, B> = [Keys<A>] extends [Keys<B>] ? ([Keys<B>] extends [Keys<A>] ? true : false) : false;`,
     '',
@@ -55,7 +68,7 @@ function agreementSource(ir: Ir, pkgIndex: string): string {
   // One check per line, so a tsc error's line number names the type that disagrees.
   for (const n of objects) {
     lines.push(
-      `export function object_${n}(ours: P.${n}, theirs: S['${n}']): void { const a: S['${n}'] = ours; const b: Unbrand<P.${n}> = theirs; void [a, b]; }`,
+      `export function object_${n}(ours: Forbid<P.${n}>, theirs: S['${n}']): void { const a: S['${n}'] = ours; const b: Unbrand<P.${n}> = theirs; void [a, b]; }`,
     );
     lines.push(`export const keys_${n}: SameKeys<P.${n}, S['${n}']> = true;`);
   }

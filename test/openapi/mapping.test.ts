@@ -34,6 +34,8 @@ describe('minimal fixture → OpenAPI', () => {
         CDROM,
         `${CDROM}/{cdrom}`,
         `${CDROM}/{cdrom}?action=connect`,
+        // a task-only operation: its task form only
+        `${CDROM}/{cdrom}?action=eject&vmw-task=true`,
         `${CDROM}?action=find`,
       ],
     ],

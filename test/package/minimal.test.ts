@@ -32,6 +32,6 @@ console.log(Object.keys(pkg).includes('createClient'), manifest.operations.lengt
     expect(r.output).toBe('');
     const run = spawnSync(process.execPath, [join(dir, 'run.mjs')], { encoding: 'utf8', cwd: dir });
     expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('true 7');
+    expect(run.stdout.trim()).toBe('true 8');
   });
 });

@@ -153,6 +153,21 @@ describe('a map read', () => {
     expect((await c.guest.identity.get(vm)).full_name).toEqual(message);
   });
 
+  it('/rest: a vAPI error carried as data (tools.get: error.messages[].params)', async () => {
+    const tools = (error: unknown) => ({
+      auto_update_supported: false,
+      upgrade_policy: 'MANUAL',
+      run_state: 'NOT_RUNNING',
+      is_connected: false,
+      error,
+    });
+    const { c } = await client(
+      () => ({ body: { value: tools({ error_type: 'NOT_FOUND', messages: [messageRest] }) } }),
+      'rest',
+    );
+    expect((await c.tools.get(vm)).error).toEqual({ error_type: 'NOT_FOUND', messages: [message] });
+  });
+
   it('/rest: what is not a list of { key, value } is kept as it came (nothing lost)', async () => {
     const { c } = await client(() => ({ body: { value: { vm_home: 'p-1', disks: { '2000': 'p-2' } } } }), 'rest');
     expect(await c.storage.policy.get(vm)).toEqual({ vm_home: 'p-1', disks: { '2000': 'p-2' } });

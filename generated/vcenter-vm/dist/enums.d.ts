@@ -3,7 +3,7 @@
 /**
  * Names the kind of a standard error. Sent as `error_type` on the /api style so that clients can tell the errors apart.
  *
- * vAPI enum `com.vmware.vapi.std.errors.error.type`.
+ * vAPI enum `com.vmware.vapi.std.errors.error.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
  */
 export declare const VapiStdErrorsErrorType: {
   /**
@@ -110,7 +110,7 @@ export declare const VapiStdErrorsErrorType: {
 /**
  * Names the kind of a standard error. Sent as `error_type` on the /api style so that clients can tell the errors apart.
  *
- * vAPI enum `com.vmware.vapi.std.errors.error.type`.
+ * vAPI enum `com.vmware.vapi.std.errors.error.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
  */
 export type VapiStdErrorsErrorType = "ERROR" | "ALREADY_EXISTS" | "ALREADY_IN_DESIRED_STATE" | "CANCELED" | "CONCURRENT_CHANGE" | "FEATURE_IN_USE" | "INTERNAL_SERVER_ERROR" | "INVALID_ARGUMENT" | "INVALID_ELEMENT_CONFIGURATION" | "INVALID_ELEMENT_TYPE" | "INVALID_REQUEST" | "NOT_ALLOWED_IN_CURRENT_STATE" | "NOT_FOUND" | "OPERATION_NOT_FOUND" | "RESOURCE_BUSY" | "RESOURCE_IN_USE" | "RESOURCE_INACCESSIBLE" | "SERVICE_UNAVAILABLE" | "TIMED_OUT" | "UNABLE_TO_ALLOCATE_RESOURCE" | "UNAUTHENTICATED" | "UNAUTHORIZED" | "UNEXPECTED_INPUT" | "UNSUPPORTED" | "UNVERIFIED_PEER";
 /**

@@ -1461,7 +1461,40 @@ export interface components {
             saml_token?: never;
         };
         /** @description Progress of the customization last attached to the VM. */
-        GuestCustomizationInfo: {
+        GuestCustomizationInfo: (components["schemas"]["GuestCustomizationInfoIdle"] | components["schemas"]["GuestCustomizationInfoPending"] | components["schemas"]["GuestCustomizationInfoRunning"] | components["schemas"]["GuestCustomizationInfoSucceeded"] | components["schemas"]["GuestCustomizationInfoFailed"]) | components["schemas"]["GuestCustomizationInfoOther"];
+        /** @description GuestCustomizationInfo when `status` is `FAILED`. */
+        GuestCustomizationInfoFailed: {
+            /**
+             * @description Stage the customization has reached. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "FAILED";
+            /** @description What went wrong; only when `status` is `FAILED`, and even then unset when the guest gave no details. */
+            error?: string;
+            /**
+             * Format: date-time
+             * @description When the guest began customizing; unset while `PENDING`.
+             */
+            start_time?: string;
+            /**
+             * Format: date-time
+             * @description When the guest finished customizing; set only once `SUCCEEDED` or `FAILED`.
+             */
+            end_time?: string;
+        };
+        /** @description GuestCustomizationInfo when `status` is `IDLE`. */
+        GuestCustomizationInfoIdle: {
+            /**
+             * @description Stage the customization has reached. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "IDLE";
+            error?: never;
+            start_time?: never;
+            end_time?: never;
+        };
+        /** @description GuestCustomizationInfo with a `status` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
+        GuestCustomizationInfoOther: {
             /** @description Stage the customization has reached. */
             status: components["schemas"]["GuestCustomizationInfoStatus"] | string;
             /** @description What went wrong; only when `status` is `FAILED`, and even then unset when the guest gave no details. */
@@ -1477,11 +1510,56 @@ export interface components {
              */
             end_time?: string;
         };
+        /** @description GuestCustomizationInfo when `status` is `PENDING`. */
+        GuestCustomizationInfoPending: {
+            /**
+             * @description Stage the customization has reached. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "PENDING";
+            error?: never;
+            start_time?: never;
+            end_time?: never;
+        };
+        /** @description GuestCustomizationInfo when `status` is `RUNNING`. */
+        GuestCustomizationInfoRunning: {
+            /**
+             * @description Stage the customization has reached. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "RUNNING";
+            error?: never;
+            /**
+             * Format: date-time
+             * @description When the guest began customizing; unset while `PENDING`.
+             */
+            start_time?: string;
+            end_time?: never;
+        };
         /**
          * @description Stages of a guest customization.
          * @enum {string}
          */
         GuestCustomizationInfoStatus: "IDLE" | "PENDING" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description GuestCustomizationInfo when `status` is `SUCCEEDED`. */
+        GuestCustomizationInfoSucceeded: {
+            /**
+             * @description Stage the customization has reached. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "SUCCEEDED";
+            error?: never;
+            /**
+             * Format: date-time
+             * @description When the guest began customizing; unset while `PENDING`.
+             */
+            start_time?: string;
+            /**
+             * Format: date-time
+             * @description When the guest finished customizing; set only once `SUCCEEDED` or `FAILED`.
+             */
+            end_time?: string;
+        };
         /** @description Customization to attach: a spec stored in vCenter by name, an inline spec, or neither to clear a pending customization. */
         GuestCustomizationSetSpec: {
             /** @description Name of a customization spec stored in vCenter. Give at most one of `name` and `spec`; leaving both unset clears any pending customization. */
@@ -2149,6 +2227,8 @@ export interface components {
             nic?: never;
             disks?: never;
         };
+        /** @description HardwareBootDeviceEntry as sent to the server: one of the cases this API version knows. */
+        HardwareBootDeviceEntryKnown: components["schemas"]["HardwareBootDeviceEntryCdrom"] | components["schemas"]["HardwareBootDeviceEntryDisk"] | components["schemas"]["HardwareBootDeviceEntryEthernet"] | components["schemas"]["HardwareBootDeviceEntryFloppy"];
         /** @description HardwareBootDeviceEntry with a `type` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
         HardwareBootDeviceEntryOther: {
             /** @description Kind of device to boot from. */
@@ -2249,13 +2329,62 @@ export interface components {
          */
         HardwareBootType: "BIOS" | "EFI";
         /** @description Boot settings to change; unset fields keep their value. */
-        HardwareBootUpdateSpec: {
-            /** @description Firmware to use from now on. Unset keeps it. */
-            type?: components["schemas"]["HardwareBootType"];
+        HardwareBootUpdateSpec: (components["schemas"]["HardwareBootUpdateSpecBios"] | components["schemas"]["HardwareBootUpdateSpecEfi"]) | components["schemas"]["HardwareBootUpdateSpecWithoutType"];
+        /** @description HardwareBootUpdateSpec when `type` is `BIOS`. */
+        HardwareBootUpdateSpecBios: {
+            /**
+             * @description Firmware to use from now on. Unset keeps it. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "BIOS";
+            efi_legacy_boot?: never;
+            network_protocol?: never;
+            /**
+             * Format: int64
+             * @description New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
+             */
+            delay?: number;
+            /** @description Turn automatic boot retry on or off. Unset keeps it. */
+            retry?: boolean;
+            /**
+             * Format: int64
+             * @description New wait in milliseconds before a boot retry, used when `retry` is true. Unset keeps it.
+             */
+            retry_delay?: number;
+            /** @description True makes the next boot stop in the firmware setup screen; it returns to false once the screen has been entered. Unset keeps it. */
+            enter_setup_mode?: boolean;
+        };
+        /** @description HardwareBootUpdateSpec when `type` is `EFI`. */
+        HardwareBootUpdateSpecEfi: {
+            /**
+             * @description Firmware to use from now on. Unset keeps it. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "EFI";
             /** @description Turn legacy mode of EFI firmware on or off. Unset keeps it. */
             efi_legacy_boot?: boolean;
             /** @description IP version for network boot with EFI firmware. Unset keeps it. */
             network_protocol?: components["schemas"]["HardwareBootNetworkProtocol"];
+            /**
+             * Format: int64
+             * @description New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
+             */
+            delay?: number;
+            /** @description Turn automatic boot retry on or off. Unset keeps it. */
+            retry?: boolean;
+            /**
+             * Format: int64
+             * @description New wait in milliseconds before a boot retry, used when `retry` is true. Unset keeps it.
+             */
+            retry_delay?: number;
+            /** @description True makes the next boot stop in the firmware setup screen; it returns to false once the screen has been entered. Unset keeps it. */
+            enter_setup_mode?: boolean;
+        };
+        /** @description HardwareBootUpdateSpec without `type`: then no field of its cases may be set. */
+        HardwareBootUpdateSpecWithoutType: {
+            type?: never;
+            efi_legacy_boot?: never;
+            network_protocol?: never;
             /**
              * Format: int64
              * @description New wait in milliseconds between power-on and boot; must not be negative. Unset keeps it.
@@ -2281,8 +2410,7 @@ export interface components {
              */
             type: "CLIENT_DEVICE";
             iso_file?: never;
-            /** @description Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             /** @description How the guest reaches the physical drive; present when `type` is `HOST_DEVICE` or `CLIENT_DEVICE`. */
             device_access_type: components["schemas"]["HardwareCdromDeviceAccessType"] | string;
@@ -2311,8 +2439,7 @@ export interface components {
             type: "ISO_FILE";
             /** @description Path of the ISO image in use; present when `type` is `ISO_FILE`. */
             iso_file: string;
-            /** @description Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             device_access_type?: never;
         };
@@ -2339,8 +2466,7 @@ export interface components {
              */
             type: "CLIENT_DEVICE";
             iso_file?: never;
-            /** @description Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own. */
-            host_device?: string;
+            host_device?: never;
             /** @description How the guest reaches a physical (host or client) drive. `EMULATION` when unset. */
             device_access_type?: components["schemas"]["HardwareCdromDeviceAccessType"];
         };
@@ -2366,10 +2492,8 @@ export interface components {
             type: "ISO_FILE";
             /** @description Path of the ISO image to mount; required when `type` is `ISO_FILE`. */
             iso_file: string;
-            /** @description Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own. */
-            host_device?: string;
-            /** @description How the guest reaches a physical (host or client) drive. `EMULATION` when unset. */
-            device_access_type?: components["schemas"]["HardwareCdromDeviceAccessType"];
+            host_device?: never;
+            device_access_type?: never;
         };
         /**
          * @description Where a CD-ROM drive gets its media from.
@@ -2377,13 +2501,46 @@ export interface components {
          */
         HardwareCdromBackingType: "ISO_FILE" | "HOST_DEVICE" | "CLIENT_DEVICE";
         /** @description Settings for a new CD-ROM drive; every field may be omitted. */
-        HardwareCdromCreateSpec: {
-            /** @description Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. */
-            type?: components["schemas"]["HardwareCdromHostBusAdapterType"];
+        HardwareCdromCreateSpec: (components["schemas"]["HardwareCdromCreateSpecIde"] | components["schemas"]["HardwareCdromCreateSpecSata"]) | components["schemas"]["HardwareCdromCreateSpecWithoutType"];
+        /** @description HardwareCdromCreateSpec when `type` is `IDE`. */
+        HardwareCdromCreateSpecIde: {
+            /**
+             * @description Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "IDE";
             /** @description Position on an IDE adapter, used when the drive goes on IDE. Unset: the server picks a free position, and the call fails if none is left. */
             ide?: components["schemas"]["HardwareIdeAddressSpec"];
+            sata?: never;
+            /** @description Media source of the drive. Unset: a host drive that the VM detects on its own. */
+            backing?: components["schemas"]["HardwareCdromBackingSpec"];
+            /** @description Whether the drive connects each time the VM powers on. `false` when unset. */
+            start_connected?: boolean;
+            /** @description Whether the guest OS may connect and disconnect the drive. `false` when unset. */
+            allow_guest_control?: boolean;
+        };
+        /** @description HardwareCdromCreateSpec when `type` is `SATA`. */
+        HardwareCdromCreateSpecSata: {
+            /**
+             * @description Adapter kind to attach the drive to. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SATA";
+            ide?: never;
             /** @description Position on a SATA adapter, used when the drive goes on SATA. Unset: the server picks a free position, and the call fails if none is left. */
             sata?: components["schemas"]["HardwareSataAddressSpec"];
+            /** @description Media source of the drive. Unset: a host drive that the VM detects on its own. */
+            backing?: components["schemas"]["HardwareCdromBackingSpec"];
+            /** @description Whether the drive connects each time the VM powers on. `false` when unset. */
+            start_connected?: boolean;
+            /** @description Whether the guest OS may connect and disconnect the drive. `false` when unset. */
+            allow_guest_control?: boolean;
+        };
+        /** @description HardwareCdromCreateSpec without `type`: then no field of its cases may be set. */
+        HardwareCdromCreateSpecWithoutType: {
+            type?: never;
+            ide?: never;
+            sata?: never;
             /** @description Media source of the drive. Unset: a host drive that the VM detects on its own. */
             backing?: components["schemas"]["HardwareCdromBackingSpec"];
             /** @description Whether the drive connects each time the VM powers on. `false` when unset. */
@@ -2554,17 +2711,82 @@ export interface components {
          */
         HardwareDiskBackingType: "VMDK_FILE";
         /** @description Configuration of a new virtual disk. Give exactly one of `backing` (attach an existing file) and `new_vmdk` (create a file). */
-        HardwareDiskCreateSpec: {
-            /** @description Kind of adapter to attach the disk to; unset uses the default for the guest OS. */
-            type?: components["schemas"]["HardwareDiskHostBusAdapterType"];
+        HardwareDiskCreateSpec: (components["schemas"]["HardwareDiskCreateSpecIde"] | components["schemas"]["HardwareDiskCreateSpecScsi"] | components["schemas"]["HardwareDiskCreateSpecSata"] | components["schemas"]["HardwareDiskCreateSpecNvme"]) | components["schemas"]["HardwareDiskCreateSpecWithoutType"];
+        /** @description HardwareDiskCreateSpec when `type` is `IDE`. */
+        HardwareDiskCreateSpecIde: {
+            /**
+             * @description Kind of adapter to attach the disk to; unset uses the default for the guest OS. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "IDE";
             /** @description Address on an IDE adapter; unset lets the server pick a free one and fails if there is none. */
             ide?: components["schemas"]["HardwareIdeAddressSpec"];
-            /** @description Address on a SCSI adapter; unset lets the server pick a free one and fails if there is none. */
-            scsi?: components["schemas"]["HardwareScsiAddressSpec"];
-            /** @description Address on a SATA adapter; unset lets the server pick a free one and fails if there is none. */
-            sata?: components["schemas"]["HardwareSataAddressSpec"];
+            scsi?: never;
+            sata?: never;
+            nvme?: never;
+            /** @description Existing VMDK file to attach; leave unset when `new_vmdk` is given. */
+            backing?: components["schemas"]["HardwareDiskBackingSpec"];
+            /** @description VMDK file to create as the backing; leave unset when `backing` is given. */
+            new_vmdk?: components["schemas"]["HardwareDiskVmdkCreateSpec"];
+        };
+        /** @description HardwareDiskCreateSpec when `type` is `NVME`. */
+        HardwareDiskCreateSpecNvme: {
+            /**
+             * @description Kind of adapter to attach the disk to; unset uses the default for the guest OS. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "NVME";
+            ide?: never;
+            scsi?: never;
+            sata?: never;
             /** @description Address on an NVMe adapter; unset lets the server pick a free one and fails if there is none. */
             nvme?: components["schemas"]["HardwareNvmeAddressSpec"];
+            /** @description Existing VMDK file to attach; leave unset when `new_vmdk` is given. */
+            backing?: components["schemas"]["HardwareDiskBackingSpec"];
+            /** @description VMDK file to create as the backing; leave unset when `backing` is given. */
+            new_vmdk?: components["schemas"]["HardwareDiskVmdkCreateSpec"];
+        };
+        /** @description HardwareDiskCreateSpec when `type` is `SATA`. */
+        HardwareDiskCreateSpecSata: {
+            /**
+             * @description Kind of adapter to attach the disk to; unset uses the default for the guest OS. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SATA";
+            ide?: never;
+            scsi?: never;
+            /** @description Address on a SATA adapter; unset lets the server pick a free one and fails if there is none. */
+            sata?: components["schemas"]["HardwareSataAddressSpec"];
+            nvme?: never;
+            /** @description Existing VMDK file to attach; leave unset when `new_vmdk` is given. */
+            backing?: components["schemas"]["HardwareDiskBackingSpec"];
+            /** @description VMDK file to create as the backing; leave unset when `backing` is given. */
+            new_vmdk?: components["schemas"]["HardwareDiskVmdkCreateSpec"];
+        };
+        /** @description HardwareDiskCreateSpec when `type` is `SCSI`. */
+        HardwareDiskCreateSpecScsi: {
+            /**
+             * @description Kind of adapter to attach the disk to; unset uses the default for the guest OS. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SCSI";
+            ide?: never;
+            /** @description Address on a SCSI adapter; unset lets the server pick a free one and fails if there is none. */
+            scsi?: components["schemas"]["HardwareScsiAddressSpec"];
+            sata?: never;
+            nvme?: never;
+            /** @description Existing VMDK file to attach; leave unset when `new_vmdk` is given. */
+            backing?: components["schemas"]["HardwareDiskBackingSpec"];
+            /** @description VMDK file to create as the backing; leave unset when `backing` is given. */
+            new_vmdk?: components["schemas"]["HardwareDiskVmdkCreateSpec"];
+        };
+        /** @description HardwareDiskCreateSpec without `type`: then no field of its cases may be set. */
+        HardwareDiskCreateSpecWithoutType: {
+            type?: never;
+            ide?: never;
+            scsi?: never;
+            sata?: never;
+            nvme?: never;
             /** @description Existing VMDK file to attach; leave unset when `new_vmdk` is given. */
             backing?: components["schemas"]["HardwareDiskBackingSpec"];
             /** @description VMDK file to create as the backing; leave unset when `backing` is given. */
@@ -2587,11 +2809,9 @@ export interface components {
              */
             type: "IDE";
             /** @description Position on the IDE adapter, when the disk is attached to one. */
-            ide?: components["schemas"]["HardwareIdeAddressInfo"];
-            /** @description Position on the SCSI adapter, when the disk is attached to one. */
-            scsi?: components["schemas"]["HardwareScsiAddressInfo"];
-            /** @description Position on the SATA adapter, when the disk is attached to one. */
-            sata?: components["schemas"]["HardwareSataAddressInfo"];
+            ide: components["schemas"]["HardwareIdeAddressInfo"];
+            scsi?: never;
+            sata?: never;
             nvme?: never;
             /** @description Storage that holds the disk's data. */
             backing: components["schemas"]["HardwareDiskBackingInfo"];
@@ -2610,12 +2830,9 @@ export interface components {
              * @enum {string}
              */
             type: "NVME";
-            /** @description Position on the IDE adapter, when the disk is attached to one. */
-            ide?: components["schemas"]["HardwareIdeAddressInfo"];
-            /** @description Position on the SCSI adapter, when the disk is attached to one. */
-            scsi?: components["schemas"]["HardwareScsiAddressInfo"];
-            /** @description Position on the SATA adapter, when the disk is attached to one. */
-            sata?: components["schemas"]["HardwareSataAddressInfo"];
+            ide?: never;
+            scsi?: never;
+            sata?: never;
             /** @description Position on the NVMe adapter; present only when `type` is `NVME`. */
             nvme: components["schemas"]["HardwareNvmeAddressInfo"];
             /** @description Storage that holds the disk's data. */
@@ -2657,12 +2874,10 @@ export interface components {
              * @enum {string}
              */
             type: "SATA";
-            /** @description Position on the IDE adapter, when the disk is attached to one. */
-            ide?: components["schemas"]["HardwareIdeAddressInfo"];
-            /** @description Position on the SCSI adapter, when the disk is attached to one. */
-            scsi?: components["schemas"]["HardwareScsiAddressInfo"];
+            ide?: never;
+            scsi?: never;
             /** @description Position on the SATA adapter, when the disk is attached to one. */
-            sata?: components["schemas"]["HardwareSataAddressInfo"];
+            sata: components["schemas"]["HardwareSataAddressInfo"];
             nvme?: never;
             /** @description Storage that holds the disk's data. */
             backing: components["schemas"]["HardwareDiskBackingInfo"];
@@ -2681,12 +2896,10 @@ export interface components {
              * @enum {string}
              */
             type: "SCSI";
-            /** @description Position on the IDE adapter, when the disk is attached to one. */
-            ide?: components["schemas"]["HardwareIdeAddressInfo"];
+            ide?: never;
             /** @description Position on the SCSI adapter, when the disk is attached to one. */
-            scsi?: components["schemas"]["HardwareScsiAddressInfo"];
-            /** @description Position on the SATA adapter, when the disk is attached to one. */
-            sata?: components["schemas"]["HardwareSataAddressInfo"];
+            scsi: components["schemas"]["HardwareScsiAddressInfo"];
+            sata?: never;
             nvme?: never;
             /** @description Storage that holds the disk's data. */
             backing: components["schemas"]["HardwareDiskBackingInfo"];
@@ -2755,19 +2968,13 @@ export interface components {
              * @enum {string}
              */
             type: "HOST_DEVICE";
-            /** @description Identifier of the network in use; unset when the server cannot work it out. */
-            network?: string;
+            network?: never;
             network_name?: never;
             /** @description Name of the legacy host device; present when `type` is `HOST_DEVICE`. */
             host_device: string;
             distributed_switch_uuid?: never;
-            /** @description Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected. */
-            distributed_port?: string;
-            /**
-             * Format: int64
-             * @description Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-             */
-            connection_cookie?: number;
+            distributed_port?: never;
+            connection_cookie?: never;
             opaque_network_type?: never;
             opaque_network_id?: never;
         };
@@ -2783,13 +2990,8 @@ export interface components {
             network_name?: never;
             host_device?: never;
             distributed_switch_uuid?: never;
-            /** @description Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected. */
-            distributed_port?: string;
-            /**
-             * Format: int64
-             * @description Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-             */
-            connection_cookie?: number;
+            distributed_port?: never;
+            connection_cookie?: never;
             /** @description Type of the opaque network; present when `type` is `OPAQUE_NETWORK`. */
             opaque_network_type: string;
             /** @description Identifier of the opaque network; present when `type` is `OPAQUE_NETWORK`. */
@@ -2832,13 +3034,8 @@ export interface components {
             network_name: string;
             host_device?: never;
             distributed_switch_uuid?: never;
-            /** @description Key of the distributed port the adapter is bound to. Unset while it is not bound to one, e.g. the VM is off or the adapter is disconnected. */
-            distributed_port?: string;
-            /**
-             * Format: int64
-             * @description Number issued by the server for the port binding, usable to check that this VM owns the port. Unset in the same cases as `distributed_port`.
-             */
-            connection_cookie?: number;
+            distributed_port?: never;
+            connection_cookie?: never;
             opaque_network_type?: never;
             opaque_network_id?: never;
         };
@@ -2864,8 +3061,7 @@ export interface components {
              */
             type: "HOST_DEVICE";
             network?: never;
-            /** @description Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy. */
-            distributed_port?: string;
+            distributed_port?: never;
         };
         /** @description HardwareEthernetBackingSpec when `type` is `OPAQUE_NETWORK`. */
         HardwareEthernetBackingSpecOpaqueNetwork: {
@@ -2876,8 +3072,7 @@ export interface components {
             type: "OPAQUE_NETWORK";
             /** @description Network to attach to; required for `STANDARD_PORTGROUP`, `DISTRIBUTED_PORTGROUP` and `OPAQUE_NETWORK`. */
             network: string;
-            /** @description Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy. */
-            distributed_port?: string;
+            distributed_port?: never;
         };
         /** @description HardwareEthernetBackingSpec when `type` is `STANDARD_PORTGROUP`. */
         HardwareEthernetBackingSpecStandardPortgroup: {
@@ -2888,8 +3083,7 @@ export interface components {
             type: "STANDARD_PORTGROUP";
             /** @description Network to attach to; required for `STANDARD_PORTGROUP`, `DISTRIBUTED_PORTGROUP` and `OPAQUE_NETWORK`. */
             network: string;
-            /** @description Key of a particular port to take on a static (early-binding) distributed portgroup. Not possible on an ephemeral portgroup, whose ports only appear once the VM runs and the adapter connects. Unset: the portgroup hands out a port by its own policy. */
-            distributed_port?: string;
+            distributed_port?: never;
         };
         /**
          * @description Kinds of network a virtual network adapter can be attached to.
@@ -2897,15 +3091,9 @@ export interface components {
          */
         HardwareEthernetBackingType: "STANDARD_PORTGROUP" | "HOST_DEVICE" | "DISTRIBUTED_PORTGROUP" | "OPAQUE_NETWORK";
         /** @description Settings for a new network adapter; every field may be omitted. */
-        HardwareEthernetCreateSpec: {
-            /** @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. */
-            type?: components["schemas"]["HardwareEthernetEmulationType"];
-            /** @description Whether to enable Universal Pass-Through (UPT) compatibility; meaningful for `VMXNET3` only. `false` when unset. */
-            upt_compatibility_enabled?: boolean;
-            /** @description How the MAC address is obtained. `GENERATED` when unset. */
-            mac_type?: components["schemas"]["HardwareEthernetMacAddressType"];
-            /** @description MAC address to use; give it together with `mac_type` `MANUAL`. */
-            mac_address?: string;
+        HardwareEthernetCreateSpec: components["schemas"]["HardwareEthernetCreateSpecCommon"] & ((components["schemas"]["HardwareEthernetCreateSpecTypeE1000"] | components["schemas"]["HardwareEthernetCreateSpecTypeE1000E"] | components["schemas"]["HardwareEthernetCreateSpecTypePcnet32"] | components["schemas"]["HardwareEthernetCreateSpecTypeVmxnet"] | components["schemas"]["HardwareEthernetCreateSpecTypeVmxnet2"] | components["schemas"]["HardwareEthernetCreateSpecTypeVmxnet3"]) | components["schemas"]["HardwareEthernetCreateSpecWithoutType"]) & ((components["schemas"]["HardwareEthernetCreateSpecMacTypeManual"] | components["schemas"]["HardwareEthernetCreateSpecMacTypeGenerated"] | components["schemas"]["HardwareEthernetCreateSpecMacTypeAssigned"]) | components["schemas"]["HardwareEthernetCreateSpecWithoutMacType"]);
+        /** @description Fields of HardwareEthernetCreateSpec outside its tagged unions. */
+        HardwareEthernetCreateSpecCommon: {
             /**
              * Format: int64
              * @description PCI slot of the adapter. Unset: the server picks one at power-on. An invalid slot is replaced by the server at power-on or hot add.
@@ -2919,6 +3107,99 @@ export interface components {
             start_connected?: boolean;
             /** @description Whether the guest OS may connect and disconnect the adapter. `false` when unset. */
             allow_guest_control?: boolean;
+        };
+        /** @description HardwareEthernetCreateSpec when `mac_type` is `ASSIGNED`. */
+        HardwareEthernetCreateSpecMacTypeAssigned: {
+            /**
+             * @description How the MAC address is obtained. `GENERATED` when unset. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            mac_type: "ASSIGNED";
+            mac_address?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `mac_type` is `GENERATED`. */
+        HardwareEthernetCreateSpecMacTypeGenerated: {
+            /**
+             * @description How the MAC address is obtained. `GENERATED` when unset. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            mac_type: "GENERATED";
+            mac_address?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `mac_type` is `MANUAL`. */
+        HardwareEthernetCreateSpecMacTypeManual: {
+            /**
+             * @description How the MAC address is obtained. `GENERATED` when unset. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            mac_type: "MANUAL";
+            /** @description MAC address to use; give it together with `mac_type` `MANUAL`. */
+            mac_address: string;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `E1000`. */
+        HardwareEthernetCreateSpecTypeE1000: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "E1000";
+            upt_compatibility_enabled?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `E1000E`. */
+        HardwareEthernetCreateSpecTypeE1000E: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "E1000E";
+            upt_compatibility_enabled?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `PCNET32`. */
+        HardwareEthernetCreateSpecTypePcnet32: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "PCNET32";
+            upt_compatibility_enabled?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `VMXNET`. */
+        HardwareEthernetCreateSpecTypeVmxnet: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "VMXNET";
+            upt_compatibility_enabled?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `VMXNET2`. */
+        HardwareEthernetCreateSpecTypeVmxnet2: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "VMXNET2";
+            upt_compatibility_enabled?: never;
+        };
+        /** @description HardwareEthernetCreateSpec when `type` is `VMXNET3`. */
+        HardwareEthernetCreateSpecTypeVmxnet3: {
+            /**
+             * @description Adapter model to emulate. Unset: a default that suits the guest OS; when the server has no defaults for that guest OS, the call fails with `unsupported`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "VMXNET3";
+            /** @description Whether to enable Universal Pass-Through (UPT) compatibility; meaningful for `VMXNET3` only. `false` when unset. */
+            upt_compatibility_enabled?: boolean;
+        };
+        /** @description HardwareEthernetCreateSpec without `mac_type`: then no field of its cases may be set. */
+        HardwareEthernetCreateSpecWithoutMacType: {
+            mac_type?: never;
+            mac_address?: never;
+        };
+        /** @description HardwareEthernetCreateSpec without `type`: then no field of its cases may be set. */
+        HardwareEthernetCreateSpecWithoutType: {
+            type?: never;
+            upt_compatibility_enabled?: never;
         };
         /**
          * @description Network adapter models a VM can present to its guest.
@@ -3173,8 +3454,7 @@ export interface components {
              */
             type: "CLIENT_DEVICE";
             image_file?: never;
-            /** @description Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
         };
         /** @description HardwareFloppyBackingInfo when `type` is `HOST_DEVICE`. */
@@ -3199,8 +3479,7 @@ export interface components {
             type: "IMAGE_FILE";
             /** @description Path of the floppy image in use; present when `type` is `IMAGE_FILE`. */
             image_file: string;
-            /** @description Name of the host drive in use. Unset when `auto_detect` is on and the drive is disconnected or the host has no suitable drive. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
         };
         /** @description HardwareFloppyBackingInfo with a `type` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
@@ -3224,8 +3503,7 @@ export interface components {
              */
             type: "CLIENT_DEVICE";
             image_file?: never;
-            /** @description Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own. */
-            host_device?: string;
+            host_device?: never;
         };
         /** @description HardwareFloppyBackingSpec when `type` is `HOST_DEVICE`. */
         HardwareFloppyBackingSpecHostDevice: {
@@ -3247,8 +3525,7 @@ export interface components {
             type: "IMAGE_FILE";
             /** @description Path of the floppy image to use; required when `type` is `IMAGE_FILE`. */
             image_file: string;
-            /** @description Name of the host drive to use with `HOST_DEVICE`. Unset: the drive picks a usable host drive on its own. */
-            host_device?: string;
+            host_device?: never;
         };
         /**
          * @description Where a floppy drive gets its disk from.
@@ -3356,7 +3633,7 @@ export interface components {
              */
             upgrade_status: "FAILED";
             /** @description Why the last scheduled upgrade went wrong; present only when `upgrade_status` is `FAILED`. */
-            upgrade_error: string;
+            upgrade_error: components["schemas"]["VapiErrorValue"];
         };
         /** @description HardwareInfo when `upgrade_status` is `NONE`. */
         HardwareInfoUpgradeStatusNone: {
@@ -3372,7 +3649,7 @@ export interface components {
             /** @description Outcome of the most recent scheduled upgrade. */
             upgrade_status: components["schemas"]["HardwareUpgradeStatus"] | string;
             /** @description Why the last scheduled upgrade went wrong; present only when `upgrade_status` is `FAILED`. */
-            upgrade_error?: string;
+            upgrade_error?: components["schemas"]["VapiErrorValue"];
         };
         /** @description HardwareInfo when `upgrade_status` is `PENDING`. */
         HardwareInfoUpgradeStatusPending: {
@@ -3459,8 +3736,7 @@ export interface components {
             type: "FILE";
             /** @description Path of the file receiving the port's output; present when `type` is `FILE`. */
             file: string;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
         };
         /** @description HardwareParallelBackingInfo when `type` is `HOST_DEVICE`. */
@@ -3498,8 +3774,7 @@ export interface components {
             type: "FILE";
             /** @description Path of the file to receive the port's output; required when `type` is `FILE`. */
             file: string;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
         };
         /** @description HardwareParallelBackingSpec when `type` is `HOST_DEVICE`. */
         HardwareParallelBackingSpecHostDevice: {
@@ -3616,17 +3891,12 @@ export interface components {
             type: "FILE";
             /** @description Path of the file receiving the port's output; present when `type` is `FILE`. */
             file: string;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             pipe?: never;
             no_rx_loss?: never;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingInfo when `type` is `HOST_DEVICE`. */
         HardwareSerialBackingInfoHostDevice: {
@@ -3643,11 +3913,7 @@ export interface components {
             pipe?: never;
             no_rx_loss?: never;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingInfo when `type` is `NETWORK_CLIENT`. */
         HardwareSerialBackingInfoNetworkClient: {
@@ -3657,8 +3923,7 @@ export interface components {
              */
             type: "NETWORK_CLIENT";
             file?: never;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             pipe?: never;
             no_rx_loss?: never;
@@ -3681,8 +3946,7 @@ export interface components {
              */
             type: "NETWORK_SERVER";
             file?: never;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             pipe?: never;
             no_rx_loss?: never;
@@ -3730,19 +3994,14 @@ export interface components {
              */
             type: "PIPE_CLIENT";
             file?: never;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             /** @description Name of the named pipe; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             pipe: string;
             /** @description Whether the host buffers pipe traffic so the VM reads every byte without overruns; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             no_rx_loss: boolean;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingInfo when `type` is `PIPE_SERVER`. */
         HardwareSerialBackingInfoPipeServer: {
@@ -3752,19 +4011,14 @@ export interface components {
              */
             type: "PIPE_SERVER";
             file?: never;
-            /** @description Name of the host port in use. Unset when `auto_detect` is on and the port is disconnected or the host has no suitable port. */
-            host_device?: string;
+            host_device?: never;
             auto_detect?: never;
             /** @description Name of the named pipe; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             pipe: string;
             /** @description Whether the host buffers pipe traffic so the VM reads every byte without overruns; present when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             no_rx_loss: boolean;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description What to wire a serial port to; the fields that apply depend on `type`. */
         HardwareSerialBackingSpec: components["schemas"]["HardwareSerialBackingSpecFile"] | components["schemas"]["HardwareSerialBackingSpecHostDevice"] | components["schemas"]["HardwareSerialBackingSpecPipeServer"] | components["schemas"]["HardwareSerialBackingSpecPipeClient"] | components["schemas"]["HardwareSerialBackingSpecNetworkServer"] | components["schemas"]["HardwareSerialBackingSpecNetworkClient"];
@@ -3777,17 +4031,11 @@ export interface components {
             type: "FILE";
             /** @description Path of the file to receive the port's output; required when `type` is `FILE`. */
             file: string;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
             pipe?: never;
-            /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
-            no_rx_loss?: boolean;
+            no_rx_loss?: never;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingSpec when `type` is `HOST_DEVICE`. */
         HardwareSerialBackingSpecHostDevice: {
@@ -3800,14 +4048,9 @@ export interface components {
             /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
             host_device?: string;
             pipe?: never;
-            /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
-            no_rx_loss?: boolean;
+            no_rx_loss?: never;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingSpec when `type` is `NETWORK_CLIENT`. */
         HardwareSerialBackingSpecNetworkClient: {
@@ -3817,11 +4060,9 @@ export interface components {
              */
             type: "NETWORK_CLIENT";
             file?: never;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
             pipe?: never;
-            /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
-            no_rx_loss?: boolean;
+            no_rx_loss?: never;
             /**
              * Format: uri
              * @description URI of the network endpoint; required when `type` is `NETWORK_SERVER` (where remote clients connect; leave the host part empty or give the address of the VM's host) or `NETWORK_CLIENT` (the remote server the VM dials).
@@ -3841,11 +4082,9 @@ export interface components {
              */
             type: "NETWORK_SERVER";
             file?: never;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
             pipe?: never;
-            /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
-            no_rx_loss?: boolean;
+            no_rx_loss?: never;
             /**
              * Format: uri
              * @description URI of the network endpoint; required when `type` is `NETWORK_SERVER` (where remote clients connect; leave the host part empty or give the address of the VM's host) or `NETWORK_CLIENT` (the remote server the VM dials).
@@ -3865,18 +4104,13 @@ export interface components {
              */
             type: "PIPE_CLIENT";
             file?: never;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
             /** @description Name of the named pipe; required when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             pipe: string;
             /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
             no_rx_loss?: boolean;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /** @description HardwareSerialBackingSpec when `type` is `PIPE_SERVER`. */
         HardwareSerialBackingSpecPipeServer: {
@@ -3886,18 +4120,13 @@ export interface components {
              */
             type: "PIPE_SERVER";
             file?: never;
-            /** @description Name of the host port to use with `HOST_DEVICE`. Unset: the VM picks a usable host port on its own. */
-            host_device?: string;
+            host_device?: never;
             /** @description Name of the named pipe; required when `type` is `PIPE_SERVER` or `PIPE_CLIENT`. */
             pipe: string;
             /** @description For pipe backings, whether the host buffers traffic so the VM reads every byte without overruns. `false` when unset. */
             no_rx_loss?: boolean;
             network_location?: never;
-            /**
-             * Format: uri
-             * @description URI of a proxy, such as a virtual serial port concentrator, that the VM connects to and sends its network traffic through. Unset: no proxy.
-             */
-            proxy?: string;
+            proxy?: never;
         };
         /**
          * @description What a serial port can be wired to.
@@ -3947,11 +4176,40 @@ export interface components {
             allow_guest_control?: boolean;
         };
         /** @description Changes to the scheduled hardware upgrade; unset fields keep their value. */
-        HardwareUpdateSpec: {
-            /** @description New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy. */
-            upgrade_policy?: components["schemas"]["HardwareUpgradePolicy"];
+        HardwareUpdateSpec: (components["schemas"]["HardwareUpdateSpecNever"] | components["schemas"]["HardwareUpdateSpecAfterCleanShutdown"] | components["schemas"]["HardwareUpdateSpecAlways"]) | components["schemas"]["HardwareUpdateSpecWithoutUpgradePolicy"];
+        /** @description HardwareUpdateSpec when `upgrade_policy` is `AFTER_CLEAN_SHUTDOWN`. */
+        HardwareUpdateSpecAfterCleanShutdown: {
+            /**
+             * @description New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            upgrade_policy: "AFTER_CLEAN_SHUTDOWN";
             /** @description Version the scheduled upgrade should reach; it must be newer than the current `version`. Leave it unset with policy `NEVER`; with another policy, unset means the newest version the server supports. */
             upgrade_version?: components["schemas"]["HardwareVersion"];
+        };
+        /** @description HardwareUpdateSpec when `upgrade_policy` is `ALWAYS`. */
+        HardwareUpdateSpecAlways: {
+            /**
+             * @description New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            upgrade_policy: "ALWAYS";
+            /** @description Version the scheduled upgrade should reach; it must be newer than the current `version`. Leave it unset with policy `NEVER`; with another policy, unset means the newest version the server supports. */
+            upgrade_version?: components["schemas"]["HardwareVersion"];
+        };
+        /** @description HardwareUpdateSpec when `upgrade_policy` is `NEVER`. */
+        HardwareUpdateSpecNever: {
+            /**
+             * @description New upgrade policy. Choosing `NEVER` also clears the scheduled `upgrade_version`. Unset keeps the current policy. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            upgrade_policy: "NEVER";
+            upgrade_version?: never;
+        };
+        /** @description HardwareUpdateSpec without `upgrade_policy`: then no field of its cases may be set. */
+        HardwareUpdateSpecWithoutUpgradePolicy: {
+            upgrade_policy?: never;
+            upgrade_version?: never;
         };
         /**
          * @description When a scheduled hardware upgrade is applied to a VM.
@@ -4293,7 +4551,7 @@ export interface components {
              */
             install_attempt_count?: number;
             /** @description Why the latest install or upgrade attempt failed; unset when it succeeded. */
-            error?: string;
+            error?: components["schemas"]["VapiErrorValue"];
             /**
              * Format: int64
              * @description Installed Tools version packed into one integer n: major = n >> 10, minor = (n >> 5) & 31, revision = n & 31. Unset when Tools is not installed.
@@ -4401,6 +4659,15 @@ export interface components {
             messages: components["schemas"]["VapiStdLocalizableMessage"][];
             /** @description Details some operations attach (any JSON). */
             data?: unknown;
+        };
+        /** @description A vAPI error carried as data (a field of type `exception`): the fields every standard error has. */
+        VapiErrorValue: {
+            /** @description Messages for people, most general first; each further message gives the cause of the one before. */
+            messages: components["schemas"]["VapiStdLocalizableMessage"][];
+            /** @description Extra machine-readable detail, specific to the operation; often unset. */
+            data?: unknown;
+            /** @description Discriminator naming the kind of error; may be missing from older servers. */
+            error_type?: components["schemas"]["VapiStdErrorsErrorType"] | string;
         };
         /** @description Base of all standard errors, also reported on its own for failures that fit no more specific kind; show its messages to the user. */
         VapiStdError: {
@@ -8668,7 +8935,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Boot entries, tried from first to last; empty for the default sequence. */
-                    devices: components["schemas"]["HardwareBootDeviceEntry"][];
+                    devices: components["schemas"]["HardwareBootDeviceEntryKnown"][];
                 };
             };
         };

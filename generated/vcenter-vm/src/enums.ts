@@ -6,7 +6,7 @@
 /**
  * Names the kind of a standard error. Sent as `error_type` on the /api style so that clients can tell the errors apart.
  *
- * vAPI enum `com.vmware.vapi.std.errors.error.type`.
+ * vAPI enum `com.vmware.vapi.std.errors.error.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
  */
 export const VapiStdErrorsErrorType = {
   /**
@@ -113,7 +113,7 @@ export const VapiStdErrorsErrorType = {
 /**
  * Names the kind of a standard error. Sent as `error_type` on the /api style so that clients can tell the errors apart.
  *
- * vAPI enum `com.vmware.vapi.std.errors.error.type`.
+ * vAPI enum `com.vmware.vapi.std.errors.error.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
  */
 export type VapiStdErrorsErrorType =
   | 'ERROR'

@@ -22,7 +22,7 @@ const LOCALIZABLE_MESSAGE = 'com.vmware.vapi.std.localizable_message';
 
 /** The error's own fields (messages, data, extra fields), with `data` typed when given. */
 function errorFields(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefined): [string, Json, boolean][] {
-  const message = ctx.rest?.structureName(LOCALIZABLE_MESSAGE) ?? ctx.structureName.get(LOCALIZABLE_MESSAGE);
+  const message = ctx.rest?.structureName(LOCALIZABLE_MESSAGE, false) ?? ctx.structureName.get(LOCALIZABLE_MESSAGE);
   return [
     [
       'messages',

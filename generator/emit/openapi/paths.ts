@@ -2,7 +2,7 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import type { IrOperation, IrPrivilege, IrService } from '../../ir/model.js';
+import { TASK_RESOURCE, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
 import type { VapiType } from '../../model/types.js';
 import type { Documented } from '../../model/doc.js';
 import { byCode } from '../../model/order.js';
@@ -22,14 +22,16 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
   for (const style of ctx.styles) {
     for (const service of ctx.ir.services) {
       for (const op of service.operations) {
-        const binding = style === 'api' ? op.http.api : op.http.rest;
-        if (!binding) continue;
-        const method = binding.method.toLowerCase();
-        let item = items.get(binding.path);
-        if (!item) items.set(binding.path, (item = new Map()));
-        if (item.has(method))
-          throw new Error(`OpenAPI: ${op.id} and another operation both bind ${binding.method} ${binding.path}`);
-        item.set(method, operation(op, service, style, ctx));
+        for (const task of forms(op)) {
+          const binding = (task ? op.task!.http : op.http)[style];
+          if (!binding) continue;
+          const method = binding.method.toLowerCase();
+          let item = items.get(binding.path);
+          if (!item) items.set(binding.path, (item = new Map()));
+          if (item.has(method))
+            throw new Error(`OpenAPI: ${op.id} and another operation both bind ${binding.method} ${binding.path}`);
+          item.set(method, operation(op, service, style, task, ctx));
+        }
       }
     }
   }
@@ -41,8 +43,24 @@ export function emitPaths(ctx: OpenApiContext): JsonObject {
   );
 }
 
-function operation(op: IrOperation, service: IrService, style: WireStyle, ctx: OpenApiContext): JsonObject {
-  const binding = style === 'api' ? op.http.api : op.http.rest!;
+/** The forms an operation is called in: plain (false), as a task (true), or both. */
+function forms(op: IrOperation): boolean[] {
+  return op.task?.mode === 'only' ? [true] : op.task ? [false, true] : [false];
+}
+
+function operationId(op: IrOperation, style: WireStyle, task: boolean): string {
+  if (task && op.task?.mode === 'both') return style === 'api' ? op.operationId.apiTask! : op.operationId.restTask!;
+  return style === 'api' ? op.operationId.api : op.operationId.rest!;
+}
+
+function operation(
+  op: IrOperation,
+  service: IrService,
+  style: WireStyle,
+  task: boolean,
+  ctx: OpenApiContext,
+): JsonObject {
+  const binding = (task ? op.task!.http : op.http)[style]!;
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
@@ -50,15 +68,16 @@ function operation(op: IrOperation, service: IrService, style: WireStyle, ctx: O
   const body = requestBody(op, style, binding.body, style === 'rest' ? restContext(ctx) : ctx);
   return {
     tags: [service.tag],
-    operationId: style === 'api' ? op.operationId.api : op.operationId.rest!,
+    operationId: operationId(op, style, task),
     ...docFields(op),
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: Object.fromEntries([
-      success(op, style, style === 'rest' ? restContext(ctx) : ctx),
+      task ? taskStarted(op, style) : success(op, style, style === 'rest' ? restContext(ctx) : ctx),
       ...errorResponses(op, style, ctx),
     ]),
     'x-vmw-vapi-id': op.id,
+    ...(task ? { 'x-vmw-task': true } : {}),
     'x-vmw-vapi-errors': op.errors.map((e) => e.id),
     ...(op.privileges.length ? { 'x-vmw-privileges': op.privileges.map(privilege) } : {}),
   };
@@ -148,6 +167,14 @@ function requestBody(
   );
   // With every parameter optional and none set, the client sends no body at all.
   return { required: params.some((p) => !p.optional), content: { [JSON_BODY]: { schema } } };
+}
+
+/** The task form answers at once with the id of the task (/api: 202; /rest: 200, wrapped as `{ "value": … }`). */
+function taskStarted(op: IrOperation, style: WireStyle): [string, JsonObject] {
+  const id: JsonObject = { type: 'string', 'x-vmw-resource-type': TASK_RESOURCE };
+  const description = `The task started; it runs \`${op.id}\` on the server.`;
+  if (style === 'api') return ['202', { description, content: { [JSON_BODY]: { schema: id } } }];
+  return ['200', { description, content: { [JSON_BODY]: { schema: objectSchema({}, [['value', id, true]]) } } }];
 }
 
 /** /api: 200 with the result, 204 without; /rest: always 200, the result wrapped as `{ "value": … }`. */

@@ -1,12 +1,12 @@
 // The `/rest` wire form of the document's types: the legacy paths carry a vAPI map as a list of
 // `{ "key": k, "value": v }` (as VMware's Swagger for them shows), where `/api` uses a JSON object.
 // A structure that reaches a map therefore gets a component of its own for `/rest`, `<Name>.Rest`
-// (its union cases `<Case>.Rest`), made on first use from the same emitters with the /rest
+// (each part of a union structure too: `<Case>.Rest`, `<Name>Known.Rest`, …), made on first use from the same emitters with the /rest
 // context; every other structure is shared by both path families.
 import type { IrStructure } from '../../ir/model.js';
 import { mapIndex } from '../maps.js';
 import type { OpenApiContext } from './context.js';
-import { plainStructure } from './schemas.js';
+import { errorValueSchema, plainStructure } from './schemas.js';
 import { unionStructure } from './unions.js';
 
 const forms = new WeakMap<OpenApiContext, OpenApiContext>();
@@ -23,7 +23,7 @@ export function restContext(ctx: OpenApiContext): OpenApiContext {
   const restForm: OpenApiContext = {
     ...ctx,
     rest: {
-      structureName(id) {
+      structureName(id, sent) {
         const s = ctx.structures.get(id);
         if (!s || !maps.reaches(id)) return undefined;
         // Claimed before it is built: a structure may contain itself.
@@ -31,7 +31,16 @@ export function restContext(ctx: OpenApiContext): OpenApiContext {
           made.add(id);
           (s.unions.length ? unionStructure : plainStructure)(restNamed(s), restForm);
         }
-        return rest(s.tsName);
+        return rest((sent && s.knownName) || s.tsName);
+      },
+      errorValueName() {
+        const v = ctx.ir.errorValue;
+        if (!v || !maps.exceptionReaches) return undefined;
+        if (!made.has('exception')) {
+          made.add('exception');
+          errorValueSchema({ ...restForm, ir: { ...ctx.ir, errorValue: { ...v, tsName: rest(v.tsName) } } });
+        }
+        return rest(v.tsName);
       },
     },
   };
@@ -45,10 +54,12 @@ function restNamed(s: IrStructure): IrStructure {
     ...s,
     tsName: rest(s.tsName),
     ...(s.commonName ? { commonName: rest(s.commonName) } : {}),
+    ...(s.knownName ? { knownName: rest(s.knownName) } : {}),
     unions: s.unions.map((u) => ({
       ...u,
       cases: u.cases.map((c) => ({ ...c, tsName: rest(c.tsName) })),
       ...(u.otherName ? { otherName: rest(u.otherName) } : {}),
+      ...(u.unsetName ? { unsetName: rest(u.unsetName) } : {}),
     })),
   };
 }

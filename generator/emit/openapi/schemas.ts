@@ -41,11 +41,16 @@ export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObje
         // A hint to mask it; writeOnly only where the value is never read back (input-only data).
         return { type: 'string', format: 'password', ...(use.writeOnly ? { writeOnly: true } : {}) };
       }
+      if (t.name === 'exception') return ref(ctx.rest?.errorValueName() ?? ctx.ir.errorValue!.tsName);
       return { ...PRIMITIVES[t.name]! };
     case 'id':
       return { type: 'string', ...(t.resource ? { 'x-vmw-resource-type': t.resource } : {}) };
-    case 'ref':
-      return ref(ctx.rest?.structureName(t.id) ?? ctx.structureName.get(t.id)!);
+    case 'ref': {
+      // Sent: a structure both sent and read takes its known cases only; on /rest, a structure
+      // that reaches a map is its /rest form.
+      const known = use.read ? undefined : ctx.structures.get(t.id)?.knownName;
+      return ref(ctx.rest?.structureName(t.id, !use.read) ?? known ?? ctx.structureName.get(t.id)!);
+    }
     case 'enum': {
       const name = ctx.enumName.get(t.id)!;
       return use.read ? openEnum(name) : ref(name);
@@ -154,4 +159,20 @@ export function enumSchema(e: IrEnum, ctx: OpenApiContext): void {
     ...(notes.some(Boolean) ? { 'x-enum-descriptions': notes } : {}),
     'x-vmw-vapi-id': e.id,
   });
+}
+
+/** The schema of `exception` values: a vAPI error carried as data, with the fields every standard error has. */
+export function errorValueSchema(ctx: OpenApiContext): void {
+  const v = ctx.ir.errorValue;
+  if (!v) return;
+  addSchema(
+    ctx,
+    v.tsName,
+    objectSchema(
+      {
+        description: 'A vAPI error carried as data (a field of type `exception`): the fields every standard error has.',
+      },
+      v.fields.map((f) => [f.name, fieldSchema(f, ctx, READ), !f.optional]),
+    ),
+  );
 }

@@ -1,10 +1,17 @@
-// Comparing an import with an existing spec: wire names that differ only in case (9.1 writes
-// size_mib where 7.x and vAPI keep size_MiB) are reported, never renamed; an overlay decides.
-// The existing spec also names body parameters a file leaves unnamed.
+// Comparing an import with an existing spec (the previous version's): wire names that differ only in
+// case (9.1 writes size_mib where 7.x and vAPI keep size_MiB) keep the existing spelling, reported;
+// an overlay may rename them back. The existing spec also names body parameters a file leaves unnamed.
 import { DiagnosticError } from '../../diagnostics.js';
 import { loadSpec } from '../../spec/load.js';
 import type { Draft, ImportLog } from '../shared/draft.js';
-import { unitId, type UnitDoc } from '../shared/unit-doc.js';
+import {
+  renameField,
+  renameParam,
+  unitId,
+  type ErrorTypeDoc,
+  type StructureDoc,
+  type UnitDoc,
+} from '../shared/unit-doc.js';
 
 export interface CompareSpec {
   /** Structure or error id → field names. */
@@ -51,35 +58,19 @@ export function loadCompare(dir: string, log: ImportLog): CompareSpec | undefine
   return out;
 }
 
-function check(
-  names: string[],
-  known: string[] | undefined,
-  where: string,
-  pointer: (name: string) => string,
-  dir: string,
-  fix: string,
-  log: ImportLog,
-): void {
-  if (!known) return;
-  for (const name of names) {
-    if (known.includes(name)) continue;
-    const other = known.find((k) => k.toLowerCase() === name.toLowerCase());
-    if (other) {
-      log.warn(
-        'wire-name-case',
-        `'${name}' of ${where} is '${other}' in ${dir}: the wire names differ only in case`,
-        pointer(name),
-        fix.replace('$OLD', name).replace('$NEW', other),
-      );
-    }
-  }
-}
-
 /**
- * Compares the final units (after overlays, so that a `rename` settles a difference) with the
- * spec in `dir`; warnings point into the imported file.
+ * Keeps the canonical wire names: a field or parameter of the import spelled like one of the spec
+ * in `dir` but for case (9.1 writes size_mib where 7.x and vAPI keep size_MiB) takes that spec's
+ * spelling. Runs before the curation overlays, which may rename it back. Returns what it corrected
+ * (`<id>: <file's name> → <kept name>`), each also a note that points into the imported file.
  */
-export function compareWireNames(units: UnitDoc[], draft: Draft, cmp: CompareSpec, dir: string, log: ImportLog): void {
+export function correctWireNames(
+  units: UnitDoc[],
+  draft: Draft,
+  cmp: CompareSpec,
+  dir: string,
+  log: ImportLog,
+): string[] {
   const at = new Map<string, string>();
   for (const t of draft.types.values()) {
     at.set(t.id, t.pointer);
@@ -89,37 +80,56 @@ export function compareWireNames(units: UnitDoc[], draft: Draft, cmp: CompareSpe
     at.set(`${op.service}#${op.name}`, op.pointer);
     for (const p of op.params) at.set(`${op.service}#${op.name}#${p.name}`, p.pointer);
   }
+  const corrected: string[] = [];
+  const correct = (
+    names: { name: string }[],
+    known: string[] | undefined,
+    where: string,
+    pointer: (name: string) => string,
+    undo: string,
+    rename: (from: string, to: string) => void,
+  ): void => {
+    if (!known) return;
+    for (const item of names) {
+      const name = item.name;
+      if (known.includes(name)) continue;
+      const other = known.filter((k) => k.toLowerCase() === name.toLowerCase());
+      if (other.length !== 1 || names.some((x) => x.name === other[0])) continue;
+      rename(name, other[0]!);
+      corrected.push(`${where}: ${name} → ${other[0]}`);
+      log.notes.push(
+        `${pointer(name)}: [wire-name-case] '${name}' of ${where} kept as '${other[0]}', its wire name in ${dir} (the names differ only in case); to keep the file's spelling: ${undo.replace('$OLD', other[0]!).replace('$NEW', name)}`,
+      );
+    }
+  };
   for (const u of units) {
     const uid = unitId(u);
-    const decls: [string, { fields: { name: string }[] }][] = [
+    const decls: [string, StructureDoc | ErrorTypeDoc][] = [
       ...Object.entries(u.structures ?? {}),
       ...Object.entries(u.errors ?? {}),
     ];
     for (const [local, s] of decls) {
       const id = `${uid}.${local}`;
-      const fix = `decide in an overlay: fields: { $OLD: { rename: $NEW } } under the structure ${local} of ${uid}`;
-      check(
-        s.fields.map((f) => f.name),
+      correct(
+        s.fields,
         cmp.fields.get(id),
         id,
         (n) => at.get(`${id}#${n}`) ?? at.get(id) ?? '',
-        dir,
-        fix,
-        log,
+        `fields: { $OLD: { rename: $NEW } } under ${local} of ${uid} in an overlay`,
+        (from, to) => renameField(s, from, to),
       );
     }
     for (const [name, op] of Object.entries(u.operations ?? {})) {
       const key = `${uid}#${name}`;
-      const fix = `decide in an overlay: params: { $OLD: { rename: $NEW } } under the operation ${name} of ${uid}`;
-      check(
-        (op.params ?? []).map((p) => p.name),
+      correct(
+        op.params ?? [],
         cmp.params.get(key),
         `${uid}.${name}`,
         (n) => at.get(`${key}#${n}`) ?? at.get(key) ?? '',
-        dir,
-        fix,
-        log,
+        `params: { $OLD: { rename: $NEW } } under the operation ${name} of ${uid} in an overlay`,
+        (from, to) => renameParam(op, from, to),
       );
     }
   }
+  return corrected;
 }

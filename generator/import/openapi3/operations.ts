@@ -1,12 +1,12 @@
 // OpenAPI 3 operations → draft operations. operationId `Vcenter.Vm.Hardware.Serial_disconnect`
 // names service com.vmware.vcenter.vm.hardware.serial and operation disconnect; every error of an
 // operation is listed in the per-status descriptions (`***Vapi.Std.Errors.NotFound***`).
-// Task variants (`…$Task`, `vmw-task=true`) are not imported: the spec has no task operations yet.
+// Task forms (`…$Task`, `vmw-task=true`) mark their operation `task: both`, or are it (`task: only`).
 import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
 import { dottedPascalToCanonical, pascalToSnake, ptr } from '../shared/names.js';
-import { bodyNameGuess, checkStatuses, finishOperation } from '../schema/operations.js';
+import { bodyNameGuess, checkStatuses, finishOperation, joinTasks, taskVariant } from '../schema/operations.js';
 import type { OpenApi3Reader } from './reader.js';
 import { errorsInDescription } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
@@ -37,6 +37,7 @@ function basePath(r: OpenApi3Reader): string {
 export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefined): DraftOperation[] {
   const base = basePath(r);
   const out: DraftOperation[] = [];
+  const tasks: DraftOperation[] = [];
   const paths = isSchema(r.doc.paths) ? r.doc.paths : {};
   for (const [path, item] of Object.entries(paths)) {
     if (!isSchema(item)) continue;
@@ -58,18 +59,14 @@ export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefine
       }
       const service = `com.vmware.${dottedPascalToCanonical(m[1]!)}`;
       if (only !== undefined && !service.startsWith(`${only}.`)) continue;
-      if (/\$task$/i.test(m[2]!) || /[?&]vmw-task=true/.test(path)) {
-        r.log.warn(
-          'task-variant',
-          `'${String(op.operationId)}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`,
-          pointer,
-        );
-        continue;
-      }
-      out.push(readOperation(r, service, pascalToSnake(m[2]!), `${base}${path}`, method.toUpperCase(), op, pointer));
+      const task = taskVariant(m[2]!, path);
+      const name = pascalToSnake(task?.name ?? m[2]!);
+      (task ? tasks : out).push(
+        readOperation(r, service, name, `${base}${task?.path ?? path}`, method.toUpperCase(), op, pointer),
+      );
     }
   }
-  return out;
+  return joinTasks(out, tasks, r.log);
 }
 
 function readOperation(
@@ -84,11 +81,16 @@ function readOperation(
   const declared = Array.isArray(o.parameters) ? o.parameters.filter(isSchema) : [];
   const pPtr = (p: Schema): string => `${pointer}/parameters/${declared.indexOf(p)}`;
   const params: DraftParam[] = [];
-  for (const ph of pathParams(path)) {
+  const placeholders = pathParams(path);
+  for (const ph of placeholders) {
     const p = declared.find((d) => d.in === 'path' && d.name === ph);
     if (!p) r.log.warn('path-param', `{${ph}} has no parameter declaration; typed string`, pointer);
     const type = p ? schemaType(p.schema, { desc: str(p.description), pointer: pPtr(p) }, r) : 'string';
-    params.push({ name: ph, type, pointer: p ? pPtr(p) : pointer });
+    // 9.x writes path variables in camelCase ({dataSet}); the vAPI parameter is data_set. A path
+    // variable is no wire name, so the placeholder follows.
+    const name = /^[a-z][a-z0-9]*([A-Z][a-z0-9]+)+$/.test(ph) ? pascalToSnake(ph) : ph;
+    if (name !== ph) path = path.replaceAll(`{${ph}}`, `{${name}}`);
+    params.push({ name, type, pointer: p ? pPtr(p) : pointer });
   }
   for (const p of declared) {
     if (p.in === 'query') {

@@ -16,6 +16,7 @@ import type { Overlay } from './load.js';
 import { OverlayTypes } from './type-check.js';
 import {
   opErrorId,
+  renameParam as renameParamDoc,
   sortOpErrors,
   unitId,
   type OpErrorDoc,
@@ -167,10 +168,7 @@ function renameParam(c: Ctx, op: OperationDoc, from: string, to: string, loc: Lo
     c.log.at('error', 'overlay-rename', `the operation already has a parameter '${to}'`, loc);
     return;
   }
-  const p = op.params!.find((x) => x.name === from)!;
-  p.name = to;
-  if (op.http.api.body === from) op.http.api.body = to;
-  for (const pr of op.privileges ?? []) if (pr.param === from) pr.param = to;
+  renameParamDoc(op, from, to);
   c.stats.renames++;
 }
 

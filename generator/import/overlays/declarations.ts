@@ -2,7 +2,13 @@
 import type { Loc } from '../../diagnostics.js';
 import { get, mapEntries, seqItems, str } from '../../spec/yaml-ast.js';
 import { applyDocumented, js, missing, otherVersion, sinceFits, type Ctx } from './context.js';
-import type { EnumDoc, EnumValueDoc, StructureDoc, UnionDoc } from '../shared/unit-doc.js';
+import {
+  renameField as renameFieldDoc,
+  type EnumDoc,
+  type EnumValueDoc,
+  type StructureDoc,
+  type UnionDoc,
+} from '../shared/unit-doc.js';
 
 export function applyStructure(c: Ctx, s: StructureDoc, id: string, node: unknown): void {
   applyDocumented(c, s, node);
@@ -52,11 +58,7 @@ function renameField(c: Ctx, s: StructureDoc, from: string, to: string, loc: Loc
     c.log.at('error', 'overlay-rename', `the structure already has a field '${to}'`, loc);
     return;
   }
-  s.fields.find((f) => f.name === from)!.name = to;
-  for (const u of s.unions ?? []) {
-    if (u.discriminant === from) u.discriminant = to;
-    for (const k of Object.keys(u.cases)) u.cases[k] = u.cases[k]!.map((f) => (f === from ? to : f));
-  }
+  renameFieldDoc(s, from, to);
   c.stats.renames++;
 }
 

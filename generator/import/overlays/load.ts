@@ -1,6 +1,6 @@
 // Reads overlay files with source positions and checks their shape against spec/overlay.schema.json.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
@@ -16,6 +16,8 @@ export interface Overlay {
   root: unknown;
   /** `apiVersion:` — the API version the overlay is written for; absent: every version it is applied to. */
   apiVersion?: string;
+  /** A facts file of VMware's vAPI bindings (it has a `bindings:` key; facts/apply.ts), not curation. */
+  facts?: true;
 }
 
 const require = createRequire(import.meta.url);
@@ -84,20 +86,28 @@ export function parseOverlay(shown: string, text: string, log: ImportLog): Overl
     return undefined;
   }
   const apiVersion = str(get(doc.contents, 'apiVersion'));
-  return { file, root: doc.contents, ...(apiVersion !== undefined ? { apiVersion } : {}) };
+  return {
+    file,
+    root: doc.contents,
+    ...(apiVersion !== undefined ? { apiVersion } : {}),
+    ...(get(doc.contents, 'bindings') !== undefined ? { facts: true as const } : {}),
+  };
 }
 
-/** Every `*.yaml` overlay of a directory, in file-name order. */
+/**
+ * Every `*.yaml` overlay of a directory, in file-name order, then those of its `bindings/` folder
+ * (facts files, told from curation by their `bindings:` key wherever they are).
+ */
 export function loadOverlays(dir: string, log: ImportLog): Overlay[] {
   let names: string[];
   try {
-    names = readdirSync(dir)
-      .filter((n) => /\.ya?ml$/.test(n))
-      .sort();
+    names = yamlFiles(dir);
   } catch {
     log.error('overlays', `cannot read the overlay directory ${dir}`);
     return [];
   }
+  const facts = join(dir, 'bindings');
+  if (existsSync(facts)) names.push(...yamlFiles(facts).map((n) => join('bindings', n)));
   const out: Overlay[] = [];
   for (const n of names) {
     const full = join(dir, n);
@@ -105,4 +115,10 @@ export function loadOverlays(dir: string, log: ImportLog): Overlay[] {
     if (o) out.push(o);
   }
   return out;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
 }

@@ -124,3 +124,50 @@ export function checkStatuses(responses: unknown, pointer: string, log: ImportLo
       );
   }
 }
+
+/**
+ * The task form of an operation, as VMware's files write it: operationId `<name>$task` (9.x:
+ * `$Task`) and `vmw-task=true` in the query. Gives the plain operation's name and path, or
+ * undefined when it is not a task form.
+ */
+export function taskVariant(name: string, path: string): { name: string; path: string } | undefined {
+  const named = /\$task$/i.test(name);
+  if (!named && !/[?&]vmw-task=true(&|$)/.test(path)) return undefined;
+  return { name: named ? name.replace(/\$task$/i, '') : name, path: plainPath(path) };
+}
+
+/** A path without `vmw-task=true` (the task form's path is the plain one with it added to the query). */
+export function plainPath(path: string): string {
+  return path
+    .replace(/([?&])vmw-task=true(&|$)/, (_, sep: string, after: string) => (after ? sep : ''))
+    .replace(/[?&]$/, '');
+}
+
+/**
+ * Joins task forms to their operations: a plain operation with a task form gets `task: both` (the
+ * task form's binding is derived from it, spec/README.md); a task form without one is the operation
+ * itself, `task: only`, with the plain bindings (its result, the task's id, is not the operation's).
+ * `tasks`: the task forms read, named and pathed as plain operations.
+ */
+export function joinTasks(ops: DraftOperation[], tasks: DraftOperation[], log: ImportLog): DraftOperation[] {
+  const out = [...ops];
+  for (const t of tasks) {
+    const plain = ops.find((o) => o.service === t.service && o.name === t.name);
+    if (plain) {
+      const same = plain.http.api.path === t.http.api.path && plain.http.api.method === t.http.api.method;
+      if (!same)
+        log.warn(
+          'task-binding',
+          `the task form of ${t.service}.${t.name} is not the plain binding with vmw-task=true (${t.http.api.method} ${t.http.api.path}); imported as the plain operation's task form anyway`,
+          t.pointer,
+        );
+      plain.task = 'both';
+      continue;
+    }
+    delete t.result;
+    t.task = 'only';
+    log.notes.push(`${t.service}.${t.name} exists only as a task: imported with task: only`);
+    out.push(t);
+  }
+  return out;
+}

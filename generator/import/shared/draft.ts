@@ -64,6 +64,8 @@ export interface DraftOperation {
   privileges: PrivilegeDoc[];
   /** `rest: null`: the file has a /rest family but no twin; absent: the file has no /rest family. */
   http: { api: BindingDoc; rest?: BindingDoc | null };
+  /** Also (`both`) or only (`only`) started as a task; `http` holds the plain bindings. */
+  task?: 'both' | 'only';
   since?: string;
   deprecated?: DeprecatedDoc;
   pointer: string;

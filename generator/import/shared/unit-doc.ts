@@ -76,6 +76,8 @@ export interface OperationDoc {
   result?: { type: string; description?: string };
   errors?: OpErrorDoc[];
   privileges?: PrivilegeDoc[];
+  /** Runs also (`both`) or only (`only`) as a vCenter task; the bindings are the plain ones. */
+  task?: 'both' | 'only';
   http: { api: BindingDoc; rest?: BindingDoc | null };
 }
 
@@ -118,4 +120,24 @@ export function sortOpErrors<T extends OpErrorDoc>(list: T[]): T[] {
 /** Units by id; a package before the service with the same id. */
 export function unitOrder(a: UnitDoc, b: UnitDoc): number {
   return byCode(unitId(a), unitId(b)) || (a.service !== undefined ? 1 : 0) - (b.service !== undefined ? 1 : 0);
+}
+
+/** Renames a field of a structure or error, in its unions too. */
+export function renameField(s: { fields: FieldDoc[]; unions?: UnionDoc[] }, from: string, to: string): void {
+  s.fields.find((f) => f.name === from)!.name = to;
+  for (const u of s.unions ?? []) {
+    if (u.discriminant === from) u.discriminant = to;
+    for (const k of Object.keys(u.cases)) u.cases[k] = u.cases[k]!.map((f) => (f === from ? to : f));
+  }
+}
+
+/** Renames a parameter everywhere the operation names it: path templates, body, privileges. */
+export function renameParam(op: OperationDoc, from: string, to: string): void {
+  op.params!.find((p) => p.name === from)!.name = to;
+  for (const b of [op.http.api, op.http.rest]) {
+    if (!b) continue;
+    b.path = b.path.replaceAll(`{${from}}`, `{${to}}`);
+    if (b.body === from) b.body = to;
+  }
+  for (const p of op.privileges ?? []) if (p.param === from) p.param = to;
 }

@@ -8,7 +8,15 @@ import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
 import { isRestWrapper } from './names.js';
-import { bodyNameGuess, checkStatuses, finishOperation, type OpSource } from '../schema/operations.js';
+import {
+  bodyNameGuess,
+  checkStatuses,
+  finishOperation,
+  joinTasks,
+  plainPath,
+  taskVariant,
+  type OpSource,
+} from '../schema/operations.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
@@ -74,16 +82,13 @@ export function readSwaggerOperations(
   const operations: DraftOperation[] = [];
   const restFamily = Object.keys(paths).some((p) => p.startsWith('/rest/'));
   let restDeprecated = 0;
-  for (const g of groups.values()) {
-    const first = (g.api ?? g.rest)!;
-    if (g.opId.includes('$task') || /[?&]vmw-task=true/.test(first.path)) {
-      r.log.warn(
-        'task-variant',
-        `'${g.opId}' is the task-returning variant of an operation; not imported (the spec has no task operations yet)`,
-        first.pointer,
-      );
-      continue;
-    }
+  const tasks: DraftOperation[] = [];
+  for (const g0 of groups.values()) {
+    const first = (g0.api ?? g0.rest)!;
+    // A task form reads as its plain operation (name and paths without the task marks).
+    const task = taskVariant(g0.opId, first.path);
+    const plain = (p: PathOp | undefined): PathOp | undefined => p && { ...p, path: plainPath(p.path) };
+    const g: Group = task ? { ...g0, opId: task.name, api: plain(g0.api), rest: plain(g0.rest) } : g0;
     if (!g.api) {
       r.log.warn(
         'rest-only',
@@ -96,14 +101,14 @@ export function readSwaggerOperations(
     const op = readOperation(r, g, g.api);
     // A file without a /rest family says nothing about /rest bindings: leave them out, not null.
     if (!restFamily) delete op.http.rest;
-    operations.push(op);
+    (task ? tasks : operations).push(op);
   }
   const notes = restDeprecated
     ? [
         `${restDeprecated} /rest bindings are marked deprecated in the file (the /rest family is superseded by /api); kept as bindings, operations not marked deprecated`,
       ]
     : [];
-  return { operations, notes };
+  return { operations: joinTasks(operations, tasks, r.log), notes };
 }
 
 function parametersOf(op: Schema): Schema[] {

@@ -155,6 +155,7 @@ function operationDoc(op: DraftOperation, rel: Relativizer): OperationDoc {
   if (op.result) out.result = { type: rel.type(op.result, op.service) };
   if (op.errors.length) out.errors = sortOpErrors([...op.errors]);
   if (op.privileges.length) out.privileges = op.privileges.map((p) => ({ ...p, require: [...p.require] }));
+  if (op.task) out.task = op.task;
   out.http =
     op.http.rest === undefined
       ? { api: { ...op.http.api } }

@@ -41,6 +41,7 @@ const ORDER = [
   'enums',
   'errors',
   'privileges',
+  'task',
   'http',
   'api',
   'rest',

@@ -93,6 +93,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Eject the medium of a CD-ROM; vCenter runs it as a task. */
+        post: operations["Vcenter.Vm.Hardware.Cdrom_eject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vcenter/vm/{vm}/hardware/cdrom?action=find": {
         parameters: {
             query?: never;
@@ -540,6 +557,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm.Hardware.Cdrom_eject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vm: string;
+                cdrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    force?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The task started; it runs `com.vmware.vcenter.vm.hardware.cdrom.eject` on the server. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description `NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
                 };
             };
         };

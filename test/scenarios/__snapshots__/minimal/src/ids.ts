@@ -12,6 +12,11 @@ import type { Id } from './runtime/types.js';
 export type VirtualMachineId = Id<'VirtualMachine'>;
 
 /**
+ * Identifier of a `com.vmware.cis.task` (a plain string on the wire).
+ */
+export type TaskId = Id<'com.vmware.cis.task'>;
+
+/**
  * Identifier of a `com.vmware.vcenter.vm.hardware.Cdrom` (a plain string on the wire).
  */
 export type CdromId = Id<'com.vmware.vcenter.vm.hardware.Cdrom'>;

@@ -29,7 +29,6 @@ export type {
   ResultTask,
   Task,
   TaskCancelError,
-  TaskId,
   TaskInfo,
   TaskProgress,
   TaskProgressEvent,
@@ -50,7 +49,7 @@ export type {
   Transport,
 } from './runtime/transport.js';
 export { id, isCase } from './runtime/types.js';
-export type { Binary, DateTime, Id, KnownTags, Open, Secret, Uri } from './runtime/types.js';
+export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from './runtime/types.js';
 export { isTransient, waitFor } from './runtime/wait.js';
 export type { WaitForOptions, WaitReadOptions } from './runtime/wait.js';
 export { api } from './runtime/wire.js';

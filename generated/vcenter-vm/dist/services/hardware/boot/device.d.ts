@@ -3,7 +3,7 @@
 import type { CallOptions, Transport } from "../../../runtime/transport.js";
 import type { OperationInfo } from "../../../runtime/wire.js";
 import type { VirtualMachineId } from "../../../ids.js";
-import type { HardwareBootDeviceEntry } from "../../../types.js";
+import type { HardwareBootDeviceEntry, HardwareBootDeviceEntryKnown } from "../../../types.js";
 import type { InvalidArgumentError, NotFoundError, ResourceBusyError, ResourceInaccessibleError, ServiceUnavailableError, UnauthenticatedError, UnauthorizedError, VapiStdError } from "../../../errors.js";
 /**
  * Errors `get` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.boot.device.get`).
@@ -69,7 +69,7 @@ export declare class HardwareBootDeviceService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
-  set(vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void>;
+  set(vm: VirtualMachineId, devices: HardwareBootDeviceEntryKnown[], options?: CallOptions): Promise<void>;
 }
 /**
  * Read the VM's boot order. The standalone form of `get`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
@@ -78,4 +78,4 @@ export declare function hardwareBootDeviceGet(transport: Transport, vm: VirtualM
 /**
  * Replace the VM's boot order. The standalone form of `set`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
  */
-export declare function hardwareBootDeviceSet(transport: Transport, vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void>;
+export declare function hardwareBootDeviceSet(transport: Transport, vm: VirtualMachineId, devices: HardwareBootDeviceEntryKnown[], options?: CallOptions): Promise<void>;

@@ -5,7 +5,7 @@ import { encodeParts } from '../../../runtime/parts.js';
 import type { CallOptions, Transport } from '../../../runtime/transport.js';
 import type { OperationInfo } from '../../../runtime/wire.js';
 import type { VirtualMachineId } from '../../../ids.js';
-import type { HardwareBootDeviceEntry } from '../../../types.js';
+import type { HardwareBootDeviceEntry, HardwareBootDeviceEntryKnown } from '../../../types.js';
 import type {
   InvalidArgumentError,
   NotFoundError,
@@ -141,7 +141,7 @@ export class HardwareBootDeviceService {
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
    */
-  set(vm: VirtualMachineId, devices: HardwareBootDeviceEntry[], options?: CallOptions): Promise<void> {
+  set(vm: VirtualMachineId, devices: HardwareBootDeviceEntryKnown[], options?: CallOptions): Promise<void> {
     return hardwareBootDeviceSet(this.#transport, vm, devices, options);
   }
 }
@@ -163,7 +163,7 @@ export function hardwareBootDeviceGet(
 export function hardwareBootDeviceSet(
   transport: Transport,
   vm: VirtualMachineId,
-  devices: HardwareBootDeviceEntry[],
+  devices: HardwareBootDeviceEntryKnown[],
   options?: CallOptions,
 ): Promise<void> {
   return transport.call<void>(OP_SET, [vm, devices], options);

@@ -6,8 +6,11 @@ import type { CallOptions, Transport } from "./transport.js";
 import type { DateTime, Id, Open } from "./types.js";
 import { type WaitForOptions } from "./wait.js";
 import { type OperationInfo } from "./wire.js";
-/** Identifier of a task (`com.vmware.cis.task`), as its operation's task form answers it. */
-export type TaskId = Id<"com.vmware.cis.task">;
+/**
+ * Identifier of a task (`com.vmware.cis.task`), as its operation's task form answers it (the
+ * package's `TaskId`, where it has task operations).
+ */
+type TaskId = Id<"com.vmware.cis.task">;
 /** Where a task is: `PENDING` (queued), `RUNNING`, `BLOCKED` (waiting for something), `SUCCEEDED` or `FAILED`. */
 export type TaskStatus = "PENDING" | "RUNNING" | "BLOCKED" | "SUCCEEDED" | "FAILED";
 /** How far a task got: `completed` of `total` units of work (the server chooses the unit), and what it does. */

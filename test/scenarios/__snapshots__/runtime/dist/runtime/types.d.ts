@@ -22,6 +22,18 @@ export type Secret = string;
 /** Base64 text. */
 export type Binary = string;
 export type Uri = string;
+declare const caseBrand: unique symbol;
+/**
+ * The type of a field of a tagged union that belongs to other cases: `OnlyWhen<'type', 'HOST_DEVICE'>`
+ * may be set only when `type` is `HOST_DEVICE`. Nothing but `undefined` fits it, so setting it in
+ * another case is a compile error that names the case it belongs to.
+ */
+export interface OnlyWhen<
+  Discriminant extends string,
+  Cases extends string
+> {
+  readonly [caseBrand]: readonly [Discriminant, Cases];
+}
 /** The case values a tagged union knows for its discriminant `K` (without the open `string`). */
 export type KnownTags<
   T,

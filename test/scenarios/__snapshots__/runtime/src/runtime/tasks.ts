@@ -14,8 +14,11 @@ import type { DateTime, Id, Open } from './types.js';
 import { poll, type WaitForOptions } from './wait.js';
 import { MESSAGE_MAPS, type BindingInfo, type OperationInfo } from './wire.js';
 
-/** Identifier of a task (`com.vmware.cis.task`), as its operation's task form answers it. */
-export type TaskId = Id<'com.vmware.cis.task'>;
+/**
+ * Identifier of a task (`com.vmware.cis.task`), as its operation's task form answers it (the
+ * package's `TaskId`, where it has task operations).
+ */
+type TaskId = Id<'com.vmware.cis.task'>;
 
 /** Where a task is: `PENDING` (queued), `RUNNING`, `BLOCKED` (waiting for something), `SUCCEEDED` or `FAILED`. */
 export type TaskStatus = 'PENDING' | 'RUNNING' | 'BLOCKED' | 'SUCCEEDED' | 'FAILED';

@@ -31,6 +31,17 @@ export type Secret = string;
 export type Binary = string;
 export type Uri = string;
 
+declare const caseBrand: unique symbol;
+
+/**
+ * The type of a field of a tagged union that belongs to other cases: `OnlyWhen<'type', 'HOST_DEVICE'>`
+ * may be set only when `type` is `HOST_DEVICE`. Nothing but `undefined` fits it, so setting it in
+ * another case is a compile error that names the case it belongs to.
+ */
+export interface OnlyWhen<Discriminant extends string, Cases extends string> {
+  readonly [caseBrand]: readonly [Discriminant, Cases];
+}
+
 /** The case values a tagged union knows for its discriminant `K` (without the open `string`). */
 export type KnownTags<T, K extends keyof T> = T extends unknown ? (string extends T[K] ? never : T[K]) : never;
 

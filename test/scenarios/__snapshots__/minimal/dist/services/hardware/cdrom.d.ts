@@ -2,13 +2,17 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import type { CallOptions, Transport } from "../../runtime/transport.js";
 import type { OperationInfo } from "../../runtime/wire.js";
-import type { CdromId, VirtualMachineId } from "../../ids.js";
+import type { CdromId, TaskId, VirtualMachineId } from "../../ids.js";
 import type { HardwareCdromFilterSpec, HardwareCdromInfo, HardwareCdromSummary, HardwareCdromUpdateSpec } from "../../types.js";
 import type { NotFoundError, UnauthenticatedError, VapiStdError } from "../../errors.js";
 /**
  * Errors `connect` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.cdrom.connect`).
  */
 export type HardwareCdromConnectError = VapiStdError | NotFoundError;
+/**
+ * Errors `eject` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.cdrom.eject`).
+ */
+export type HardwareCdromEjectError = NotFoundError;
 /**
  * Errors `find` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.cdrom.find`).
  */
@@ -36,6 +40,7 @@ export declare class HardwareCdromService {
   /** The operations of this service as data (used by the result style and `isErrorOf`). */
   static readonly operations: {
     readonly connect: OperationInfo;
+    readonly eject: OperationInfo;
     readonly find: OperationInfo;
     readonly get: OperationInfo;
     readonly list: OperationInfo;
@@ -44,6 +49,7 @@ export declare class HardwareCdromService {
   /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
   static readonly errors: {
     readonly connect: readonly string[];
+    readonly eject: readonly string[];
     readonly find: readonly string[];
     readonly get: readonly string[];
     readonly list: readonly string[];
@@ -52,6 +58,7 @@ export declare class HardwareCdromService {
   /** Type-only: the error union of each operation, by method. */
   readonly "~errors": {
     readonly connect: HardwareCdromConnectError;
+    readonly eject: HardwareCdromEjectError;
     readonly find: HardwareCdromFindError;
     readonly get: HardwareCdromGetError;
     readonly list: HardwareCdromListError;
@@ -68,6 +75,20 @@ export declare class HardwareCdromService {
    * @throws {NotFoundError} NOT_FOUND
    */
   connect(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+  /**
+   * Eject the medium of a CD-ROM; vCenter runs it as a task.
+   *
+   * Runs only as a vCenter task: the call starts the task and returns its id; the task then runs the operation on the server.
+   * HTTP: `POST /api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true`
+   * Legacy: `POST /rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/eject?vmw-task=true`
+   * @param vm (`id:VirtualMachine`)
+   * @param cdrom (`id:com.vmware.vcenter.vm.hardware.Cdrom`)
+   * @param force (`boolean`, optional)
+   * @param options Per-call options: abort signal, timeout, headers.
+   * @returns The id of the task
+   * @throws {NotFoundError} NOT_FOUND
+   */
+  eject(vm: VirtualMachineId, cdrom: CdromId, force?: boolean, options?: CallOptions): Promise<TaskId>;
   /**
    * Find CD-ROMs by label (query parameters).
    *
@@ -122,6 +143,10 @@ export declare class HardwareCdromService {
  * Connect a CD-ROM. The standalone form of `connect`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
  */
 export declare function hardwareCdromConnect(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void>;
+/**
+ * Eject the medium of a CD-ROM; vCenter runs it as a task. The standalone form of `eject`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export declare function hardwareCdromEject(transport: Transport, vm: VirtualMachineId, cdrom: CdromId, force?: boolean, options?: CallOptions): Promise<TaskId>;
 /**
  * Find CD-ROMs by label (query parameters). The standalone form of `find`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
  */

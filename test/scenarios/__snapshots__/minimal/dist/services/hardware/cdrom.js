@@ -13,6 +13,30 @@ const OP_CONNECT = {
 	]],
 	rest: null
 };
+const OP_EJECT = {
+	id: "com.vmware.vcenter.vm.hardware.cdrom.eject",
+	params: [
+		["vm", "path"],
+		["cdrom", "path"],
+		["force", "body"]
+	],
+	api: ["POST", [
+		"/api/vcenter/vm/",
+		0,
+		"/hardware/cdrom/",
+		1,
+		"?action=eject&vmw-task=true"
+	]],
+	rest: ["POST", [
+		"/rest/vcenter/vm/",
+		0,
+		"/hardware/cdrom/",
+		1,
+		"/eject?vmw-task=true"
+	]],
+	parts: encodeParts,
+	result: "string"
+};
 const OP_FIND = {
 	id: "com.vmware.vcenter.vm.hardware.cdrom.find",
 	params: [
@@ -103,6 +127,7 @@ export class HardwareCdromService {
 	/** The operations of this service as data (used by the result style and `isErrorOf`). */
 	static operations = {
 		connect: OP_CONNECT,
+		eject: OP_EJECT,
 		find: OP_FIND,
 		get: OP_GET,
 		list: OP_LIST,
@@ -111,6 +136,7 @@ export class HardwareCdromService {
 	/** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
 	static errors = {
 		connect: ["ERROR", "NOT_FOUND"],
+		eject: ["NOT_FOUND"],
 		find: ["NOT_FOUND"],
 		get: ["NOT_FOUND", "UNAUTHENTICATED"],
 		list: ["NOT_FOUND"],
@@ -128,6 +154,22 @@ export class HardwareCdromService {
 	*/
 	connect(vm, cdrom, options) {
 		return hardwareCdromConnect(this.#transport, vm, cdrom, options);
+	}
+	/**
+	* Eject the medium of a CD-ROM; vCenter runs it as a task.
+	*
+	* Runs only as a vCenter task: the call starts the task and returns its id; the task then runs the operation on the server.
+	* HTTP: `POST /api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true`
+	* Legacy: `POST /rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/eject?vmw-task=true`
+	* @param vm (`id:VirtualMachine`)
+	* @param cdrom (`id:com.vmware.vcenter.vm.hardware.Cdrom`)
+	* @param force (`boolean`, optional)
+	* @param options Per-call options: abort signal, timeout, headers.
+	* @returns The id of the task
+	* @throws {NotFoundError} NOT_FOUND
+	*/
+	eject(vm, cdrom, force, options) {
+		return hardwareCdromEject(this.#transport, vm, cdrom, force, options);
 	}
 	/**
 	* Find CD-ROMs by label (query parameters).
@@ -192,6 +234,16 @@ export class HardwareCdromService {
 */
 export function hardwareCdromConnect(transport, vm, cdrom, options) {
 	return transport.call(OP_CONNECT, [vm, cdrom], options);
+}
+/**
+* Eject the medium of a CD-ROM; vCenter runs it as a task. The standalone form of `eject`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+*/
+export function hardwareCdromEject(transport, vm, cdrom, force, options) {
+	return transport.call(OP_EJECT, [
+		vm,
+		cdrom,
+		force
+	], options);
 }
 /**
 * Find CD-ROMs by label (query parameters). The standalone form of `find`, for bundles that need only this operation: pass the transport of `createTransport(options)`.

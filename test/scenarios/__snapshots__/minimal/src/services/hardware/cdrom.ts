@@ -4,7 +4,7 @@
 import { encodeParts } from '../../runtime/parts.js';
 import type { CallOptions, Transport } from '../../runtime/transport.js';
 import type { OperationInfo } from '../../runtime/wire.js';
-import type { CdromId, VirtualMachineId } from '../../ids.js';
+import type { CdromId, TaskId, VirtualMachineId } from '../../ids.js';
 import type {
   HardwareCdromFilterSpec,
   HardwareCdromInfo,
@@ -21,6 +21,19 @@ const OP_CONNECT: OperationInfo = {
   ],
   api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1, '?action=connect']],
   rest: null,
+};
+
+const OP_EJECT: OperationInfo = {
+  id: 'com.vmware.vcenter.vm.hardware.cdrom.eject',
+  params: [
+    ['vm', 'path'],
+    ['cdrom', 'path'],
+    ['force', 'body'],
+  ],
+  api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1, '?action=eject&vmw-task=true']],
+  rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/', 1, '/eject?vmw-task=true']],
+  parts: encodeParts,
+  result: 'string',
 };
 
 const OP_FIND: OperationInfo = {
@@ -73,6 +86,11 @@ const OP_UPDATE: OperationInfo = {
 export type HardwareCdromConnectError = VapiStdError | NotFoundError;
 
 /**
+ * Errors `eject` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.cdrom.eject`).
+ */
+export type HardwareCdromEjectError = NotFoundError;
+
+/**
  * Errors `find` can raise (vAPI operation `com.vmware.vcenter.vm.hardware.cdrom.find`).
  */
 export type HardwareCdromFindError = NotFoundError;
@@ -107,12 +125,14 @@ export class HardwareCdromService {
   /** The operations of this service as data (used by the result style and `isErrorOf`). */
   static readonly operations: {
     readonly connect: OperationInfo;
+    readonly eject: OperationInfo;
     readonly find: OperationInfo;
     readonly get: OperationInfo;
     readonly list: OperationInfo;
     readonly update: OperationInfo;
   } = {
     connect: OP_CONNECT,
+    eject: OP_EJECT,
     find: OP_FIND,
     get: OP_GET,
     list: OP_LIST,
@@ -122,12 +142,14 @@ export class HardwareCdromService {
   /** The vAPI error types each operation documents (used by the result style and `isErrorOf`). */
   static readonly errors: {
     readonly connect: readonly string[];
+    readonly eject: readonly string[];
     readonly find: readonly string[];
     readonly get: readonly string[];
     readonly list: readonly string[];
     readonly update: readonly string[];
   } = {
     connect: ['ERROR', 'NOT_FOUND'],
+    eject: ['NOT_FOUND'],
     find: ['NOT_FOUND'],
     get: ['NOT_FOUND', 'UNAUTHENTICATED'],
     list: ['NOT_FOUND'],
@@ -137,6 +159,7 @@ export class HardwareCdromService {
   /** Type-only: the error union of each operation, by method. */
   declare readonly '~errors': {
     readonly connect: HardwareCdromConnectError;
+    readonly eject: HardwareCdromEjectError;
     readonly find: HardwareCdromFindError;
     readonly get: HardwareCdromGetError;
     readonly list: HardwareCdromListError;
@@ -155,6 +178,23 @@ export class HardwareCdromService {
    */
   connect(vm: VirtualMachineId, cdrom: CdromId, options?: CallOptions): Promise<void> {
     return hardwareCdromConnect(this.#transport, vm, cdrom, options);
+  }
+
+  /**
+   * Eject the medium of a CD-ROM; vCenter runs it as a task.
+   *
+   * Runs only as a vCenter task: the call starts the task and returns its id; the task then runs the operation on the server.
+   * HTTP: `POST /api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true`
+   * Legacy: `POST /rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/eject?vmw-task=true`
+   * @param vm (`id:VirtualMachine`)
+   * @param cdrom (`id:com.vmware.vcenter.vm.hardware.Cdrom`)
+   * @param force (`boolean`, optional)
+   * @param options Per-call options: abort signal, timeout, headers.
+   * @returns The id of the task
+   * @throws {NotFoundError} NOT_FOUND
+   */
+  eject(vm: VirtualMachineId, cdrom: CdromId, force?: boolean, options?: CallOptions): Promise<TaskId> {
+    return hardwareCdromEject(this.#transport, vm, cdrom, force, options);
   }
 
   /**
@@ -234,6 +274,19 @@ export function hardwareCdromConnect(
   options?: CallOptions,
 ): Promise<void> {
   return transport.call<void>(OP_CONNECT, [vm, cdrom], options);
+}
+
+/**
+ * Eject the medium of a CD-ROM; vCenter runs it as a task. The standalone form of `eject`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromEject(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  force?: boolean,
+  options?: CallOptions,
+): Promise<TaskId> {
+  return transport.call<TaskId>(OP_EJECT, [vm, cdrom, force], options);
 }
 
 /**
