@@ -32,8 +32,9 @@ import {
  * besides the spec's (its runtime's exports, the globals its code uses).
  */
 export function decideNames(ir: Ir, reserved: Iterable<string>): void {
-  // openapi.json names the /rest form of an error `<Error>.Rest`, and the form with an operation's
-  // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
+  // openapi.json names the /rest form of an error `<Error>.Rest`, the /rest form of a structure
+  // that reaches a map `<Structure>.Rest` (its union parts `<Part>.Rest`), and the form with an
+  // operation's typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
   const names = new NameRegistry([...reserved, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
   ir.fakeCommand = fakeCommandName(ir.package.name);

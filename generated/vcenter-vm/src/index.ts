@@ -57,6 +57,18 @@ export { rest } from './runtime/rest.js';
 export { isErrorOf, resultStyle } from './runtime/result.js';
 export type { CallResult, ErrorOf, ResultStyle, ServiceShape } from './runtime/result.js';
 export type { CallScope } from './runtime/scope.js';
+export { startTask, taskOf } from './runtime/tasks.js';
+export type {
+  ResultTask,
+  Task,
+  TaskCancelError,
+  TaskInfo,
+  TaskProgress,
+  TaskProgressEvent,
+  TaskReadError,
+  TaskStatus,
+  TaskWaitOptions,
+} from './runtime/tasks.js';
 export type {
   Auth,
   Authenticator,
@@ -71,10 +83,13 @@ export type {
 } from './runtime/transport.js';
 export { id, isCase } from './runtime/types.js';
 export type { Binary, DateTime, Id, KnownTags, OnlyWhen, Open, Secret, Uri } from './runtime/types.js';
+export { isTransient, waitFor } from './runtime/wait.js';
+export type { WaitForOptions, WaitReadOptions } from './runtime/wait.js';
 export { api } from './runtime/wire.js';
 export type {
   BindingInfo,
   EncodeParts,
+  MapShape,
   OperationInfo,
   ParamWhere,
   ResultKind,

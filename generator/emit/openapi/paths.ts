@@ -9,6 +9,7 @@ import { byCode } from '../../model/order.js';
 import { pathParams } from '../../model/paths.js';
 import { docFields, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
+import { restContext } from './rest.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -63,7 +64,8 @@ function operation(
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
-  const body = requestBody(op, style, binding.body, ctx);
+  // Bodies and results in the style's form (/rest: maps as lists of { key, value }).
+  const body = requestBody(op, style, binding.body, style === 'rest' ? restContext(ctx) : ctx);
   return {
     tags: [service.tag],
     operationId: operationId(op, style, task),
@@ -71,7 +73,7 @@ function operation(
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: Object.fromEntries([
-      task ? taskStarted(op, style) : success(op, style, ctx),
+      task ? taskStarted(op, style) : success(op, style, style === 'rest' ? restContext(ctx) : ctx),
       ...errorResponses(op, style, ctx),
     ]),
     'x-vmw-vapi-id': op.id,

@@ -23,7 +23,37 @@ export interface OperationInfo {
   readonly parts?: EncodeParts;
   /** What a 2xx answer must hold; absent when the operation has no result (any body is ignored). */
   readonly result?: ResultKind;
+  /**
+   * Where the maps are in what the operation sends (`in`, by body parameter) and reads (`out`),
+   * for the `/rest` style, which carries maps as lists of `{ key, value }`. Given only to
+   * operations that have a `/rest` path and reach a map there.
+   */
+  readonly maps?: {
+    readonly in?: Readonly<Record<string, MapShape>>;
+    readonly out?: MapShape;
+  };
 }
+/**
+ * Where the maps are in a value, for the `/rest` style (which sends and reads a vAPI map as a
+ * list of `{ "key": k, "value": v }`, where `/api` uses a JSON object):
+ * - `{ '*': s }`: a map with string keys (strings, ids, enum values) whose values are `s`;
+ * - `{ '#': s }`: a map with integer keys (sent as numbers on `/rest`);
+ * - `{ field: s, … }`: a structure, with the fields that hold maps;
+ * - `[s]`: a list or set whose items are `s`;
+ * - `0`: nothing to convert (a map's values that hold no map);
+ * - `n` (1, 2, …): the shape `n` levels up, for types that contain themselves (1: the innermost
+ *   map, list or structure around it).
+ *
+ * Unset fields (`undefined`, `null`) are left as they are.
+ */
+export type MapShape = number | readonly [MapShape] | {
+  readonly [key: string]: MapShape;
+};
+/**
+ * The maps of a localizable message (`params`, and the `params` of the messages nested in them).
+ * @internal
+ */
+export declare const MESSAGE_MAPS: MapShape;
 /**
  * The JSON type of an operation's result, which its 2xx answers are checked against: `array`,
  * `struct` (a structure: an object, and never `{ value }` alone, which is the /rest shape),

@@ -5,6 +5,11 @@
 // client imports only when it uses it. Emitted verbatim into the package (src/runtime/).
 import { decodeError } from "./errors.js";
 /**
+* The maps of a localizable message (`params`, and the `params` of the messages nested in them).
+* @internal
+*/
+export const MESSAGE_MAPS = { params: { "*": { l: { params: { "*": 3 } } } } };
+/**
 * Builds the request of one call on `binding`: the path from its parameters, and the query and
 * body from `op.parts` when the operation has such parameters. A path parameter is always one
 * whole segment: `/` and every other reserved character are percent-encoded, and `.` and `..`

@@ -14,7 +14,8 @@ const OP_GET = {
 		0,
 		"/tools"
 	]],
-	result: "struct"
+	result: "struct",
+	maps: { out: { error: { messages: [{ params: { "*": { l: { params: { "*": 3 } } } } }] } } }
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.tools.update",

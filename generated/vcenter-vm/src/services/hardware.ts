@@ -27,6 +27,7 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/hardware']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/hardware']],
   result: 'struct',
+  maps: { out: { upgrade_error: { messages: [{ params: { '*': { l: { params: { '*': 3 } } } } }] } } },
 };
 
 const OP_UPDATE: OperationInfo = {

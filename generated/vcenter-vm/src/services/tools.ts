@@ -22,6 +22,7 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/tools']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/tools']],
   result: 'struct',
+  maps: { out: { error: { messages: [{ params: { '*': { l: { params: { '*': 3 } } } } }] } } },
 };
 
 const OP_UPDATE: OperationInfo = {

@@ -13,7 +13,8 @@ const OP_GET = {
 		0,
 		"/guest/identity"
 	]],
-	result: "struct"
+	result: "struct",
+	maps: { out: { full_name: { params: { "*": { l: { params: { "*": 3 } } } } } } }
 };
 /**
 * Which operating system runs in a VM, as VMware Tools reports it.

@@ -13,7 +13,8 @@ const OP_GET = {
 		0,
 		"/guest/local-filesystem"
 	]],
-	result: "object"
+	result: "object",
+	maps: { out: { "*": 0 } }
 };
 /**
 * Size and free space of the file systems mounted in the guest, as VMware Tools reports them.

@@ -14,7 +14,8 @@ const OP_GET = {
 		0,
 		"/storage/policy"
 	]],
-	result: "struct"
+	result: "struct",
+	maps: { out: { disks: { "*": 0 } } }
 };
 const OP_UPDATE = {
 	id: "com.vmware.vcenter.vm.storage.policy.update",
@@ -33,7 +34,8 @@ const OP_UPDATE = {
 		0,
 		"/storage/policy"
 	]],
-	parts: encodeParts
+	parts: encodeParts,
+	maps: { in: { spec: { disks: { "*": 0 } } } }
 };
 /**
 * Storage (SPBM) policies assigned to the home files and the virtual disks of a VM.

@@ -13,6 +13,7 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/identity']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/identity']],
   result: 'struct',
+  maps: { out: { full_name: { params: { '*': { l: { params: { '*': 3 } } } } } } },
 };
 
 /**

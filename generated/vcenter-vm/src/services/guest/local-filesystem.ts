@@ -13,6 +13,7 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/guest/local-filesystem']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/guest/local-filesystem']],
   result: 'object',
+  maps: { out: { '*': 0 } },
 };
 
 /**

@@ -22,6 +22,7 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/storage/policy']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/storage/policy']],
   result: 'struct',
+  maps: { out: { disks: { '*': 0 } } },
 };
 
 const OP_UPDATE: OperationInfo = {
@@ -33,6 +34,7 @@ const OP_UPDATE: OperationInfo = {
   api: ['PATCH', ['/api/vcenter/vm/', 0, '/storage/policy'], 'spec'],
   rest: ['PATCH', ['/rest/vcenter/vm/', 0, '/storage/policy']],
   parts: encodeParts,
+  maps: { in: { spec: { disks: { '*': 0 } } } },
 };
 
 /**

@@ -17,5 +17,7 @@ export { login } from "./runtime/login.js";
 export { hooks, logging, retry } from "./runtime/plugins.js";
 export { rest } from "./runtime/rest.js";
 export { isErrorOf, resultStyle } from "./runtime/result.js";
+export { startTask, taskOf } from "./runtime/tasks.js";
 export { id, isCase } from "./runtime/types.js";
+export { isTransient, waitFor } from "./runtime/wait.js";
 export { api } from "./runtime/wire.js";

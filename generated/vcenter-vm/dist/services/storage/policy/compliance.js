@@ -19,7 +19,11 @@ const OP_CHECK = {
 		"/storage/policy/compliance?action=check"
 	]],
 	parts: encodeParts,
-	result: "?struct"
+	result: "?struct",
+	maps: { out: {
+		vm_home: { failure_cause: [{ params: { "*": { l: { params: { "*": 3 } } } } }] },
+		disks: { "*": { failure_cause: [{ params: { "*": { l: { params: { "*": 3 } } } } }] } }
+	} }
 };
 const OP_GET = {
 	id: "com.vmware.vcenter.vm.storage.policy.compliance.get",
@@ -34,7 +38,11 @@ const OP_GET = {
 		0,
 		"/storage/policy/compliance"
 	]],
-	result: "?struct"
+	result: "?struct",
+	maps: { out: {
+		vm_home: { failure_cause: [{ params: { "*": { l: { params: { "*": 3 } } } } }] },
+		disks: { "*": { failure_cause: [{ params: { "*": { l: { params: { "*": 3 } } } } }] } }
+	} }
 };
 /**
 * Whether the home files and the virtual disks of a VM meet their storage policies.

@@ -23,6 +23,12 @@ const OP_CHECK: OperationInfo = {
   rest: ['POST', ['/rest/vcenter/vm/', 0, '/storage/policy/compliance?action=check']],
   parts: encodeParts,
   result: '?struct',
+  maps: {
+    out: {
+      vm_home: { failure_cause: [{ params: { '*': { l: { params: { '*': 3 } } } } }] },
+      disks: { '*': { failure_cause: [{ params: { '*': { l: { params: { '*': 3 } } } } }] } },
+    },
+  },
 };
 
 const OP_GET: OperationInfo = {
@@ -31,6 +37,12 @@ const OP_GET: OperationInfo = {
   api: ['GET', ['/api/vcenter/vm/', 0, '/storage/policy/compliance']],
   rest: ['GET', ['/rest/vcenter/vm/', 0, '/storage/policy/compliance']],
   result: '?struct',
+  maps: {
+    out: {
+      vm_home: { failure_cause: [{ params: { '*': { l: { params: { '*': 3 } } } } }] },
+      disks: { '*': { failure_cause: [{ params: { '*': { l: { params: { '*': 3 } } } } }] } },
+    },
+  },
 };
 
 /**

@@ -13,6 +13,28 @@ function documented(e, op) {
 	return e instanceof VapiError && op !== undefined && e.operation === op[0].id && op[1].includes(e.type);
 }
 /**
+* Runs `run` in the result style: its value as `{ ok: true, value }` (a task handle in its
+* result-style form), a VapiError or TransportError as `{ ok: false, expected, error }`, where
+* `expected` says whether operation `op` raised it and documents its type.
+* @internal
+*/
+export async function settle(run, op, types) {
+	try {
+		const value = await run();
+		return {
+			ok: true,
+			value: typeof value?.["~result"] == "function" ? value["~result"](types) : value
+		};
+	} catch (error) {
+		if (error instanceof VapiError || error instanceof TransportError) return {
+			ok: false,
+			expected: documented(error, [op, types]),
+			error
+		};
+		throw error;
+	}
+}
+/**
 * True when `error` is one of the errors the operation `service[method]` documents, raised by
 * that operation: `if (isErrorOf(e, client.hardware.cdrom, 'get')) switch (e.type) { … }`.
 */
@@ -29,21 +51,7 @@ export function resultStyle(target) {
 		if (typeof value === "function") {
 			const op = operationOf(obj, prop);
 			if (!op) return value;
-			return async (...args) => {
-				try {
-					return {
-						ok: true,
-						value: await value.apply(obj, args)
-					};
-				} catch (error) {
-					if (error instanceof VapiError || error instanceof TransportError) return {
-						ok: false,
-						expected: documented(error, op),
-						error
-					};
-					throw error;
-				}
-			};
+			return (...args) => settle(() => value.apply(obj, args), ...op);
 		}
 		return value !== null && typeof value === "object" ? resultStyle(value) : value;
 	} });
