@@ -180,9 +180,6 @@ function redactor(headers: HeaderMap, id?: string): (text: string) => string {
 export const sendable = (v: unknown): boolean => typeof v == 'string' && /^[^\0\n\r\u0100-\uffff]+$/.test(v);
 
 const ms = (v: unknown) => typeof v == 'number' && v >= 0;
-
-/** An entry of a map in /rest's list form: `{ key, value }`. */
-const isEntry = (v: unknown): boolean => !!v && typeof v == 'object' && 'key' in v;
 /** What each option must be, when given (client and call options alike). */
 const RULES: [string, (v: any) => unknown, string][] = [
   ['timeoutMs', ms, 'milliseconds ≥ 0 (0 or Infinity: no timeout)'],
@@ -315,10 +312,6 @@ export function newTransport(options: ClientOptions): Transport {
         Object.keys(value as object).every((k) => k == 'value' || k == 'type')
       )
         got = 'the /rest shape { value }';
-      // /rest sends a map as the list of its entries, `[{ key, value }]` (vCenter's legacy encoding),
-      // passed on as it came.
-      if (want == 'object' && reqStyle.name == 'rest' && got == 'array' && (value as unknown[]).every(isEntry))
-        got = 'object';
       if (got != (want == 'struct' ? 'object' : want) && (want != 'any' || value == null))
         throw new TransportError(
           'protocol',
