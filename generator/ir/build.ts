@@ -164,7 +164,12 @@ function operation(
   const inPath = new Set([...pathParams(api.path), ...(op.http.rest ? pathParams(op.http.rest.path) : [])]);
   const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
   const http: IrOperation['http'] = {
-    api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
+    api: {
+      method: api.method,
+      path: api.path,
+      ...(api.body !== undefined ? { body: api.body } : {}),
+      ...(api.form ? { form: true } : {}),
+    },
     rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
   };
   return {

@@ -189,6 +189,7 @@ class Builder {
     const out: SpecBinding = { method: str(get(node, 'method'))!, path: str(get(node, 'path'))!, loc: this.loc(get(node, 'path')) };
     const body = str(get(node, 'body'));
     if (body !== undefined) out.body = body;
+    if (scalar(get(node, 'form')) === true) out.form = true;
     return out;
   }
 

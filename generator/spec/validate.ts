@@ -133,12 +133,18 @@ function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, 
     else if (inPath.includes(b.body)) r.error('binding-body', `body parameter '${b.body}' is a path parameter`, b.loc);
     else if (b.method === 'GET' || b.method === 'DELETE') r.error('binding-body', `${b.method} has no body`, b.loc);
   }
+  if (b.form && style === 'rest') r.error('binding-form', 'form: applies to the /api style only', b.loc);
+  else if (b.form && b.body === undefined) r.error('binding-form', 'form: says how the body parameter is sent; name it with body:', b.loc, 'add body: <the parameter whose fields are the form fields>');
 }
 
 function checkOperation(unit: SpecUnit, op: SpecOperation, symbols: SymbolTable, resolve: Resolve, errorIds: Map<object, string>, r: Reporter): void {
   const scope = unit.id;
   uniqueNames(op.params, 'parameter', `operation '${op.name}'`, r);
-  for (const p of op.params) resolve(p, p.type, p.typeLoc, scope);
+  for (const p of op.params) {
+    const t = resolve(p, p.type, p.typeLoc, scope);
+    if (t && op.http.api.form && p.name === op.http.api.body && unwrapOptional(t).type.kind !== 'ref')
+      r.error('binding-form', `form fields come from a structure; body parameter '${p.name}' is ${p.type}`, p.typeLoc);
+  }
   if (op.result) resolve(op.result, op.result.type, op.result.loc, scope);
   uniqueNames(op.errors.map((e) => ({ name: e.error, loc: e.loc })), 'error', `operation '${op.name}'`, r);
   for (const e of op.errors) {

@@ -2,7 +2,7 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import { TASK_RESOURCE, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
+import { TASK_RESOURCE, type IrBinding, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
 import type { VapiType } from '../../model/types.js';
 import type { Documented } from '../../model/doc.js';
 import { byCode } from '../../model/order.js';
@@ -15,6 +15,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /** Path and query parameters: sent, but a schema `writeOnly` means nothing there. */
 const PARAM: Use = { read: false };
 const JSON_BODY = 'application/json';
+const FORM_BODY = 'application/x-www-form-urlencoded';
 
 export function emitPaths(ctx: OpenApiContext): JsonObject {
   const items = new Map<string, Map<string, JsonObject>>();
@@ -63,7 +64,7 @@ function operation(
   const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
     parameter(p, ctx),
   );
-  const body = requestBody(op, style, binding.body, ctx);
+  const body = requestBody(op, style, binding, ctx);
   return {
     tags: [service.tag],
     operationId: operationId(op, style, task),
@@ -142,21 +143,24 @@ function parameter(p: Param, ctx: OpenApiContext): JsonObject {
   return { name: p.name, in: p.in, ...docFields(p.doc), required: p.required, schema: typeSchema(p.type, ctx, PARAM) };
 }
 
-/** /api: the `body` parameter is the whole body; otherwise (and always on /rest) an object keyed by wire names. */
+/**
+ * /api: the `body` parameter is the whole body (form-encoded with `form`); otherwise (and always on
+ * /rest) an object keyed by wire names.
+ */
 function requestBody(
   op: IrOperation,
   style: WireStyle,
-  bodyParam: string | undefined,
+  binding: IrBinding,
   ctx: OpenApiContext,
 ): JsonObject | undefined {
   const params = op.params.filter((p) => p.in === 'body');
   if (!params.length) return undefined;
-  const whole = style === 'api' && bodyParam !== undefined ? params.find((p) => p.name === bodyParam) : undefined;
+  const whole = style === 'api' && binding.body !== undefined ? params.find((p) => p.name === binding.body) : undefined;
   if (whole) {
     return {
       ...(whole.description ? { description: whole.description } : {}),
       required: !whole.optional,
-      content: { [JSON_BODY]: { schema: typeSchema(whole.type, ctx, WRITE) } },
+      content: { [binding.form ? FORM_BODY : JSON_BODY]: { schema: typeSchema(whole.type, ctx, WRITE) } },
     };
   }
   const schema = objectSchema(

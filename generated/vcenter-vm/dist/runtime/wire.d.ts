@@ -3,11 +3,12 @@
 import { type VapiError } from "./errors.js";
 export type ParamWhere = "path" | "query" | "body";
 /**
- * `[method, path, body param]`. The path comes split by the generator: literal text at even
+ * `[method, path, body param, form]`. The path comes split by the generator: literal text at even
  * indexes, the index of a path parameter at odd ones (`['/api/vcenter/vm/', 0, '/power']`); it may
- * end in `?action=x`. The body param, when given, is the whole body.
+ * end in `?action=x`. The body param, when given, is the whole body; `form`: its fields are sent
+ * form-encoded (`application/x-www-form-urlencoded`), not as JSON.
  */
-export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string];
+export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string, form?: boolean];
 /**
  * Static description of an operation, emitted once per operation by the generator. (The error
  * types an operation documents are on its service class: `Service.errors`.)
@@ -31,14 +32,16 @@ export interface OperationInfo {
  * `any`; `?` in front when the result may be unset (an empty body or `null` is then `undefined`).
  */
 export type ResultKind = `${"" | "?"}${"array" | "struct" | "object" | "string" | "number" | "boolean" | "any"}`;
-/** The query string (without `?`) and JSON body of one call. */
-export type EncodeParts = (op: OperationInfo, args: readonly unknown[], binding: BindingInfo, style: WireStyle) => [query: string, body: string | undefined];
+/** The query string (without `?`) and body of one call (JSON, or form fields when `form`). */
+export type EncodeParts = (op: OperationInfo, args: readonly unknown[], binding: BindingInfo, style: WireStyle) => [query: string, body: string | undefined, form?: boolean];
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
   path: string;
-  /** JSON text, or undefined when there is no body. */
+  /** JSON text (form fields when `form`), or undefined when there is no body. */
   body: string | undefined;
+  /** The body is `application/x-www-form-urlencoded`, not JSON. */
+  form?: boolean;
   /** The style that reads the answer (a /rest client sends operations without a /rest path as /api). */
   style: WireStyle;
 }

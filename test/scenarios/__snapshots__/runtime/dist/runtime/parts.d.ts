@@ -3,7 +3,8 @@
 import type { EncodeParts } from "./wire.js";
 /**
  * Unset optional parameters are left out entirely; body parameters are wrapped in an object keyed
- * by their names unless the binding names one as the whole body.
+ * by their names unless the binding names one as the whole body. A form body (RFC 6749's token
+ * endpoint) sends that structure's fields as form fields, as the query sends /api's.
  * @internal
  */
 export declare const encodeParts: EncodeParts;

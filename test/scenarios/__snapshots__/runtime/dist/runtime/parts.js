@@ -8,7 +8,8 @@ function queryPairs(name, value, prefix, out) {
 }
 /**
 * Unset optional parameters are left out entirely; body parameters are wrapped in an object keyed
-* by their names unless the binding names one as the whole body.
+* by their names unless the binding names one as the whole body. A form body (RFC 6749's token
+* endpoint) sends that structure's fields as form fields, as the query sends /api's.
 * @internal
 */
 export const encodeParts = (op, args, binding, style) => {
@@ -22,5 +23,14 @@ export const encodeParts = (op, args, binding, style) => {
 		else (wrapped ??= {})[name] = v;
 	});
 	const body = whole === undefined ? wrapped : whole;
+	if (binding[3] && body !== undefined) {
+		const fields = [];
+		queryPairs("", body, false, fields);
+		return [
+			query.join("&"),
+			fields.join("&"),
+			true
+		];
+	}
 	return [query.join("&"), body === undefined ? body : JSON.stringify(body)];
 };
