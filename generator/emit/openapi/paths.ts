@@ -61,7 +61,7 @@ function operation(
   ctx: OpenApiContext,
 ): JsonObject {
   const binding = (task ? op.task!.http : op.http)[style]!;
-  const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
+  const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, binding.path, ctx)].map((p) =>
     parameter(p, ctx),
   );
   const body = requestBody(op, style, binding, ctx);
@@ -111,7 +111,7 @@ function pathParameters(op: IrOperation, path: string): Param[] {
  * names, /rest prefixes them with the parameter name. Each field is its own query parameter, so
  * generic clients (openapi-fetch serializes objects as deepObject) send what the server expects.
  */
-function queryParameters(op: IrOperation, style: WireStyle, ctx: OpenApiContext): Param[] {
+function queryParameters(op: IrOperation, style: WireStyle, path: string, ctx: OpenApiContext): Param[] {
   const out: Param[] = [];
   const seen = new Set<string>();
   const push = (p: Param): void => {
@@ -119,7 +119,8 @@ function queryParameters(op: IrOperation, style: WireStyle, ctx: OpenApiContext)
     if (!seen.has(p.name)) out.push(p);
     seen.add(p.name);
   };
-  for (const p of op.params.filter((x) => x.in === 'query')) {
+  const inPath = pathParams(path);
+  for (const p of op.params.filter((x) => x.in === 'query' && !inPath.includes(x.name))) {
     const s = p.type.kind === 'ref' ? ctx.structures.get(p.type.id) : undefined;
     if (!s) {
       push({ name: p.name, in: 'query', required: !p.optional, type: p.type, doc: p });
@@ -153,7 +154,8 @@ function requestBody(
   binding: IrBinding,
   ctx: OpenApiContext,
 ): JsonObject | undefined {
-  const params = op.params.filter((p) => p.in === 'body');
+  const inPath = pathParams(binding.path);
+  const params = op.params.filter((p) => p.in === 'body' && !inPath.includes(p.name));
   if (!params.length) return undefined;
   const whole = style === 'api' && binding.body !== undefined ? params.find((p) => p.name === binding.body) : undefined;
   if (whole) {

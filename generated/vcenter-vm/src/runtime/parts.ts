@@ -27,6 +27,8 @@ export const encodeParts: EncodeParts = (op, args, binding, style) => {
   let whole: unknown;
   let wrapped: Record<string, unknown> | undefined;
   op.params.forEach(([name, where], i) => {
+    // A parameter this binding's path holds (another binding may send it in the body or query).
+    if (binding[1].includes(i)) return;
     const v = args[i];
     if (where == 'query') queryPairs(name, v, style.name == 'rest', query);
     else if (where == 'body' && v !== undefined)

@@ -1,6 +1,7 @@
-// A form-encoded body (`form: true` on the /api binding), given/want through the stages: the spec
-// check, the IR, the operation info the service emitter writes (the runtime's form flag), the
-// manifest and the OpenAPI request body.
+// Binding shapes of operations outside vcenter.vm, given/want through the stages. A form-encoded
+// body (`form: true` on the /api binding): the spec check, the IR, the operation info the service
+// emitter writes (the runtime's form flag), the manifest and the OpenAPI request body. A parameter
+// only one binding's path names (iso image mount): the body (or query) of the other binding.
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError, type Diagnostic } from '../../generator/diagnostics.js';
 import { emitOpenApi } from '../../generator/emit/openapi.js';
@@ -70,5 +71,42 @@ describe('form-encoded bodies', () => {
     }
     expect(diagnostics.map((d) => [d.rule, d.loc?.file.endsWith('token.yaml')])).toEqual([['binding-form', true]]);
     expect(diagnostics[0]!.message).toContain(message);
+  });
+});
+
+describe("a parameter only one binding's path names", () => {
+  const ir = irOf({
+    'image.yaml': `service: com.vmware.vcenter.vm.image
+operations:
+  mount:
+    params: [{ name: library_item, type: string }, { name: vm, type: string }]
+    result: { type: string }
+    http:
+      api: { method: POST, path: "/api/vcenter/vm/image?action=mount" }
+      rest: { method: POST, path: "/rest/com/vmware/vcenter/vm/image/id:{library_item}?~action=mount" }
+`,
+  });
+  const op = ir.services[0]!.operations[0]!;
+
+  it('travels in the body of the binding whose path lacks it', () => {
+    expect(op.params.map((p) => [p.name, p.in])).toEqual([
+      ['library_item', 'body'],
+      ['vm', 'body'],
+    ]);
+  });
+
+  it('openapi.json: in the /rest path and body without it; in the /api body', () => {
+    const doc = emitOpenApi(ir, { styles: ['api', 'rest'] }) as Record<string, any>;
+    const restOp = doc.paths['/rest/com/vmware/vcenter/vm/image/id:{library_item}?~action=mount'].post;
+    expect(restOp.parameters.map((p: { name: string; in: string }) => `${p.in} ${p.name}`)).toEqual([
+      'path library_item',
+    ]);
+    expect(Object.keys(restOp.requestBody.content['application/json'].schema.properties)).toEqual(['vm']);
+    const apiOp = doc.paths['/api/vcenter/vm/image?action=mount'].post;
+    expect(apiOp.parameters).toBeUndefined();
+    expect(Object.keys(apiOp.requestBody.content['application/json'].schema.properties)).toEqual([
+      'library_item',
+      'vm',
+    ]);
   });
 });
