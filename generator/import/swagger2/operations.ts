@@ -246,10 +246,13 @@ function readBody(r: Swagger2Reader, g: Group, b: Schema, pointer: string, param
       params.push({ name: p.name, type: p.required ? t : optional(t), pointer: p.pointer });
     }
     const rest = restBody(r, g);
-    if (rest && rest.map((x) => x.name).join(',') !== props.map((p) => p.name).join(',')) {
+    // What the /rest path names (iso image mount: `id:{library_item}`) travels there, not in its body.
+    const inRestPath = g.rest ? pathParams(g.rest.path) : [];
+    const apiNames = props.map((p) => p.name).filter((n) => !inRestPath.includes(n));
+    if (rest && rest.map((x) => x.name).join(',') !== apiNames.join(',')) {
       r.log.warn(
         'rest-body',
-        `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${props.map((p) => p.name).join(', ')})`,
+        `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${apiNames.join(', ')})`,
         pointer,
       );
     }
