@@ -57,7 +57,9 @@ export async function calls(baseUrl: string, legacy: boolean): Promise<unknown[]
 }
 `;
 
-describe.skipIf(!existsSync(V703))(`the whole vcenter API (${V703}; skipped when absent)`, () => {
+const NEEDS = `needs VMware's vcenter-7.0.3.swagger.json at ${V703} (VCGEN_REFERENCE names its folder; default ../shared/reference beside the repository); skipped when absent`;
+
+describe.skipIf(!existsSync(V703))(`the whole vcenter API (${NEEDS})`, () => {
   let r: ImportResult;
   let pkg: string;
   let server: TestServer;
