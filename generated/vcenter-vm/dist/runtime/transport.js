@@ -179,11 +179,11 @@ export function newTransport(options) {
 	const sessionHeader = () => session.id ? { "vmware-api-session-id": session.id } : {};
 	async function call(op, args, callOptions) {
 		if (callOptions) check(callOptions);
-		const { method, path, body, form, style: reqStyle } = session.style.encode(op, args);
+		const { method, path, body, type, style: reqStyle } = session.style.encode(op, args);
 		return scoped(op.id, callOptions?.signal, callOptions?.timeoutMs ?? timeoutMs, (scope) => {
 			const exchange = (attempt, reason) => send(op.id, method, path, body ? {
 				...sessionHeader(),
-				"content-type": form ? "application/x-www-form-urlencoded" : "application/json"
+				"content-type": type ?? "application/json"
 			} : sessionHeader(), scope, op.result, reqStyle, body, callOptions, attempt, reason);
 			return authenticator ? authenticator.call(exchange, scope) : exchange(0);
 		});

@@ -18,13 +18,13 @@ export function encodeRequest(op, args, binding, style) {
 		if (!v || v == "." || v == "..") throw new TypeError(`${op.id}: path parameter '${op.params[s][0]}' ${v ? `cannot be '${v}' (it would name another resource)` : "is required"}`);
 		path += s === v ? v : encodeURIComponent(v);
 	}
-	const [query, body, form] = op.parts?.(op, args, binding, style) ?? [];
+	const [query, body, type] = op.parts?.(op, args, binding, style) ?? [];
 	return {
 		method: binding[0],
 		path: query ? path + (path.includes("?") ? "&" : "?") + query : path,
 		body,
 		style,
-		...form && { form }
+		type
 	};
 }
 /** The `/api` wire style (the default). */

@@ -39,7 +39,7 @@ export const encodeParts: EncodeParts = (op, args, binding, style) => {
   if (binding[3] && body !== undefined) {
     const fields: string[] = [];
     queryPairs('', body, false, fields);
-    return [query.join('&'), fields.join('&'), true];
+    return [query.join('&'), fields.join('&'), 'application/x-www-form-urlencoded'];
   }
   return [query.join('&'), body === undefined ? body : JSON.stringify(body)];
 };

@@ -31,7 +31,7 @@ export const encodeParts = (op, args, binding, style) => {
 		return [
 			query.join("&"),
 			fields.join("&"),
-			true
+			"application/x-www-form-urlencoded"
 		];
 	}
 	return [query.join("&"), body === undefined ? body : JSON.stringify(body)];

@@ -32,16 +32,16 @@ export interface OperationInfo {
  * `any`; `?` in front when the result may be unset (an empty body or `null` is then `undefined`).
  */
 export type ResultKind = `${"" | "?"}${"array" | "struct" | "object" | "string" | "number" | "boolean" | "any"}`;
-/** The query string (without `?`) and body of one call (JSON, or form fields when `form`). */
-export type EncodeParts = (op: OperationInfo, args: readonly unknown[], binding: BindingInfo, style: WireStyle) => [query: string, body: string | undefined, form?: boolean];
+/** The query string (without `?`) and body of one call, with the body's content type when it is not JSON. */
+export type EncodeParts = (op: OperationInfo, args: readonly unknown[], binding: BindingInfo, style: WireStyle) => [query: string, body: string | undefined, type?: string];
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
   path: string;
-  /** JSON text (form fields when `form`), or undefined when there is no body. */
+  /** JSON text (unless `type` says otherwise), or undefined when there is no body. */
   body: string | undefined;
-  /** The body is `application/x-www-form-urlencoded`, not JSON. */
-  form?: boolean;
+  /** The body's content type when it is not JSON (`application/x-www-form-urlencoded`). */
+  type?: string | undefined;
   /** The style that reads the answer (a /rest client sends operations without a /rest path as /api). */
   style: WireStyle;
 }
