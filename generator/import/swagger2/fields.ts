@@ -53,17 +53,22 @@ export class FieldIndex {
   }
 
   /**
-   * The enum a parameter lists inline (a flattened enum field, `USER, GROUP`): the one enum
-   * definition with exactly these values declared in the service's unit, one enclosing it or a
-   * type of the service (`…attestation.summary.type`). Gives its definition name.
+   * The type of a parameter (or its list elements) that lists an enum's values inline (a
+   * flattened enum field, `USER, GROUP`): the one enum definition with exactly these values
+   * declared in the service's unit, one enclosing it or a type of the service
+   * (`…attestation.summary.type`). `ref` schedules the definition and gives its id.
    */
-  enumOf(values: unknown[], service: string): string | undefined {
+  namedEnum(p: Schema, service: string, ref: (definition: string) => string | undefined): string | undefined {
+    const list = p.type === 'array' && isSchema(p.items);
+    const values = (list ? (p.items as Schema) : p).enum;
+    if (!Array.isArray(values)) return undefined;
     const found = new Map<string, string>();
     for (const definition of this.enums.get(values.join(',')) ?? []) {
       const id = this.names.canonical(definition)!;
       if (inUnit(id, service) || id.startsWith(`${service}.`)) found.set(id, definition);
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    const id = found.size === 1 ? ref([...found.values()][0]!) : undefined;
+    return id === undefined ? undefined : list ? `${p.uniqueItems === true ? 'set' : 'list'}<${id}>` : id;
   }
 
   /**
@@ -169,4 +174,27 @@ export function fieldGroups(
     i = j > i ? j : i + 1;
   }
   return out;
+}
+
+/**
+ * The structure parameters of one /api operation whose fields `declared` lists: query fields
+ * (grouped by the /rest twin's prefixes when it has query parameters) and form fields. Each
+ * field maps to its group, the first of a group to the group and the others to null.
+ */
+export function groupFields(
+  index: FieldIndex,
+  log: ImportLog,
+  service: string,
+  declared: Schema[],
+  restDeclared: Schema[] | undefined,
+  pointerOf: (p: Schema) => string,
+): { grouped: Map<Schema, FieldGroup | null>; form: boolean } {
+  const restQuery = restDeclared?.filter((d) => d.in === 'query').map((d) => String(d.name));
+  const inQuery = declared.filter((d) => d.in === 'query');
+  const query = fieldGroups(index, service, inQuery, restQuery?.length ? restQuery : undefined, log, pointerOf);
+  const inForm = declared.filter((d) => d.in === 'formData');
+  const form = fieldGroups(index, service, inForm, undefined, log, pointerOf);
+  const grouped = new Map<Schema, FieldGroup | null>();
+  for (const f of [...query, ...form]) f.fields.forEach((p, i) => grouped.set(p, i === 0 ? f : null));
+  return { grouped, form: form.length > 0 };
 }

@@ -8,7 +8,7 @@ import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
 import { isRestWrapper } from './names.js';
-import { fieldGroups } from './fields.js';
+import { groupFields } from './fields.js';
 import {
   bodyNameGuess,
   checkStatuses,
@@ -129,24 +129,7 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   }
   const method = api.method.toUpperCase();
   // Structure parameters the file lists field by field: filters in the query, a form body.
-  const restQuery =
-    g.rest &&
-    parametersOf(g.rest.op)
-      .filter((d) => d.in === 'query')
-      .map((d) => String(d.name));
-  const inQuery = declared.filter((d) => d.in === 'query');
-  const groups = fieldGroups(r.fields, g.service, inQuery, restQuery?.length ? restQuery : undefined, r.log, pPtr);
-  const form = fieldGroups(
-    r.fields,
-    g.service,
-    declared.filter((d) => d.in === 'formData'),
-    undefined,
-    r.log,
-    pPtr,
-  );
-  const grouped = new Map(
-    [...groups, ...form].flatMap((f) => f.fields.map((p, i) => [p, i === 0 ? f : null] as const)),
-  );
+  const { grouped, form } = groupFields(r.fields, r.log, g.service, declared, g.rest && parametersOf(g.rest.op), pPtr);
   let body: string | undefined;
   for (const p of declared) {
     const name = String(p.name);
@@ -165,7 +148,9 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
           `query parameter '${name}' is a flattened structure field; imported as a parameter of that name`,
           pPtr(p),
         );
-      const t = namedEnum(r, g.service, p, pPtr(p)) ?? schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r);
+      const t =
+        r.fields.namedEnum(p, g.service, (d) => r.refType(`#/definitions/${d}`, pPtr(p))) ??
+        schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r);
       const param: DraftParam = { name, type: p.required === true ? t : optional(t), pointer: pPtr(p) };
       if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
       params.push(param);
@@ -194,7 +179,7 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
     method,
     path: api.path,
     body,
-    ...(form.length ? { form: true } : {}),
+    ...(form ? { form: true } : {}),
     rest,
     pointer: api.pointer,
   };
@@ -202,15 +187,6 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
   const result = readResult(r, api);
   const errors = [...readErrors(r, api), ...(g.rest ? readErrors(r, g.rest) : [])];
   return finishOperation(src, params, result, errors, r.log);
-}
-
-/** A query parameter (or its list elements) listing an enum's values inline: that enum (fields.ts). */
-function namedEnum(r: Swagger2Reader, service: string, p: Schema, pointer: string): string | undefined {
-  const list = p.type === 'array' && isSchema(p.items);
-  const values = (list ? (p.items as Schema) : p).enum;
-  const definition = Array.isArray(values) ? r.fields.enumOf(values, service) : undefined;
-  const id = definition === undefined ? undefined : r.refType(`#/definitions/${definition}`, pointer);
-  return id === undefined ? undefined : list ? `${p.uniqueItems === true ? 'set' : 'list'}<${id}>` : id;
 }
 
 function str(v: unknown): string | undefined {
