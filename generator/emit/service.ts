@@ -100,7 +100,12 @@ function operationView(
   const info = [
     `id: ${stringLiteral(op.id)}`,
     `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
-    `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
+    `api: [${[
+      stringLiteral(api.method),
+      split(api.path),
+      ...(api.body !== undefined ? [stringLiteral(api.body)] : []),
+      ...(api.form ? ['true'] : []),
+    ].join(', ')}]`,
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
     // A task form answers the task's id.

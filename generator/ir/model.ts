@@ -102,6 +102,8 @@ export interface IrBinding {
   path: string;
   /** `/api`: the parameter sent as the whole body; absent: body params wrapped in an object. */
   body?: string;
+  /** The body is form-encoded: the body structure's fields as form fields. */
+  form?: boolean;
 }
 
 export interface IrPrivilege {

@@ -95,8 +95,10 @@ function serviceNames(ir: Ir, names: NameRegistry): void {
  * becomes `<segment>Service`, for every service below it too. Siblings never share a segment.
  */
 function accessors(ir: Ir): void {
-  // Keyed by the id's own segments: two ids that camelCase alike are two accessors.
-  const paths = new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)]));
+  // Keyed by the id's own segments: two ids that camelCase alike are two accessors, unless they
+  // are one service and packages of others (`com.vmware.vcenter.VM` and the services below
+  // `com.vmware.vcenter.vm`): then one accessor, the service with the others below it.
+  const paths = mergedPaths(new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)])));
   const byPath = new Map<string, IrService>([...paths].map(([s, segments]) => [segments.join('.'), s]));
   const decided = new Map<string, string>();
   const siblings = new Map<string, NameRegistry>();
@@ -114,6 +116,37 @@ function accessors(ir: Ir): void {
     }
   }
   for (const [s, path] of paths) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
+}
+
+/**
+ * Id segments of sibling nodes that camelCase alike, at most one of them a service itself, are one
+ * node (spelled as the service spells it): the services below either hang below that node.
+ */
+function mergedPaths(paths: Map<IrService, string[]>): Map<IrService, string[]> {
+  const depth = Math.max(0, ...[...paths.values()].map((p) => p.length));
+  for (let d = 0; d < depth; d++) {
+    const groups = new Map<string, { segments: Set<string>; services: Set<string> }>();
+    for (const path of paths.values()) {
+      if (path.length <= d) continue;
+      const key = `${path.slice(0, d).join('.')}\0${accessorSegment(path[d]!)}`;
+      const g = groups.get(key) ?? { segments: new Set(), services: new Set() };
+      g.segments.add(path[d]!);
+      if (path.length === d + 1) g.services.add(path[d]!);
+      groups.set(key, g);
+    }
+    for (const [key, g] of groups) {
+      if (g.segments.size < 2 || g.services.size > 1) continue;
+      const spelling = [...g.services][0] ?? [...g.segments].sort(byCode)[0]!;
+      const inGroup = [...paths.values()].filter(
+        (path) => path.length > d && `${path.slice(0, d).join('.')}\0${accessorSegment(path[d]!)}` === key,
+      );
+      // Not when two services would become one (`VM.hardware` and `vm.hardware`, both services).
+      const merged = inGroup.map((path) => [...path.slice(0, d), spelling, ...path.slice(d + 1)].join('.'));
+      if (new Set(merged).size < merged.length) continue;
+      for (const path of inGroup) path[d] = spelling;
+    }
+  }
+  return paths;
 }
 
 /** Short names (the resource type's last segment) where only one resource has it; else more segments. */

@@ -73,12 +73,21 @@ function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, 
     else if (inPath.includes(b.body)) r.error('binding-body', `body parameter '${b.body}' is a path parameter`, b.loc);
     else if (b.method === 'GET' || b.method === 'DELETE') r.error('binding-body', `${b.method} has no body`, b.loc);
   }
+  if (b.form && style === 'rest') r.error('binding-form', 'form: applies to the /api style only', b.loc);
+  else if (b.form && b.body === undefined)
+    r.error(
+      'binding-form',
+      'form: says how the body parameter is sent; name it with body:',
+      b.loc,
+      'add body: <the parameter whose fields are the form fields>',
+    );
 }
 
 /**
  * The path parameters of an operation (declared `in: path`, or a placeholder in any of its paths)
- * appear exactly once in each of its paths: a client sending `vm` in the /rest path must find
- * {vm} in the /api path too, or it would drop the argument there.
+ * appear at most once in each of its paths, and in every path whose binding could not carry them
+ * otherwise: a client sending `vm` in the /rest path must find {vm} in an /api path whose body is
+ * another parameter (`body: spec`), or it would drop the argument there.
  */
 function checkPathAgreement(op: SpecOperation, r: Reporter): void {
   const bindings = (['api', 'rest'] as const).flatMap((style) =>
@@ -105,6 +114,11 @@ function checkPathAgreement(op: SpecOperation, r: Reporter): void {
         );
       if (at.length > 0) return;
       const declared = op.params.find((p) => p.name === name && p.in === 'path');
+      // A parameter that only another binding's path names travels in this one's query or body
+      // (iso.image mount: /rest `id:{library_item}`, /api the body), unless the body is another
+      // parameter as a whole (`body:`): then this style would drop it.
+      const carried = b.method === 'GET' || b.method === 'DELETE' || b.body === undefined;
+      if (!declared && carried) return;
       const other = bindings.find((x, k) => k !== i && counts[k]!.has(name));
       const why = other ? `the ${other.style} path has it` : `it is declared in: path`;
       r.error(

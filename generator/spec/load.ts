@@ -247,6 +247,7 @@ class Builder {
     };
     const body = str(get(node, 'body'));
     if (body !== undefined) out.body = body;
+    if (scalar(get(node, 'form')) === true) out.form = true;
     return out;
   }
 

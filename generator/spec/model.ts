@@ -91,6 +91,8 @@ export interface SpecBinding extends Node {
   path: string;
   /** `/api` style: the parameter sent as the whole request body. */
   body?: string;
+  /** The body is form-encoded (`application/x-www-form-urlencoded`): the body structure's fields as form fields. */
+  form?: boolean;
 }
 
 export interface SpecOperation extends Documented {

@@ -183,7 +183,11 @@ function checkOperation(
 ): void {
   const scope = unit.id;
   uniqueNames(op.params, 'parameter', `operation '${op.name}'`, r);
-  for (const p of op.params) resolve(p, p.type, p.typeLoc, scope);
+  for (const p of op.params) {
+    const t = resolve(p, p.type, p.typeLoc, scope);
+    if (t && op.http.api.form && p.name === op.http.api.body && unwrapOptional(t).type.kind !== 'ref')
+      r.error('binding-form', `form fields come from a structure; body parameter '${p.name}' is ${p.type}`, p.typeLoc);
+  }
   if (op.result) resolve(op.result, op.result.type, op.result.loc, scope);
   uniqueNames(
     op.errors.map((e) => ({ name: e.error, loc: e.loc })),

@@ -6,11 +6,12 @@ import { decodeError, type VapiError } from './errors.js';
 export type ParamWhere = 'path' | 'query' | 'body';
 
 /**
- * `[method, path, body param]`. The path comes split by the generator: literal text at even
+ * `[method, path, body param, form]`. The path comes split by the generator: literal text at even
  * indexes, the index of a path parameter at odd ones (`['/api/vcenter/vm/', 0, '/power']`); it may
- * end in `?action=x`. The body param, when given, is the whole body.
+ * end in `?action=x`. The body param, when given, is the whole body; `form`: its fields are sent
+ * form-encoded (`application/x-www-form-urlencoded`), not as JSON.
  */
-export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string];
+export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string, form?: boolean];
 
 /**
  * Static description of an operation, emitted once per operation by the generator. (The error
@@ -64,20 +65,22 @@ export const MESSAGE_MAPS: MapShape = { params: { '*': { l: { params: { '*': 3 }
  */
 export type ResultKind = `${'' | '?'}${'array' | 'struct' | 'object' | 'string' | 'number' | 'boolean' | 'any'}`;
 
-/** The query string (without `?`) and JSON body of one call. */
+/** The query string (without `?`) and body of one call, with the body's content type when it is not JSON. */
 export type EncodeParts = (
   op: OperationInfo,
   args: readonly unknown[],
   binding: BindingInfo,
   style: WireStyle,
-) => [query: string, body: string | undefined];
+) => [query: string, body: string | undefined, type?: string];
 
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
   path: string;
-  /** JSON text, or undefined when there is no body. */
+  /** JSON text (unless `type` says otherwise), or undefined when there is no body. */
   body: string | undefined;
+  /** The body's content type when it is not JSON (`application/x-www-form-urlencoded`). */
+  type?: string | undefined;
   /** The style that reads the answer (a /rest client sends operations without a /rest path as /api). */
   style: WireStyle;
 }
@@ -122,8 +125,14 @@ export function encodeRequest(
       );
     path += s === v ? v : encodeURIComponent(v);
   }
-  const [query, body] = op.parts?.(op, args, binding, style) ?? [];
-  return { method: binding[0], path: query ? path + (path.includes('?') ? '&' : '?') + query : path, body, style };
+  const [query, body, type] = op.parts?.(op, args, binding, style) ?? [];
+  return {
+    method: binding[0],
+    path: query ? path + (path.includes('?') ? '&' : '?') + query : path,
+    body,
+    style,
+    type,
+  };
 }
 
 /** The `/api` wire style (the default). */

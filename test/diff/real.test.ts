@@ -61,7 +61,7 @@ describe('spec/7.0.2 → spec/7.0.3', () => {
   it('reversed (7.0.3 → 7.0.2) is the same 16, each a breaking removal', () => {
     const back = diffReport(loadSurface(NEW), loadSurface(OLD));
     expect(back.summary).toMatchObject({ total: 16, removed: 16, breaking: 16 });
-    expect(back.semver).toEqual({ bump: 'major', from: '0.3.0', to: '0.4.0' }); // 7.0.3's package is at 0.3.0
+    expect(back.semver).toEqual({ bump: 'major', from: '0.4.0', to: '0.5.0' }); // 7.0.3's package is at 0.4.0
   });
 });
 
@@ -78,7 +78,7 @@ describe('spec/7.0.3 → spec/9.1.0', () => {
       ['com.vmware.vcenter.vm.guest.networking.get', 'may now raise `com.vmware.vapi.std.errors.unauthenticated`'],
       ['com.vmware.vcenter.vm.guest.power.shutdown', 'may now raise `com.vmware.vapi.std.errors.unauthenticated`'],
     ]);
-    expect(r.semver).toEqual({ bump: 'major', from: '0.3.0', to: '0.4.0' });
+    expect(r.semver).toEqual({ bump: 'major', from: '0.4.0', to: '0.5.0' });
   });
 
   it('groups the operations that lost their /rest paths in one entry that says what it means', () => {

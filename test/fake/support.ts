@@ -190,14 +190,13 @@ export function responseSchema(op: ManifestOp, style: 'api' | 'rest'): object | 
 
 /**
  * Why `v` is not a value of `t` (undefined when it is), read from the manifest alone: required
- * and forbidden fields per union case, known enum values, no unknown fields. `maps`: how maps
- * travel (`entries`, `[{ key, value }]`, is the /rest form).
+ * and forbidden fields per union case, known enum values, no unknown fields; maps as objects.
  */
-export function conforms(t: T, v: unknown, path = 'value', maps: 'object' | 'entries' = 'object'): string | undefined {
+export function conforms(t: T, v: unknown, path = 'value'): string | undefined {
   const bad = (what: string) => `${path}: ${what} (${JSON.stringify(v)?.slice(0, 80)})`;
   switch (t.k) {
     case 'optional':
-      return v == null ? undefined : conforms(t.of, v, path, maps);
+      return v == null ? undefined : conforms(t.of, v, path);
     case 'prim':
       if (t.name == 'opaque') return undefined;
       if (t.name == 'long') return Number.isSafeInteger(v) ? undefined : bad('not an integer');
@@ -214,23 +213,15 @@ export function conforms(t: T, v: unknown, path = 'value', maps: 'object' | 'ent
     case 'set':
       if (!Array.isArray(v)) return bad('not an array');
       for (const [i, x] of v.entries()) {
-        const p = conforms(t.of, x, `${path}[${i}]`, maps);
+        const p = conforms(t.of, x, `${path}[${i}]`);
         if (p) return p;
       }
       return undefined;
     case 'map': {
-      const entries: [unknown, unknown][] =
-        maps == 'entries'
-          ? Array.isArray(v)
-            ? v.map((e: { key: unknown; value: unknown }) => [e.key, e.value])
-            : []
-          : v && typeof v == 'object' && !Array.isArray(v)
-            ? Object.entries(v)
-            : [];
-      if (maps == 'entries' ? !Array.isArray(v) : !(v && typeof v == 'object' && !Array.isArray(v)))
-        return bad(maps == 'entries' ? 'not a list of { key, value }' : 'not an object');
+      if (!(v && typeof v == 'object' && !Array.isArray(v))) return bad('not an object');
+      const entries = Object.entries(v);
       for (const [k, x] of entries) {
-        const p = conforms(t.key, k, `${path}{key}`, maps) ?? conforms(t.value, x, `${path}.${String(k)}`, maps);
+        const p = conforms(t.key, k, `${path}{key}`) ?? conforms(t.value, x, `${path}.${String(k)}`);
         if (p) return p;
       }
       return undefined;
@@ -255,7 +246,7 @@ export function conforms(t: T, v: unknown, path = 'value', maps: 'object' | 'ent
         if (x != null && !allowed)
           return `${path}.${f.name}: not allowed when ${u!.discriminant} is ${String(o[u!.discriminant])}`;
         if (x != null) {
-          const p = conforms(parse(f.type), x, `${path}.${f.name}`, maps);
+          const p = conforms(parse(f.type), x, `${path}.${f.name}`);
           if (p) return p;
         }
       }
