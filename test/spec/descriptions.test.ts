@@ -31,14 +31,21 @@ describe('spec/7.0.3: the VM and the placement inventory', () => {
     const structs = new Map(ir.structures.map((s) => [s.id, s]));
     const enums = new Map(ir.enums.map((e) => [e.id, e]));
     const seen = new Set<string>();
-    const todo = outside.flatMap((s) => s.operations.flatMap((o) => [...o.params.map((p) => p.type), ...(o.result ? [o.result] : [])]));
-    while (todo.length) for (const l of typeLeaves(todo.pop()!)) {
-      if ((l.kind !== 'ref' && l.kind !== 'enum') || seen.has(l.id)) continue;
-      seen.add(l.id);
-      for (const f of structs.get(l.id)?.fields ?? []) todo.push(f.type);
-    }
+    const todo = outside.flatMap((s) =>
+      s.operations.flatMap((o) => [...o.params.map((p) => p.type), ...(o.result ? [o.result] : [])]),
+    );
+    while (todo.length)
+      for (const l of typeLeaves(todo.pop()!)) {
+        if ((l.kind !== 'ref' && l.kind !== 'enum') || seen.has(l.id)) continue;
+        seen.add(l.id);
+        for (const f of structs.get(l.id)?.fields ?? []) todo.push(f.type);
+      }
     // Below the root only what these operations brought in (the rest is curated with its services).
-    const brought = ['com.vmware.vcenter.vm.identity.info', 'com.vmware.vcenter.vm.hardware.boot.create_spec', 'com.vmware.vcenter.vm.hardware.boot.device.entry_create_spec'];
+    const brought = [
+      'com.vmware.vcenter.vm.identity.info',
+      'com.vmware.vcenter.vm.hardware.boot.create_spec',
+      'com.vmware.vcenter.vm.hardware.boot.device.entry_create_spec',
+    ];
     const mine = [...seen].filter((id) => outside.some((s) => id.startsWith(`${s.id}.`)) || brought.includes(id));
     expect(mine.length).toBe(53);
     const missing: string[] = [];
