@@ -105,7 +105,12 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
       `POST /${style}/vcenter/vm?action=clone`,
       `POST /${style}/vcenter/vm/vm-42?action=relocate`,
     ]);
-    expect(JSON.parse(s.requests[0]!.body)).toEqual(style === 'api' ? clone : { spec: clone });
+    // /rest sends a map as the list of its entries.
+    const restClone = {
+      ...clone,
+      disks_to_update: [{ key: disk, value: { datastore: 'datastore-12' } }],
+    };
+    expect(JSON.parse(s.requests[0]!.body)).toEqual(style === 'api' ? clone : { spec: restClone });
     expect(JSON.parse(s.requests[1]!.body)).toEqual(
       style === 'api' ? { placement: { resource_pool: pool } } : { spec: { placement: { resource_pool: pool } } },
     );
