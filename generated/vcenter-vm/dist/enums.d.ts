@@ -478,7 +478,7 @@ export type HostConnectionState = "CONNECTED" | "DISCONNECTED" | "NOT_RESPONDING
  */
 export declare const HostCreateSpecThumbprintVerification: {
   /**
-   * It does not: only certificates it can verify are accepted.
+   * Without a check: any certificate is accepted (anyone on the network path could pose as the host).
    */
   readonly NONE: "NONE";
   /**

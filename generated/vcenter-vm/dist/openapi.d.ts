@@ -138,7 +138,7 @@ export interface paths {
         /** @description Find hosts: every host the caller may see that matches the filter. At most 2500 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
         get: operations["Vcenter.Host_list"];
         put?: never;
-        /** @description Add a standalone host to vCenter and connect it. vCenter checks the host's TLS certificate; a certificate it cannot verify (self-signed, unknown authority) is accepted only when its thumbprint is given and matches. */
+        /** @description Add a standalone host to vCenter and connect it. vCenter checks the host's TLS certificate; one it cannot verify (self-signed, unknown authority) is accepted as `thumbprint_verification` says: by its thumbprint, or without a check. */
         post: operations["Vcenter.Host_create"];
         delete?: never;
         options?: never;
@@ -4875,7 +4875,7 @@ export interface components {
             /** @description Host folder to add the host to (required by 7.0 servers). */
             folder?: string;
             /**
-             * @description How to accept a certificate vCenter cannot verify. (enum property replaced by openapi-typescript)
+             * @description How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             thumbprint_verification: "NONE";
@@ -4902,7 +4902,7 @@ export interface components {
             /** @description Host folder to add the host to (required by 7.0 servers). */
             folder?: string;
             /**
-             * @description How to accept a certificate vCenter cannot verify. (enum property replaced by openapi-typescript)
+             * @description How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             thumbprint_verification: "THUMBPRINT";
@@ -7068,10 +7068,10 @@ export interface operations {
             };
             /**
              * @description - `ALREADY_EXISTS`: the host is already in this vCenter
-             *     - `INVALID_ARGUMENT`: the host's software version is not supported, or the spec is invalid
+             *     - `INVALID_ARGUMENT`: the host name, the folder or the thumbprint is invalid
              *     - `INVALID_ELEMENT_TYPE`: the folder is not a folder of hosts
              *     - `RESOURCE_IN_USE`: another vCenter manages the host and `force_add` is not set
-             *     - `UNSUPPORTED`: the host cannot be added (for example its certificate cannot be verified)
+             *     - `UNSUPPORTED`: the host's software version is not supported
              */
             400: {
                 headers: {

@@ -1561,7 +1561,7 @@ export interface HostCreateSpecNone {
    */
   folder?: FolderId;
   /**
-   * How to accept a certificate vCenter cannot verify.
+   * How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check.
    */
   thumbprint_verification: 'NONE';
   thumbprint?: OnlyWhen<'thumbprint_verification', 'THUMBPRINT'>;
@@ -1596,7 +1596,7 @@ export interface HostCreateSpecThumbprint {
    */
   folder?: FolderId;
   /**
-   * How to accept a certificate vCenter cannot verify.
+   * How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check.
    */
   thumbprint_verification: 'THUMBPRINT';
   /**

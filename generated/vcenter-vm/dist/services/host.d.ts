@@ -73,7 +73,7 @@ export declare class HostService {
    */
   connect(host: HostSystemId, options?: CallOptions): Promise<void>;
   /**
-   * Add a standalone host to vCenter and connect it. vCenter checks the host's TLS certificate; a certificate it cannot verify (self-signed, unknown authority) is accepted only when its thumbprint is given and matches.
+   * Add a standalone host to vCenter and connect it. vCenter checks the host's TLS certificate; one it cannot verify (self-signed, unknown authority) is accepted as `thumbprint_verification` says: by its thumbprint, or without a check.
    *
    * HTTP: `POST /api/vcenter/host`
    * Legacy: `POST /rest/vcenter/host`
@@ -82,7 +82,7 @@ export declare class HostService {
    * @returns Identifier of the new host.
    * @throws {AlreadyExistsError} ALREADY_EXISTS: the host is already in this vCenter
    * @throws {VapiStdError} ERROR: the server fails internally
-   * @throws {InvalidArgumentError} INVALID_ARGUMENT: the host's software version is not supported, or the spec is invalid
+   * @throws {InvalidArgumentError} INVALID_ARGUMENT: the host name, the folder or the thumbprint is invalid
    * @throws {InvalidElementTypeError} INVALID_ELEMENT_TYPE: the folder is not a folder of hosts
    * @throws {NotFoundError} NOT_FOUND: the folder does not exist
    * @throws {ResourceInUseError} RESOURCE_IN_USE: another vCenter manages the host and `force_add` is not set
@@ -90,7 +90,7 @@ export declare class HostService {
    * @throws {UnableToAllocateResourceError} UNABLE_TO_ALLOCATE_RESOURCE: there are not enough licenses for the host
    * @throws {UnauthenticatedError} UNAUTHENTICATED: the caller is not authenticated, or the host's credentials are wrong
    * @throws {UnauthorizedError} UNAUTHORIZED: the caller lacks the required privileges
-   * @throws {UnsupportedError} UNSUPPORTED: the host cannot be added (for example its certificate cannot be verified)
+   * @throws {UnsupportedError} UNSUPPORTED: the host's software version is not supported
    */
   create(spec: HostCreateSpec, options?: CallOptions): Promise<HostSystemId>;
   /**
