@@ -1,10 +1,11 @@
 // Clone a VM as a vCenter task and follow its progress; Ctrl-C cancels the task.
 //
 //   VC_URL=… VC_USER=… VC_PASSWORD=… SOURCE=web-01 NAME=web-02 [FOLDER=Web] [DATASTORE=datastore2] \
-//   npx tsx examples/clone-task.ts
+//   [POWER_ON=1] npx tsx examples/clone-task.ts
 //
-// (connect.ts lists the connection settings.) The copy goes where the source is, unless FOLDER (a
-// VM folder) or DATASTORE names another place.
+// (connect.ts lists the connection settings; README.md how to run the examples.) The copy goes
+// where the source is, unless FOLDER (a VM folder) or DATASTORE names another place; POWER_ON=1
+// powers it on once it exists.
 import {
   TransportError,
   type VcenterVmClient,
@@ -81,6 +82,7 @@ if (isMain(import.meta.url)) {
       name: need(env, 'NAME'),
       folder: env.FOLDER,
       datastore: env.DATASTORE,
+      powerOn: env.POWER_ON === '1',
       signal: stop.signal,
     });
   } finally {

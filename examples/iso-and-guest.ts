@@ -4,7 +4,8 @@
 //   VC_URL=… VC_USER=… VC_PASSWORD=… VM_NAME=web-01 ISO='[datastore1] iso/tools.iso' \
 //   GUEST_USER=root GUEST_PASSWORD=… npx tsx examples/iso-and-guest.ts
 //
-// (connect.ts lists the connection settings.) The VM must have VMware Tools installed.
+// (connect.ts lists the connection settings; README.md how to run the examples.) The VM must
+// have VMware Tools installed. PROGRAM and ARGS choose the program (default /bin/uname -a).
 import {
   NotAllowedInCurrentStateError,
   TransportError,
@@ -104,6 +105,7 @@ if (isMain(import.meta.url)) {
       vmName: need(env, 'VM_NAME'),
       iso: need(env, 'ISO'),
       guest: { user: need(env, 'GUEST_USER'), password: need(env, 'GUEST_PASSWORD') },
+      ...(env.PROGRAM ? { program: { path: env.PROGRAM, arguments: env.ARGS ?? '' } } : {}),
     });
   } finally {
     await client.logout();
