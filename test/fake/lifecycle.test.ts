@@ -258,6 +258,10 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
     fake.clock.advance(1000);
     await task.wait(fast);
     expect(fake.vm.placement.datastore).toBe(dsC);
+    // Into a folder where a VM has its name: refused (relocate documents no ALREADY_EXISTS).
+    fake.addVm({ name: 'web-01', placement: { folder: 'vm' } });
+    const back = { folder: id('Folder', ref('Folder', 'vm')) };
+    expect(await typeOf(c.vms.relocate(vm!.vm, { placement: back }))).toBe('INVALID_ARGUMENT');
   });
 
   it('delete and unregister refuse a powered-on VM; unregister keeps the files, register reads them back', async () => {

@@ -8,6 +8,6 @@ export declare const VMS = "com.vmware.vcenter.VM";
  * devices from the device service's get of each), else from the VM's facts.
  */
 export declare function vmInfo(world: World, vm: VmRecord, type: string): unknown;
-/** A VM of this name already in the folder is ALREADY_EXISTS. */
+/** A VM of this name already in the folder is ALREADY_EXISTS (INVALID_ARGUMENT where the operation does not document it: relocate). */
 export declare function nameFree(call: Call, folder: string, name: string): void;
 export declare function lifecycleBehaviours(add: (op: string, b: Behaviour) => void): void;

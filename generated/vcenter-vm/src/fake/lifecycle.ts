@@ -63,10 +63,10 @@ export function vmInfo(world: World, vm: VmRecord, type: string): unknown {
   return adapt(world, t, out);
 }
 
-/** A VM of this name already in the folder is ALREADY_EXISTS. */
+/** A VM of this name already in the folder is ALREADY_EXISTS (INVALID_ARGUMENT where the operation does not document it: relocate). */
 export function nameFree(call: Call, folder: string, name: string): void {
   if (call.world.inventory.children(folder, 'VirtualMachine').some((v) => v.name == name))
-    call.fail(['ALREADY_EXISTS'], `a VM named '${name}' is already in folder ${folder}`);
+    call.fail(['ALREADY_EXISTS', 'INVALID_ARGUMENT'], `a VM named '${name}' is already in folder ${folder}`);
 }
 
 /** The placement of a spec that must have one, over what its structure cannot say (the defaults). */

@@ -60,9 +60,9 @@ export function vmInfo(world, vm, type) {
 	}
 	return adapt(world, t, out);
 }
-/** A VM of this name already in the folder is ALREADY_EXISTS. */
+/** A VM of this name already in the folder is ALREADY_EXISTS (INVALID_ARGUMENT where the operation does not document it: relocate). */
 export function nameFree(call, folder, name) {
-	if (call.world.inventory.children(folder, "VirtualMachine").some((v) => v.name == name)) call.fail(["ALREADY_EXISTS"], `a VM named '${name}' is already in folder ${folder}`);
+	if (call.world.inventory.children(folder, "VirtualMachine").some((v) => v.name == name)) call.fail(["ALREADY_EXISTS", "INVALID_ARGUMENT"], `a VM named '${name}' is already in folder ${folder}`);
 }
 /** The placement of a spec that must have one, over what its structure cannot say (the defaults). */
 function placementOf(call, spec, specType, base = {}) {
