@@ -6,9 +6,11 @@
 //   password), `?~action=get`, logout (DELETE). There is no `/api/session` (404), so the `api`
 //   style cannot be tested here; one test pins that down so a newer vcsim shows up.
 // - No VM hardware endpoints. A GET below `/rest/vcenter/vm/` reaches a vcsim handler that first
-//   checks the session (401 without a valid one) and then answers 404 for anything but DELETE.
-//   So `hardware.cdrom.list` gives NotFoundError with a live session and UnauthenticatedError
-//   with a bogus or deleted one: the 404 is the proof the session was accepted.
+//   checks the session (401 without a valid one) and then answers a bare 404 (no vAPI error
+//   body) for anything but DELETE. So `hardware.cdrom.list` gives EndpointNotFoundError (the
+//   server has no such endpoint, not "no such object") with a live session and
+//   UnauthenticatedError with a bogus or deleted one: the 404 is the proof the session was
+//   accepted.
 // - The session itself is read back through `client.transport.call` with a hand-written
 //   operation (`com.vmware.cis.session.get`), which returns the user name.
 // Skipped, with a message in the suite name, when the vcsim binary has not been built.
@@ -21,7 +23,7 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from '../runtime/load.js';
 
-const { api, createClient, hooks, id, login, NotFoundError, rest, TransportError, UnauthenticatedError } = minimal;
+const { api, createClient, EndpointNotFoundError, hooks, id, login, rest, TransportError, UnauthenticatedError } = minimal;
 type OperationInfo = Parameters<ReturnType<typeof createClient>['transport']['call']>[0];
 const vm = id('VirtualMachine', 'vm-42');
 
@@ -35,6 +37,7 @@ const SESSION_GET: OperationInfo = {
   params: [],
   api: ['POST', ['/api/session?action=get']],
   rest: ['POST', ['/rest/com/vmware/cis/session?~action=get']],
+  result: 'object',
 };
 
 interface Vcsim {
@@ -107,8 +110,8 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     expect(c.transport.sessionId()).toBeUndefined();
     const err = await c.hardware.cdrom.list(vm).catch((e: unknown) => e);
     // vcsim has no cdrom endpoint: the 404 comes after its session check passed (see the header).
-    expect(err).toBeInstanceOf(NotFoundError);
-    expect((err as InstanceType<typeof NotFoundError>).status).toBe(404);
+    expect(err).toBeInstanceOf(EndpointNotFoundError);
+    expect(err).toMatchObject({ status: 404, method: 'GET', style: 'rest', path: `/rest/vcenter/vm/${vm}/hardware/cdrom` });
     expect(seen).toEqual(['POST /rest/com/vmware/cis/session', `GET /rest/vcenter/vm/${vm}/hardware/cdrom`]);
     expect(c.transport.sessionId()).toMatch(/^[0-9a-f-]{36}$/);
     await expect(c.transport.call(SESSION_GET, [])).resolves.toMatchObject({ user: sim.username });
@@ -118,7 +121,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
   it('a bogus session id gets 401 where the live one got 404', async () => {
     const live = client();
     await live.login();
-    await expect(live.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(live.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(EndpointNotFoundError);
     const bogus = createClient({ baseUrl: sim.url, style: rest, sessionId: 'not-a-session' });
     await expect(bogus.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(bogus.transport.call(SESSION_GET, [])).rejects.toBeInstanceOf(UnauthenticatedError);
@@ -141,7 +144,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     await c.login();
     const first = c.transport.sessionId()!;
     await createClient({ baseUrl: sim.url, style: rest, sessionId: first }).logout();
-    await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(EndpointNotFoundError);
     expect(c.transport.sessionId()).not.toBe(first);
     await c.logout();
   });
@@ -154,7 +157,7 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
 
   it('has no /api/session (api style is not servable by vcsim 0.24)', async () => {
     const c = client({ style: api });
-    await expect(c.login()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(c.login()).rejects.toBeInstanceOf(EndpointNotFoundError);
   });
 });
 
@@ -184,7 +187,7 @@ describe.skipIf(!built)(`vcsim over HTTPS${skipNote}`, () => {
     expect(sim.cert).toContain('BEGIN CERTIFICATE');
     for (const tls of [{ ca: sim.cert! }, { insecure: true as const }]) {
       const c = createClient({ ...base(), fetch: createNodeFetch(tls) });
-      await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(EndpointNotFoundError);
       await expect(c.transport.call(SESSION_GET, [])).resolves.toMatchObject({ user: sim.username });
       await c.logout();
     }
