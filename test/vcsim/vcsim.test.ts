@@ -23,7 +23,8 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from '../runtime/load.js';
 
-const { api, createClient, EndpointNotFoundError, hooks, id, login, rest, TransportError, UnauthenticatedError } = minimal;
+const { api, createClient, EndpointNotFoundError, hooks, id, login, rest, TransportError, UnauthenticatedError } =
+  minimal;
 type OperationInfo = Parameters<ReturnType<typeof createClient>['transport']['call']>[0];
 const vm = id('VirtualMachine', 'vm-42');
 
@@ -111,7 +112,12 @@ describe.skipIf(!built)(`vcsim (govmomi 0.24), rest style${skipNote}`, () => {
     const err = await c.hardware.cdrom.list(vm).catch((e: unknown) => e);
     // vcsim has no cdrom endpoint: the 404 comes after its session check passed (see the header).
     expect(err).toBeInstanceOf(EndpointNotFoundError);
-    expect(err).toMatchObject({ status: 404, method: 'GET', style: 'rest', path: `/rest/vcenter/vm/${vm}/hardware/cdrom` });
+    expect(err).toMatchObject({
+      status: 404,
+      method: 'GET',
+      style: 'rest',
+      path: `/rest/vcenter/vm/${vm}/hardware/cdrom`,
+    });
     expect(seen).toEqual(['POST /rest/com/vmware/cis/session', `GET /rest/vcenter/vm/${vm}/hardware/cdrom`]);
     expect(c.transport.sessionId()).toMatch(/^[0-9a-f-]{36}$/);
     await expect(c.transport.call(SESSION_GET, [])).resolves.toMatchObject({ user: sim.username });
