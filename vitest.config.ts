@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every skip says why (ctx.skip(reason)); this lists the reasons after the summary.
+    reporters: ['default', './test/setup/skip-reporter.ts'],
   },
 });

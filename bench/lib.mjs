@@ -10,8 +10,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(ROOT, 'bench/.work');
 export const NM = join(ROOT, 'node_modules');
-/** VMware's files: ../shared/reference beside the repository, or $VCGEN_REFERENCE. */
-export const REF = process.env.VCGEN_REFERENCE ?? join(ROOT, '..', 'shared', 'reference');
+/**
+ * VMware's files: $VCGEN_REFERENCE, or shared/reference beside the repository or beside a directory
+ * above it (a git worktree, a clone one level down); the same lookup as test/setup/requires.ts.
+ */
+export const REF =
+  process.env.VCGEN_REFERENCE ??
+  [1, 2, 3].map((up) => join(ROOT, ...Array(up).fill('..'), 'shared', 'reference')).find((d) => existsSync(d)) ??
+  join(ROOT, '..', 'shared', 'reference');
 export const REF_VM = join(REF, 'vcenter-vm-7.0.3.swagger.json');
 export const REF_ALL = join(REF, 'vcenter-7.0.3.swagger.json');
 export const BIN = {

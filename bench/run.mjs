@@ -11,7 +11,9 @@ const BENCHES = {
   typecheck: () => import('./typecheck.mjs'),
   bundle: () => import('./bundle.mjs'),
   calls: () => import('./calls.mjs'),
+  fake: () => import('./fake.mjs'),
   profile: () => import('./profile.mjs'),
+  load: () => import('./load.mjs'),
 };
 
 const argv = process.argv.slice(2);
@@ -21,7 +23,7 @@ if (argv.includes('-h') || argv.includes('--help')) {
 Benches: ${Object.keys(BENCHES).join(', ')} (default: all, in this order)
   --runs N   repetitions per measurement (default: per bench, ≥ 5 where it matters)
   --quick    fewer repetitions and calls, for a smoke test (numbers are not for reporting)
-  calls also takes --calls N (per client and mode, default 20000) and --rounds N (default 5)`);
+  calls and fake also take --calls N (per client and mode, default 20000) and --rounds N`);
   process.exit(0);
 }
 const valued = new Set(['--runs', '--calls', '--rounds']);

@@ -1,5 +1,7 @@
-// vcgen's command line: argument dispatch only; the commands live in commands/.
+// vcgen's command line: argument dispatch only; the commands live in commands/, the work in api.ts.
 import { generateCommand } from './commands/generate.js';
+import { EXIT_CODES, stderrPrint, stdoutPrint } from './commands/common.js';
+import { GENERATOR_VERSION } from './paths.js';
 
 const HELP = `Usage: vcgen <command> [options]
 
@@ -8,21 +10,34 @@ Commands:
   import     turn VMware's Swagger 2.0 / OpenAPI 3 files into a spec directory
   diff       report what changed between two API versions, and what it breaks for clients
 
-Run \`vcgen <command> --help\` for a command's options.
+Options:
+  -v, --version  print vcgen's version
+  -h, --help     show this help
+
+Run \`vcgen <command> --help\` for a command's options. Settings can also live in
+vcgen.config.ts (or .mts, .js, .mjs, .json) in the working directory; flags override them.
+
+${EXIT_CODES}
+  1  bad input (the command's --help says which), or an unknown command or option
 `;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-  const err = (s: string): void => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+  const out = stdoutPrint;
+  const err = stderrPrint;
   try {
     switch (command) {
       case 'generate':
         return await generateCommand(rest, out, err);
       case 'import':
-        return await (await import('./commands/import.js')).importCommand(rest);
+        return await (await import('./commands/import.js')).importCommand(rest, out, err);
       case 'diff':
         return await (await import('./commands/diff.js')).diffCommand(rest, out, err);
+      case '-v':
+      case '--version':
+      case 'version':
+        out(`vcgen ${GENERATOR_VERSION}`);
+        return 0;
       case undefined:
       case '-h':
       case '--help':

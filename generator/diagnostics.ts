@@ -17,6 +17,8 @@ export interface Diagnostic {
   /** How to fix it, where there is an obvious fix. */
   fix?: string;
   loc?: Loc;
+  /** The file or directory a problem is about when it has no line (a FIFO, a dangling link). */
+  file?: string;
   /** JSON pointer into an imported document (importer warnings). */
   pointer?: string;
 }
@@ -34,8 +36,8 @@ export class DiagnosticError extends Error {
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => {
-    const fa = a.loc?.file ?? a.pointer ?? '';
-    const fb = b.loc?.file ?? b.pointer ?? '';
+    const fa = a.loc?.file ?? a.file ?? a.pointer ?? '';
+    const fb = b.loc?.file ?? b.file ?? b.pointer ?? '';
     if (fa !== fb) return fa < fb ? -1 : 1;
     const la = a.loc?.line ?? 0;
     const lb = b.loc?.line ?? 0;
@@ -48,7 +50,13 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.col}` : d.pointer ? `#${d.pointer}` : '';
+  const where = d.loc
+    ? `${d.loc.file}:${d.loc.line}:${d.loc.col}`
+    : d.file !== undefined
+      ? d.file
+      : d.pointer
+        ? `#${d.pointer}`
+        : '';
   const head = `${where ? `${where}: ` : ''}${d.severity} [${d.rule}] ${d.message}`;
   return d.fix ? `${head}\n    fix: ${d.fix}` : head;
 }

@@ -14,9 +14,9 @@ function findRoot(): string {
   throw new Error('vcgen: cannot find its templates/ and spec/schema.json next to the generator');
 }
 
-export const projectRoot = findRoot();
-export const schemaPath = join(projectRoot, 'spec', 'schema.json');
-export const defaultTemplatesDir = join(projectRoot, 'templates');
+export const projectRoot: string = findRoot();
+export const schemaPath: string = join(projectRoot, 'spec', 'schema.json');
+export const defaultTemplatesDir: string = join(projectRoot, 'templates');
 
 /** vcgen's version (its package.json's). */
 export const GENERATOR_VERSION: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;

@@ -74,6 +74,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     return opts.cache ? { ...result, cacheHits: cache.hits, cacheMisses: cache.misses } : result;
   } finally {
     await tools.close();
+    // Tools opened ahead (cold cache) that no step asked for, e.g. when the spec has errors: a
+    // worker left running would keep the process from exiting.
+    if (opened) await (await opened.catch(() => undefined))?.close();
   }
 }
 

@@ -1,4 +1,5 @@
-// Bundles the generator (generator/**/*.ts) into dist/cli.js with esbuild.
+// Bundles the generator (generator/**/*.ts) into dist/cli.js and dist/api.js (the programmatic
+// API) with esbuild, and writes the API's declarations (dist/types/) with oxc.
 // Runs on `npm ci` (prepare) and before the tests; takes well under a second.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   // The CLI, and the worker thread of the render stage; shared code and lazily loaded parts
   // (ts-morph is loaded only where it is used) go to chunks.
-  entryPoints: { cli: entry, worker: `${root}generator/render/worker.ts` },
+  entryPoints: { cli: entry, api: `${root}generator/api.ts`, worker: `${root}generator/render/worker.ts` },
   outdir: `${root}dist`,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -26,6 +27,37 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// The API's declarations: generator/api.ts and every file its declarations import, each turned
+// into a .d.ts by oxc's isolated declarations (no type check: tsc over the repository does that),
+// under dist/types/ with the same relative paths. A file the public types reach must say its
+// exported types explicitly; the build fails with oxc's message otherwise.
+{
+  const { isolatedDeclarationSync } = await import('oxc-transform');
+  const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { dirname, join, relative, resolve } = await import('node:path');
+  const gen = `${root}generator`;
+  const queue = [join(gen, 'api.ts')];
+  const done = new Set();
+  const problems = [];
+  while (queue.length) {
+    const file = queue.shift();
+    if (done.has(file)) continue;
+    done.add(file);
+    const rel = relative(gen, file);
+    const out = isolatedDeclarationSync(rel, readFileSync(file, 'utf8'), { stripInternal: true });
+    for (const e of out.errors) problems.push(`generator/${rel}: ${e.message}`);
+    const target = join(root, 'dist', 'types', rel.replace(/\.ts$/, '.d.ts'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, out.code);
+    for (const m of out.code.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g))
+      queue.push(resolve(dirname(file), `${m[1]}.ts`));
+  }
+  if (problems.length) {
+    console.error(`build: the API's declarations cannot be written:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}
 
 // The spec's JSON Schema, compiled ahead of time into a standalone validator module (ajv), so
 // that loading a spec does not pay for compiling the schema. schema-check.ts falls back to

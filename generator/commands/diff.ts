@@ -2,9 +2,9 @@
 // Thin: arguments, load both sides, report, exit code. The logic lives in generator/diff/.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
-import { loadSurface, SurfaceSourceError } from '../diff/load.js';
-import { diffReport, reportJson, reportMarkdown, summaryLine, type DiffReport } from '../diff/report.js';
+import { diff } from '../api.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { configFlag, configFor, configHelp, EXIT_CODES, type Print } from './common.js';
 
 export const DIFF_HELP = `Usage: vcgen diff <old> <new> [options]
 
@@ -19,26 +19,24 @@ Options:
   --out <file>        write the report to <file> instead of standard output
   --fail-on <class>   exit 1 when a change is at least this serious: breaking; deprecation
                       (a deprecation or a breaking change); any (any change)
+${configHelp(22)}
   -h, --help          show this help
 
-Exit codes: 0 done (and no change the --fail-on gate catches), 1 the gate caught a change or the
-input is unusable, 2 internal error.
+${EXIT_CODES.replace('0  done', '0  done, and no change the --fail-on gate catches')}
+  1  the --fail-on gate caught a change, or an input is unusable (each spec problem printed
+     as file:line:col)
 `;
 
-const GATES = {
-  breaking: ['breaking'],
-  deprecation: ['breaking', 'deprecation'],
-  any: ['breaking', 'deprecation', 'non-breaking'],
-} as const;
-
-export async function diffCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function diffCommand(argv: string[], out: Print, err: Print): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'md' },
+      format: { type: 'string' },
       out: { type: 'string' },
       'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -48,36 +46,33 @@ export async function diffCommand(argv: string[], out: (s: string) => void, err:
     return 0;
   }
   const problem = (m: string): number => (err(`vcgen diff: ${m}\n\n${DIFF_HELP}`), 1);
-  if (positionals.length !== 2) return problem('give exactly two inputs: <old> <new>');
-  if (values.format !== 'md' && values.format !== 'json')
-    return problem(`--format must be md or json, not '${values.format}'`);
-  const gate = values['fail-on'];
-  if (gate !== undefined && !(gate in GATES))
+  const config = await configFor(configFlag(values), err, 'diff');
+  if (!config) return 1;
+  const settings = config.diff ?? {};
+  const [oldSide, newSide] = positionals.length ? positionals : [settings.old, settings.new];
+  if (positionals.length > 2 || oldSide === undefined || newSide === undefined)
+    return problem('give exactly two inputs: <old> <new>');
+  const format = values.format ?? settings.format ?? 'md';
+  if (format !== 'md' && format !== 'json') return problem(`--format must be md or json, not '${format}'`);
+  const gate = values['fail-on'] ?? settings.failOn;
+  if (gate !== undefined && gate !== 'breaking' && gate !== 'deprecation' && gate !== 'any')
     return problem(`--fail-on must be breaking, deprecation or any, not '${gate}'`);
 
-  let report: DiffReport;
-  try {
-    report = diffReport(loadSurface(positionals[0]!), loadSurface(positionals[1]!));
-  } catch (e) {
-    if (e instanceof DiagnosticError) {
-      for (const d of e.diagnostics) err(formatDiagnostic(d));
-      err(`vcgen diff: ${e.message} in a spec; nothing compared`);
-      return 1;
-    }
-    if (e instanceof SurfaceSourceError) return (err(`vcgen diff: ${e.message}`), 1);
-    throw e;
+  const r = await diff({ old: oldSide, new: newSide, failOn: gate });
+  if (!r.report) {
+    for (const d of r.diagnostics) err(d.loc || d.file ? formatDiagnostic(d) : `vcgen diff: ${d.message}`);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+    if (r.diagnostics.some((d) => d.loc))
+      err(`vcgen diff: ${errors} error${errors === 1 ? '' : 's'} in a spec; nothing compared`);
+    return 1;
   }
-  const text = values.format === 'json' ? reportJson(report) : reportMarkdown(report);
-  if (values.out) writeFileSync(values.out, text);
+  const text = format === 'json' ? r.json! : r.markdown!;
+  const target = values.out ?? settings.out;
+  if (target) writeFileSync(target, text);
   else process.stdout.write(text);
-
-  if (gate !== undefined) {
-    const classes: readonly string[] = GATES[gate as keyof typeof GATES];
-    const caught = report.changes.filter((c) => classes.includes(c.class)).length;
-    if (caught > 0) {
-      err(`vcgen diff: failing (--fail-on ${gate} catches ${caught} of them): ${summaryLine(report)}`);
-      return 1;
-    }
+  if (r.caught > 0) {
+    err(`vcgen diff: failing (--fail-on ${gate} catches ${r.caught} of them): ${r.summary}`);
+    return 1;
   }
   return 0;
 }

@@ -1,21 +1,18 @@
-// `vcgen generate`: runs the pipeline and writes the package (or, with --check, compares).
-import { relative, resolve } from 'node:path';
+// `vcgen generate`: flags and the config file in, generate() (api.ts) run, its result printed.
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DiagnosticError, formatDiagnostic } from '../diagnostics.js';
-import { runPipeline } from '../pipeline.js';
-import { previousOutput } from '../diff/changes.js';
-import { defaultCacheDir, generatorFingerprint, openCache } from '../render/cache.js';
-import { projectRoot } from '../paths.js';
-import { compareTree, hasDrift } from '../write/check.js';
-import { isReplaceable, openTree } from '../write/atomic.js';
+import { DEFAULT_OUT, DEFAULT_SPEC, generate } from '../api.js';
+import type { GenerateResult } from '../api-types.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { configFlag, configFor, configHelp, EXIT_CODES, type Print } from './common.js';
 
 export const GENERATE_HELP = `Usage: vcgen generate [options]
 
 Generates the typed client package from a spec directory.
 
 Options:
-  --spec <dir>        spec directory with api.yaml (default: spec/7.0.3)
-  --out <dir>         output package directory (default: generated/vcenter-vm)
+  --spec <dir>        spec directory with api.yaml (default: ${DEFAULT_SPEC})
+  --out <dir>         output package directory (default: ${DEFAULT_OUT})
   --templates <dir>   directory whose *.hbs (and runtime/*.ts) files override the built-in
                       templates of the same name
   --check             write nothing; exit 1 and list the files that would change
@@ -24,25 +21,28 @@ Options:
   --no-cache          do not reuse formatted output of unchanged files (kept in
                       node_modules/.cache/vcgen; VCGEN_CACHE_DIR moves it)
   --quiet             print only problems
+${configHelp(22)}
   -h, --help          show this help
+
+${EXIT_CODES}
+  1  the spec has errors (each printed as file:line:col), --check found files that would
+     change, or the output directory is not a generated package; nothing was written
 `;
 
-export async function generateCommand(
-  argv: string[],
-  out: (s: string) => void,
-  err: (s: string) => void,
-): Promise<number> {
+export async function generateCommand(argv: string[], out: Print, err: Print): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      spec: { type: 'string', default: 'spec/7.0.3' },
-      out: { type: 'string', default: 'generated/vcenter-vm' },
+      spec: { type: 'string' },
+      out: { type: 'string' },
       templates: { type: 'string' },
-      check: { type: 'boolean', default: false },
-      cache: { type: 'boolean', default: true },
-      'openapi-types': { type: 'boolean', default: true },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      check: { type: 'boolean' },
+      cache: { type: 'boolean' },
+      'openapi-types': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowNegative: true,
@@ -51,70 +51,55 @@ export async function generateCommand(
     out(GENERATE_HELP);
     return 0;
   }
-  const started = performance.now();
-  const outDir = resolve(values.out!);
-  const shownOut = relative(process.cwd(), outDir) || '.';
-  if (!values.check && !isReplaceable(outDir)) {
-    err(`vcgen: ${shownOut} exists and is not a generated package (no manifest.json); refusing to replace it`);
+  const config = await configFor(configFlag(values), err, 'generate');
+  if (!config) return 1;
+  const settings = config.generate ?? {};
+  const quiet = values.quiet ?? settings.quiet ?? false;
+  const check = values.check ?? false;
+  // Flags are relative to the working directory; the config's paths are already absolute.
+  const result = await generate({
+    spec: values.spec ?? settings.spec,
+    out: values.out ?? settings.out,
+    templates: values.templates ?? settings.templates,
+    check,
+    openapiTypes: values['openapi-types'] ?? settings.openapiTypes,
+    cache: values.cache ?? settings.cache,
+  });
+  for (const d of result.diagnostics) err(formatDiagnostic(d));
+  const shownOut = shown(result.outDir);
+  if (!quiet && (result.cleaned.removed.length || result.cleaned.restored)) err(cleanedNote(result.cleaned));
+  if (!result.counts) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    err(`vcgen: ${errors} error${errors === 1 ? '' : 's'}; nothing was written`);
     return 1;
   }
-  // Files are written to a temporary directory as they are made; it replaces the output directory
-  // only when everything is there (and is removed on any failure).
-  const tree = values.check ? undefined : openTree(outDir);
-  let committed = false;
-  try {
-    let result;
-    try {
-      const cache =
-        values.cache && process.env.VCGEN_CACHE !== '0'
-          ? openCache(defaultCacheDir(process.cwd()), generatorFingerprint(projectRoot))
-          : undefined;
-      result = await runPipeline({
-        specDir: resolve(values.spec!),
-        templatesDir: values.templates && resolve(values.templates),
-        parallel: true,
-        cache,
-        openapiTypes: values['openapi-types'],
-        sink: tree?.write,
-        previous: previousOutput(outDir),
-      });
-    } catch (e) {
-      if (e instanceof DiagnosticError) {
-        for (const d of e.diagnostics) err(formatDiagnostic(d));
-        err(`vcgen: ${e.message}; nothing was written`);
-        return 1;
-      }
-      throw e;
-    }
-    for (const w of result.warnings) err(formatDiagnostic(w));
-    const { files, timings } = result;
-    if (!tree) {
-      const drift = timings.time('check', () => compareTree(outDir, files));
-      if (hasDrift(drift)) {
-        err(`vcgen: ${shownOut} is stale; run \`vcgen generate\` and commit the result:`);
-        for (const f of drift.changed) err(`  changed  ${f}`);
-        for (const f of drift.added) err(`  missing  ${f}`);
-        for (const f of drift.removed) err(`  extra    ${f}`);
-        return 1;
-      }
-    } else {
-      timings.time('write', () => tree.commit());
-      committed = true;
-    }
-    summary(result);
-  } finally {
-    if (tree && !committed) tree.abort();
+  if (result.stale && !result.ok) {
+    err(`vcgen: ${shownOut} is stale; run \`vcgen generate\` and commit the result:`);
+    for (const f of result.stale.changed) err(`  changed  ${f}`);
+    for (const f of result.stale.added) err(`  missing  ${f}`);
+    for (const f of result.stale.removed) err(`  extra    ${f}`);
+    return 1;
   }
+  if (!quiet) out(summary(result, check, shownOut));
   return 0;
+}
 
-  function summary({ ir, files, timings, cacheHits, cacheMisses }: Awaited<ReturnType<typeof runPipeline>>): void {
-    if (values.quiet) return;
-    const ops = ir.services.reduce((n, s) => n + s.operations.length, 0);
-    const secs = ((performance.now() - started) / 1000).toFixed(2);
-    out(
-      `vcgen: ${values.check ? 'checked' : 'generated'} ${shownOut}: ${ir.services.length} services, ${ops} operations, ` +
-        `${ir.structures.length} structures, ${ir.enums.length} enums, ${files.size} files in ${secs} s (${timings.summary()}` +
-        `${cacheHits !== undefined ? `; cache ${cacheHits}/${cacheHits + cacheMisses!} hits` : ''})`,
-    );
-  }
+const shown = (path: string): string => relative(process.cwd(), path) || '.';
+
+function cleanedNote(c: GenerateResult['cleaned']): string {
+  const parts = [];
+  if (c.restored)
+    parts.push(`put back the previous output from ${c.restored} (a run was interrupted while swapping it)`);
+  if (c.removed.length) parts.push(`removed ${c.removed.join(', ')}, left by interrupted runs`);
+  return `vcgen: ${parts.join('; ')}`;
+}
+
+function summary(r: GenerateResult, check: boolean, shownOut: string): string {
+  const c = r.counts!;
+  const timings = r.timings.map((t) => `${t.stage} ${Math.round(t.ms)}ms`).join(', ');
+  const cache = r.cache ? `; cache ${r.cache.hits}/${r.cache.hits + r.cache.misses} hits` : '';
+  return (
+    `vcgen: ${check ? 'checked' : 'generated'} ${shownOut}: ${c.services} services, ${c.operations} operations, ` +
+    `${c.structures} structures, ${c.enums} enums, ${c.files} files in ${(r.ms / 1000).toFixed(2)} s (${timings}${cache})`
+  );
 }

@@ -1,8 +1,11 @@
 // `vcgen import <file> --out <spec dir> [--only <package id>] [--overlays <dir>] [--strict]`:
 // VMware's Swagger 2.0 / OpenAPI 3 file → a spec directory. Thin: arguments, run, report.
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
-import { runImport, type ImportResult } from '../import/run.js';
+import { relative, resolve } from 'node:path';
+import { importSpec } from '../api.js';
+import type { ImportSpecResult } from '../api-types.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { configFlag, configFor, configHelp, EXIT_CODES, stderrPrint, stdoutPrint, type Print } from './common.js';
 
 const HELP = `Usage: vcgen import <file> --out <spec dir> [options]
 
@@ -31,12 +34,19 @@ Options:
   --strict               treat warnings as errors (nothing is written)
   --dry-run              convert and check, write nothing
   -q, --quiet            print errors and the summary only
+${configHelp(25)}
   -h, --help             show this help
+
+${EXIT_CODES}
+  1  the input cannot be read or converted, or has errors (or, with --strict, warnings);
+     nothing was written
 `;
 
-export async function importCommand(argv: string[]): Promise<number> {
-  const out = (s: string): void => void process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-  const err = (s: string): void => void process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+export async function importCommand(
+  argv: string[],
+  out: Print = stdoutPrint,
+  err: Print = stderrPrint,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -51,6 +61,8 @@ export async function importCommand(argv: string[]): Promise<number> {
       strict: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,28 +70,34 @@ export async function importCommand(argv: string[]): Promise<number> {
     out(HELP);
     return 0;
   }
-  if (positionals.length !== 1 || !values.out) {
+  const config = await configFor(configFlag(values), err, 'import');
+  if (!config) return 1;
+  const settings = config.import ?? {};
+  const file = positionals[0] ?? settings.file;
+  const outDir = values.out ?? settings.out;
+  if (positionals.length > 1 || file === undefined || outDir === undefined) {
     err(
-      `vcgen import: ${positionals.length !== 1 ? 'give exactly one input file' : '--out <spec dir> is required'}\n\n${HELP}`,
+      `vcgen import: ${positionals.length > 1 || file === undefined ? 'give exactly one input file' : '--out <spec dir> is required'}\n\n${HELP}`,
     );
     return 1;
   }
-  const result = runImport({
-    file: positionals[0]!,
-    out: values.out,
-    only: values.only,
-    overlays: values['no-overlays'] ? null : values.overlays,
-    compare: values.compare,
-    factsFrom: values['facts-from'],
-    apiVersion: values['api-version'],
-    strict: values.strict,
+  const quiet = values.quiet ?? settings.quiet ?? false;
+  const result = await importSpec({
+    file,
+    out: outDir,
+    only: values.only ?? settings.only,
+    overlays: values['no-overlays'] ? false : (values.overlays ?? settings.overlays),
+    compare: values.compare ?? settings.compare,
+    factsFrom: values['facts-from'] ?? settings.factsFrom,
+    apiVersion: values['api-version'] ?? settings.apiVersion,
+    strict: values.strict ?? settings.strict,
     write: !values['dry-run'],
   });
-  for (const d of sortDiagnostics(result.diagnostics)) {
-    if (d.severity === 'error' || !values.quiet) err(formatDiagnostic(d));
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error' || !quiet) err(formatDiagnostic(d));
   }
-  if (!values.quiet) for (const n of result.notes) out(`note: ${n}`);
-  out(summary(result, values.out));
+  if (!quiet) for (const n of result.notes) out(`note: ${n}`);
+  out(summary(result, values.out ?? (relative(process.cwd(), resolve(outDir)) || '.')));
   return result.ok ? 0 : 1;
 }
 
@@ -87,7 +105,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summary(r: ImportResult, outDir: string): string {
+export function summary(r: ImportSpecResult, outDir: string): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.length - errors;
   const time = `${(r.ms / 1000).toFixed(2)} s`;
@@ -100,7 +118,7 @@ export function summary(r: ImportResult, outDir: string): string {
     ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent})`
     : '';
   const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
-  const where = r.wrote
+  const where = r.written
     ? `→ ${outDir} (${plural(c.files, 'file')})`
     : r.ok
       ? '(not written: dry run)'

@@ -5,6 +5,7 @@ import { emitClient } from './client.js';
 import { emitEntry } from './entry.js';
 import { emitEnums } from './enums.js';
 import { emitErrors } from './errors.js';
+import { emitFake } from './fake.js';
 import type { EmitContext, EmittedFile, Emitter } from './files.js';
 import { emitIds } from './ids.js';
 import { emitManifest } from './manifest.js';
@@ -24,6 +25,7 @@ export const EMITTERS: readonly Emitter[] = [
   emitClient,
   emitEntry,
   emitRuntime,
+  emitFake,
   emitManifest,
   emitOpenApiFiles,
 ];

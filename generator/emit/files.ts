@@ -77,6 +77,8 @@ export interface TextFile<V = unknown> {
   path: PackagePath;
   template: Template<V>;
   view: V;
+  /** A command of the package (package.json's `bin`) by this name: the file is its script. */
+  bin?: string;
 }
 
 /** openapi-typescript's declarations of an OpenAPI document (headed by the banner). */
@@ -110,12 +112,12 @@ export const markdown = <V>(path: PackagePath, t: Template<V>, view: NoInfer<V>)
   view,
 });
 
-export const textFile = <V>(path: PackagePath, t: Template<V>, view: NoInfer<V>): TextFile<V> => ({
-  kind: 'text',
-  path,
-  template: t,
-  view,
-});
+export const textFile = <V>(
+  path: PackagePath,
+  t: Template<V>,
+  view: NoInfer<V>,
+  more: Pick<TextFile, 'bin'> = {},
+): TextFile<V> => ({ kind: 'text', path, template: t, view, ...more });
 
 /** The compiled files of a TypeScript module: `src/a/b.ts` → `dist/a/b.js`, `dist/a/b.d.ts`. */
 export function distOf(path: `src/${string}.ts`): { js: string; dts: string } {

@@ -8,6 +8,7 @@ import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 import { typeToString } from '../model/parse.js';
 import { splitPath } from '../model/paths.js';
+import { mapIndex, operationMaps, shapeSource, type MapIndex } from './maps.js';
 
 export interface ServiceView {
   className: string;
@@ -40,15 +41,16 @@ export const SERVICE_TEMPLATE = template<ServiceView>('service.ts.hbs');
 
 /** One module per service. */
 export function emitServices(ctx: EmitContext): EmittedFile[] {
-  return ctx.ir.services.map((s) => emitService(ctx, s));
+  const maps = mapIndex(ctx.ir);
+  return ctx.ir.services.map((s) => emitService(ctx, s, maps));
 }
 
-function emitService({ ir, names }: EmitContext, service: IrService): EmittedFile {
+function emitService({ ir, names }: EmitContext, service: IrService, maps: MapIndex): EmittedFile {
   const uses = new Uses();
   const errorClass = new Map(ir.errors.map((e) => [e.id, e.className]));
   const path: `src/${string}.ts` = `src/${service.module}.ts`;
   const withValue = new Set(ir.structures.filter((s) => s.fields.some((f) => f.name == 'value')).map((s) => s.id));
-  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, withValue));
+  const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, withValue, maps));
   const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
   return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
     ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
@@ -66,6 +68,7 @@ function operationView(
   uses: Uses,
   errorClass: Map<string, string>,
   withValue: ReadonlySet<string>,
+  mapsOf: MapIndex,
 ): OperationView {
   const lastRequired = op.params.map((p) => !p.optional).lastIndexOf(true);
   const params = op.params.map((p, i) => ({
@@ -86,6 +89,8 @@ function operationView(
     return e.data ? `${cls}<${tsType(e.data, names, uses, true)}>` : cls;
   });
   const { api, rest } = taskOnly ? op.task!.http : op.http;
+  // What a task form answers is the task's id: only what it sends has maps.
+  const maps = operationMaps(op, mapsOf, !taskOnly);
   // Paths split at their parameters here, so that the runtime does not parse templates.
   const split = (path: string) =>
     `[${splitPath(path)
@@ -95,7 +100,12 @@ function operationView(
   const info = [
     `id: ${stringLiteral(op.id)}`,
     `params: [${op.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.in)}]`).join(', ')}]`,
-    `api: [${[stringLiteral(api.method), split(api.path), ...(api.body !== undefined ? [stringLiteral(api.body)] : [])].join(', ')}]`,
+    `api: [${[
+      stringLiteral(api.method),
+      split(api.path),
+      ...(api.body !== undefined ? [stringLiteral(api.body)] : []),
+      ...(api.form ? ['true'] : []),
+    ].join(', ')}]`,
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
     // A task form answers the task's id.
@@ -104,6 +114,8 @@ function operationView(
       : op.result
         ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`]
         : []),
+    // Only operations whose /rest form reaches a map carry where the maps are.
+    ...(maps ? [`maps: ${shapeSource(maps)}`] : []),
   ];
   return {
     constName: op.constName,

@@ -200,12 +200,13 @@ export function runImport(opts: ImportOptions): ImportResult {
   };
 }
 
-/** A body the file leaves unnamed is no longer a guess where the bindings name the parameters. */
+/** A body or structure parameter the file leaves unnamed is no longer a guess where the bindings name the parameters. */
 function settleBodyNames(draft: Draft, named: ReadonlySet<string>, log: ImportLog): void {
   const settled = draft.operations.filter((o) => named.has(`${o.service}.${o.name}`)).map((o) => `${o.pointer}/`);
   for (let i = log.list.length - 1; i >= 0; i--) {
     const d = log.list[i]!;
-    if (d.rule === 'body-name' && settled.some((p) => d.pointer?.startsWith(p))) log.list.splice(i, 1);
+    if ((d.rule === 'body-name' || d.rule === 'param-name') && settled.some((p) => d.pointer?.startsWith(p)))
+      log.list.splice(i, 1);
   }
 }
 

@@ -118,6 +118,7 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     ...(spec.api.title ? { title: spec.api.title } : {}),
     package: { ...spec.api.package },
     clientName: '',
+    fakeCommand: '',
     services,
     structures,
     enums,
@@ -161,10 +162,18 @@ function operation(
   errorById: Map<string, IrErrorType>,
 ): IrOperation {
   const api = op.http.api;
-  const inPath = new Set([...pathParams(api.path), ...(op.http.rest ? pathParams(op.http.rest.path) : [])]);
+  // In the path when every binding's path names it; one that only one binding's path names travels
+  // in the other's body or query (iso image mount: /rest `id:{library_item}`, /api the body).
+  const restPath = op.http.rest ? pathParams(op.http.rest.path) : undefined;
+  const inPath = new Set(pathParams(api.path).filter((n) => !restPath || restPath.includes(n)));
   const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
   const http: IrOperation['http'] = {
-    api: { method: api.method, path: api.path, ...(api.body !== undefined ? { body: api.body } : {}) },
+    api: {
+      method: api.method,
+      path: api.path,
+      ...(api.body !== undefined ? { body: api.body } : {}),
+      ...(api.form ? { form: true } : {}),
+    },
     rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
   };
   return {

@@ -38,6 +38,7 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
             method: o.http.api.method,
             path: o.http.api.path,
             ...(o.http.api.body ? { body: o.http.api.body } : {}),
+            ...(o.http.api.form ? { form: true } : {}),
           },
           rest: o.http.rest ? { method: o.http.rest.method, path: o.http.rest.path } : null,
         },

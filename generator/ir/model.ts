@@ -1,6 +1,7 @@
 // The intermediate representation: the spec with every reference resolved and every name decided.
 // Plain data only, so it serialises (manifest.json is a view of it) and stages test alone.
 import type { Documented } from '../model/doc.js';
+import type { PackageMeta } from '../model/package.js';
 import type { ParamIn } from '../model/paths.js';
 import type { VapiType } from '../model/types.js';
 
@@ -101,6 +102,8 @@ export interface IrBinding {
   path: string;
   /** `/api`: the parameter sent as the whole body; absent: body params wrapped in an object. */
   body?: string;
+  /** The body is form-encoded: the body structure's fields as form fields. */
+  form?: boolean;
 }
 
 export interface IrPrivilege {
@@ -172,9 +175,11 @@ export interface Ir {
   apiVersion: string;
   root: string;
   title?: string;
-  package: { name: string; version: string; description?: string };
+  package: { name: string; version: string; description?: string } & PackageMeta;
   /** Name of the client's interface, e.g. VcenterVmClient. */
   clientName: string;
+  /** The package's command (package.json's `bin`) that starts its fake vCenter, e.g. vcenter-vm-fake. */
+  fakeCommand: string;
   services: IrService[];
   structures: IrStructure[];
   enums: IrEnum[];

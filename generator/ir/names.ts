@@ -143,6 +143,11 @@ export function clientInterfaceName(root: string): string {
   return `${pascal(root.replace(/^com\.vmware\./, '').replace(/\./g, '_'))}Client`;
 }
 
+/** The package's command that starts its fake vCenter: `@vcgen/vcenter-vm` → `vcenter-vm-fake`. */
+export function fakeCommandName(packageName: string): string {
+  return `${packageName.replace(/^@[^/]*\//, '')}-fake`;
+}
+
 /** Method name of an operation: `create_temporary` → createTemporary. */
 export function safeMethod(name: string): string {
   const m = camel(name) || 'call';

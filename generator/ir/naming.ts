@@ -1,6 +1,7 @@
 // The naming stage: every name of the generated package is decided here, in one fixed order, from
 // the rules in names.ts: type, class, function and constant names, accessors, method and parameter
-// names, module paths, and the names of openapi.json (tags, operationIds). Emitters only read them.
+// names, module paths, the names of openapi.json (tags, operationIds) and the package's commands
+// (`bin`). Emitters only read them.
 // Names the package's own code declares are reserved first, so no spec name can take one.
 import { byCode, byId } from '../model/order.js';
 import type { Ir, IrService } from './model.js';
@@ -11,6 +12,7 @@ import {
   CLIENT_MEMBERS,
   clientInterfaceName,
   errorClassName,
+  fakeCommandName,
   identifier,
   NameRegistry,
   openApiOperationId,
@@ -30,10 +32,12 @@ import {
  * besides the spec's (its runtime's exports, the globals its code uses).
  */
 export function decideNames(ir: Ir, reserved: Iterable<string>): void {
-  // openapi.json names the /rest form of an error `<Error>.Rest`, and the form with an operation's
-  // typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
+  // openapi.json names the /rest form of an error `<Error>.Rest`, the /rest form of a structure
+  // that reaches a map `<Structure>.Rest` (its union parts `<Part>.Rest`), and the form with an
+  // operation's typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
   const names = new NameRegistry([...reserved, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
+  ir.fakeCommand = fakeCommandName(ir.package.name);
   for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
   if (ir.errorValue) ir.errorValue.tsName = names.claim('VapiErrorValue');
   // Enums and structures together, by id.
@@ -91,8 +95,10 @@ function serviceNames(ir: Ir, names: NameRegistry): void {
  * becomes `<segment>Service`, for every service below it too. Siblings never share a segment.
  */
 function accessors(ir: Ir): void {
-  // Keyed by the id's own segments: two ids that camelCase alike are two accessors.
-  const paths = new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)]));
+  // Keyed by the id's own segments: two ids that camelCase alike are two accessors, unless they
+  // are one service and packages of others (`com.vmware.vcenter.VM` and the services below
+  // `com.vmware.vcenter.vm`): then one accessor, the service with the others below it.
+  const paths = mergedPaths(new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)])));
   const byPath = new Map<string, IrService>([...paths].map(([s, segments]) => [segments.join('.'), s]));
   const decided = new Map<string, string>();
   const siblings = new Map<string, NameRegistry>();
@@ -110,6 +116,37 @@ function accessors(ir: Ir): void {
     }
   }
   for (const [s, path] of paths) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
+}
+
+/**
+ * Id segments of sibling nodes that camelCase alike, at most one of them a service itself, are one
+ * node (spelled as the service spells it): the services below either hang below that node.
+ */
+function mergedPaths(paths: Map<IrService, string[]>): Map<IrService, string[]> {
+  const depth = Math.max(0, ...[...paths.values()].map((p) => p.length));
+  for (let d = 0; d < depth; d++) {
+    const groups = new Map<string, { segments: Set<string>; services: Set<string> }>();
+    for (const path of paths.values()) {
+      if (path.length <= d) continue;
+      const key = `${path.slice(0, d).join('.')}\0${accessorSegment(path[d]!)}`;
+      const g = groups.get(key) ?? { segments: new Set(), services: new Set() };
+      g.segments.add(path[d]!);
+      if (path.length === d + 1) g.services.add(path[d]!);
+      groups.set(key, g);
+    }
+    for (const [key, g] of groups) {
+      if (g.segments.size < 2 || g.services.size > 1) continue;
+      const spelling = [...g.services][0] ?? [...g.segments].sort(byCode)[0]!;
+      const inGroup = [...paths.values()].filter(
+        (path) => path.length > d && `${path.slice(0, d).join('.')}\0${accessorSegment(path[d]!)}` === key,
+      );
+      // Not when two services would become one (`VM.hardware` and `vm.hardware`, both services).
+      const merged = inGroup.map((path) => [...path.slice(0, d), spelling, ...path.slice(d + 1)].join('.'));
+      if (new Set(merged).size < merged.length) continue;
+      for (const path of inGroup) path[d] = spelling;
+    }
+  }
+  return paths;
 }
 
 /** Short names (the resource type's last segment) where only one resource has it; else more segments. */

@@ -1,6 +1,7 @@
 // Type expressions as text: parsing `optional<list<id:VirtualMachine>>` and friends, and writing
 // types back (the spec's canonical spelling, and the one manifest.json uses for resolved types).
 import { writeType } from './fold.js';
+import { closest } from './suggest.js';
 import { GENERIC_ARITY, PRIMITIVES, type Primitive, type TypeExpr, type VapiType } from './types.js';
 
 const PRIMITIVE_SET: ReadonlySet<string> = new Set(PRIMITIVES);
@@ -35,6 +36,8 @@ export function parseType(text: string): TypeExpr {
     ws();
     if (text[i] === '<') {
       const arity = Object.hasOwn(GENERIC_ARITY, w) ? GENERIC_ARITY[w] : undefined;
+      const near = arity === undefined ? closest(w, Object.keys(GENERIC_ARITY)) : undefined;
+      if (near) throw new TypeSyntaxError(`unknown generic type '${w}<…>' (did you mean ${near}<…>?)`, at);
       if (arity === undefined)
         throw new TypeSyntaxError(`'${w}' takes no type arguments (generic types are list, set, map, optional)`, at);
       i++;

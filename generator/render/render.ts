@@ -12,6 +12,7 @@ import {
   type TsModule,
   type TsVerbatim,
 } from '../emit/files.js';
+import { escapeBidi } from '../emit/syntax.js';
 import { byCode } from '../model/order.js';
 import type { Timings } from '../timing.js';
 import type { Language } from './format.js';
@@ -97,7 +98,9 @@ export async function renderFiles(files: readonly EmittedFile[], o: RenderOption
     };
   });
   const out = new Map<string, string>();
-  const put = (path: string, text: string): void => {
+  // Every file leaves with its bidirectional controls escaped (emit/syntax.ts: escapeBidi).
+  const put = (path: string, raw: string): void => {
+    const text = escapeBidi(raw);
     out.set(path, text);
     o.sink(path, text);
   };

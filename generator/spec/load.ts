@@ -1,51 +1,66 @@
 // Stage 1: read a spec directory into the spec model, with a source place on every node.
 // YAML syntax and shape problems of every file are reported together.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { relative } from 'node:path';
+import { isScalar, parseDocument } from 'yaml';
 import { DiagnosticError, Reporter, type Diagnostic, type Loc } from '../diagnostics.js';
+import { API_FILE, readSpecText, scanSpecDir } from './read.js';
 import { checkShape } from './schema-check.js';
-import { get, LineCounter, mapEntries, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
+import { checkTree } from './yaml-check.js';
+import { deref, get, LineCounter, mapEntries, plain, scalar, seqItems, SourceFile, str } from './yaml-ast.js';
 import type { Deprecation } from '../model/doc.js';
+import { PACKAGE_META_KEYS, type PackageMeta } from '../model/package.js';
 import type {
-  Spec, SpecApi, SpecBinding, SpecEnum, SpecErrorType, SpecField, SpecOperation,
-  SpecParam, SpecStructure, SpecUnion, SpecUnit,
+  Spec,
+  SpecApi,
+  SpecBinding,
+  SpecEnum,
+  SpecErrorType,
+  SpecField,
+  SpecOperation,
+  SpecParam,
+  SpecStructure,
+  SpecUnion,
+  SpecUnit,
 } from './model.js';
 
-export const API_FILE = 'api.yaml';
+export { API_FILE };
 
-/** Lists the spec's YAML files, sorted so that the result never depends on directory order. */
+/** Lists the spec's YAML files, sorted; throws a DiagnosticError when an entry cannot be read. */
 export function listSpecFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(name)) out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const scan = scanSpecDir(dir);
+  if (scan.diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticError(scan.diagnostics);
+  return scan.files;
 }
 
 /** Parses one file's text; returns the file and any syntax or shape diagnostics. */
-export function parseSpecFile(path: string, text: string): { file?: SourceFile; data?: unknown; diagnostics: Diagnostic[] } {
+export function parseSpecFile(
+  path: string,
+  text: string,
+): { file?: SourceFile; data?: unknown; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by checkTree, in one pass (yaml's own check compares every pair).
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   const file = new SourceFile(path, doc, lines);
   const diagnostics: Diagnostic[] = [];
   for (const e of doc.errors) {
-    const dup = e.code === 'DUPLICATE_KEY';
+    const deep = e.code === 'RESOURCE_EXHAUSTION';
     diagnostics.push({
       severity: 'error',
-      rule: dup ? 'duplicate-key' : 'yaml-syntax',
-      message: dup ? 'the same key appears twice in one map' : `YAML: ${e.message.split('\n')[0]}`,
-      fix: dup ? 'remove or rename one of them (names must be unique)' : undefined,
+      rule: 'yaml-syntax',
+      message: deep ? 'YAML: the values are nested too deeply to read' : `YAML: ${e.message.split('\n')[0]}`,
+      ...(deep ? { fix: 'spec files need a few levels of nesting; remove the excess brackets or indentation' } : {}),
       loc: file.loc(e.pos[0]),
     });
   }
   if (diagnostics.length) return { diagnostics };
-  const data = doc.toJS({ maxAliasCount: 100 });
+  const tree = checkTree(file);
+  if (tree.length) return { diagnostics: tree };
+  // Aliases are resolved and their expansion bounded by checkTree: no alias limit of yaml's own.
+  const data = doc.toJS({ maxAliasCount: -1 });
   const shape = checkShape(file, data);
   return shape.length ? { diagnostics: shape } : { file, data, diagnostics: [] };
 }
@@ -53,31 +68,51 @@ export function parseSpecFile(path: string, text: string): { file?: SourceFile; 
 /** Loads and shape-checks a whole spec directory. Throws a DiagnosticError listing every problem. */
 export function loadSpec(dir: string, display: (p: string) => string = (p) => relative(process.cwd(), p) || p): Spec {
   const reporter = new Reporter();
-  let files: string[];
-  try {
-    files = listSpecFiles(dir);
-  } catch {
-    throw new DiagnosticError([{ severity: 'error', rule: 'spec-dir', message: `cannot read spec directory ${dir}`, fix: 'pass --spec <dir> with an api.yaml inside' }]);
-  }
+  const scan = scanSpecDir(dir, display);
+  reporter.list.push(...scan.diagnostics);
   let api: SpecApi | undefined;
   const units: SpecUnit[] = [];
-  for (const full of files) {
+  for (const full of scan.files) {
     const shown = display(full);
-    const parsed = parseSpecFile(shown, readFileSync(full, 'utf8'));
+    const read = readSpecText(full, shown);
+    reporter.list.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const parsed = parseSpecFile(shown, read.text);
     reporter.list.push(...parsed.diagnostics);
     if (!parsed.file) continue;
     const b = new Builder(parsed.file);
     const root = parsed.file.doc.contents;
     if (get(root, 'apiVersion') !== undefined) {
-      if (api) reporter.error('duplicate-api', `a second api file; the first is ${api.loc.file}`, parsed.file.locAt([]), 'keep one api.yaml per spec directory');
+      if (api)
+        reporter.error(
+          'duplicate-api',
+          `a second api file; the first is ${api.loc.file}`,
+          parsed.file.locAt([]),
+          'keep one api.yaml per spec directory',
+        );
       else api = b.api(root);
     } else units.push(b.unit(root));
   }
   if (!api && !reporter.hasErrors) {
-    reporter.error('missing-api', `no ${API_FILE} in ${display(dir)}`, undefined, `add ${API_FILE} with apiVersion, root and package`);
+    reporter.error(
+      'missing-api',
+      `no ${API_FILE} in ${display(dir)}`,
+      undefined,
+      `add ${API_FILE} with apiVersion, root and package`,
+    );
   }
   reporter.throwIfErrors();
   return { dir, api: api!, units };
+}
+
+/** The package metadata api.yaml states (shape-checked by the schema), in a fixed order. */
+function packageMeta(pkg: unknown): PackageMeta {
+  const out: Record<string, unknown> = {};
+  for (const key of PACKAGE_META_KEYS) {
+    const node = get(pkg, key);
+    if (node !== undefined) out[key] = plain(node);
+  }
+  return out as PackageMeta;
 }
 
 /** Turns one shape-checked document tree into spec model nodes. */
@@ -92,12 +127,16 @@ class Builder {
     const dep = get(node, 'deprecated');
     let deprecated: Deprecation | undefined;
     if (dep !== undefined) {
-      deprecated = scalar(dep) === true ? {} : {
-        since: str(get(dep, 'since')),
-        replacement: str(get(dep, 'replacement')),
-        description: str(get(dep, 'description')),
-      };
-      for (const k of Object.keys(deprecated) as (keyof Deprecation)[]) if (deprecated[k] === undefined) delete deprecated[k];
+      deprecated =
+        scalar(dep) === true
+          ? {}
+          : {
+              since: str(get(dep, 'since')),
+              replacement: str(get(dep, 'replacement')),
+              description: str(get(dep, 'description')),
+            };
+      for (const k of Object.keys(deprecated) as (keyof Deprecation)[])
+        if (deprecated[k] === undefined) delete deprecated[k];
     }
     const out: { description?: string; since?: string; deprecated?: Deprecation } = {};
     const description = str(get(node, 'description'));
@@ -115,7 +154,12 @@ class Builder {
       apiVersion: str(get(root, 'apiVersion'))!,
       root: str(get(root, 'root'))!,
       title: str(get(root, 'title')),
-      package: { name: str(get(pkg, 'name'))!, version: str(get(pkg, 'version'))!, description: str(get(pkg, 'description')) },
+      package: {
+        name: str(get(pkg, 'name'))!,
+        version: str(get(pkg, 'version'))!,
+        description: str(get(pkg, 'description')),
+        ...packageMeta(pkg),
+      },
     };
   }
 
@@ -136,7 +180,13 @@ class Builder {
 
   private field(node: unknown): SpecField {
     const typeNode = get(node, 'type');
-    return { name: str(get(node, 'name'))!, type: str(typeNode)!, typeLoc: this.loc(typeNode), loc: this.loc(node), ...this.documented(node) };
+    return {
+      name: str(get(node, 'name'))!,
+      type: str(typeNode)!,
+      typeLoc: this.loc(typeNode),
+      loc: this.loc(node),
+      ...this.documented(node),
+    };
   }
 
   private structure(name: string, node: unknown, loc: Loc): SpecStructure {
@@ -186,9 +236,18 @@ class Builder {
 
   private binding(node: unknown): SpecBinding | null {
     if (node === undefined || scalar(node) === null) return null;
-    const out: SpecBinding = { method: str(get(node, 'method'))!, path: str(get(node, 'path'))!, loc: this.loc(get(node, 'path')) };
+    const pathNode = deref(get(node, 'path'));
+    const loc = this.loc(pathNode);
+    // The loc is the path text's first character (after a quote), so that columns inside it add up.
+    const quoted = isScalar(pathNode) && (pathNode.type === 'QUOTE_DOUBLE' || pathNode.type === 'QUOTE_SINGLE');
+    const out: SpecBinding = {
+      method: str(get(node, 'method'))!,
+      path: str(pathNode)!,
+      loc: quoted ? { ...loc, col: loc.col + 1 } : loc,
+    };
     const body = str(get(node, 'body'));
     if (body !== undefined) out.body = body;
+    if (scalar(get(node, 'form')) === true) out.form = true;
     return out;
   }
 
@@ -201,17 +260,35 @@ class Builder {
       ...this.documented(node),
       params: seqItems(get(node, 'params')).map((n): SpecParam => {
         const typeNode = get(n, 'type');
-        const p: SpecParam = { name: str(get(n, 'name'))!, type: str(typeNode)!, typeLoc: this.loc(typeNode), loc: this.loc(n), ...this.documented(n) };
+        const p: SpecParam = {
+          name: str(get(n, 'name'))!,
+          type: str(typeNode)!,
+          typeLoc: this.loc(typeNode),
+          loc: this.loc(n),
+          ...this.documented(n),
+        };
         const where = str(get(n, 'in'));
         if (where) p.in = where as SpecParam['in'];
         return p;
       }),
-      result: result === undefined ? undefined : { type: str(get(result, 'type'))!, description: str(get(result, 'description')), loc: this.loc(get(result, 'type')) },
+      result:
+        result === undefined
+          ? undefined
+          : {
+              type: str(get(result, 'type'))!,
+              description: str(get(result, 'description')),
+              loc: this.loc(get(result, 'type')),
+            },
       errors: seqItems(get(node, 'errors')).map((n) => {
         const plain = scalar(n);
         if (typeof plain === 'string') return { error: plain, loc: this.loc(n) };
         const data = str(get(n, 'data'));
-        return { error: str(get(n, 'error'))!, when: str(get(n, 'when')), ...(data ? { data } : {}), loc: this.loc(get(n, 'error')) };
+        return {
+          error: str(get(n, 'error'))!,
+          when: str(get(n, 'when')),
+          ...(data ? { data } : {}),
+          loc: this.loc(get(n, 'error')),
+        };
       }),
       privileges: seqItems(get(node, 'privileges')).map((n) => ({
         param: str(get(n, 'param')),

@@ -2,6 +2,7 @@
 // Shapes mirror spec/schema.json; spec/README.md documents the meaning of every field.
 import type { Loc } from '../diagnostics.js';
 import type { Documented as Doc } from '../model/doc.js';
+import type { PackageMeta } from '../model/package.js';
 import type { ParamIn } from '../model/paths.js';
 
 interface Node {
@@ -17,7 +18,7 @@ export interface SpecApi extends Node {
   /** The package whose services the client exposes, e.g. `com.vmware.vcenter.vm`. */
   root: string;
   /** npm package of the generated client. */
-  package: { name: string; version: string; description?: string };
+  package: { name: string; version: string; description?: string } & PackageMeta;
   title?: string;
 }
 
@@ -90,6 +91,8 @@ export interface SpecBinding extends Node {
   path: string;
   /** `/api` style: the parameter sent as the whole request body. */
   body?: string;
+  /** The body is form-encoded (`application/x-www-form-urlencoded`): the body structure's fields as form fields. */
+  form?: boolean;
 }
 
 export interface SpecOperation extends Documented {

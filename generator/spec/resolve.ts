@@ -6,6 +6,7 @@ import { mapType } from '../model/fold.js';
 import { parseType, TypeSyntaxError } from '../model/parse.js';
 import type { TypeExpr, VapiLeaf, VapiType } from '../model/types.js';
 import type { SymbolTable } from './symbols.js';
+import { typeSuggestion } from './type-suggest.js';
 
 const at = (loc: Loc, offset: number): Loc => ({ ...loc, col: loc.col + offset });
 
@@ -36,14 +37,15 @@ export function resolveType(
       if (t.kind !== 'named') return t;
       const d = symbols.resolve(t.name, scopeId);
       if (d && d.kind !== 'error') return { kind: d.kind === 'structure' ? 'ref' : 'enum', id: d.id } as VapiLeaf;
-      if (!d)
+      if (!d) {
+        const near = typeSuggestion(t.name, scopeId, symbols);
         reporter.error(
           'unknown-type',
           `unknown type '${t.name}'`,
           at(loc, t.offset),
-          'declare it under structures:/enums:, or use its full canonical id',
+          near ? `did you mean '${near}'?` : 'declare it under structures:/enums:, or use its full canonical id',
         );
-      else
+      } else
         reporter.error(
           'error-as-type',
           `'${t.name}' is an error type and cannot be used as a value type`,
@@ -57,7 +59,13 @@ export function resolveType(
     (c) => {
       if (c.kind !== 'map' || isMapKey(c.key) || unresolved.has(c.key)) return;
       // One such error per expression: its place is the expression's.
-      if (!badKey) reporter.error('map-key', `map keys must be string, long, id or an enum (in '${text}')`, loc, 'use map<string,…>');
+      if (!badKey)
+        reporter.error(
+          'map-key',
+          `map keys must be string, long, id or an enum (in '${text}')`,
+          loc,
+          'use map<string,…>',
+        );
       badKey = true;
       ok = false;
     },
@@ -66,5 +74,9 @@ export function resolveType(
 }
 
 function isMapKey(key: VapiType): boolean {
-  return (key.kind === 'primitive' && (key.name === 'string' || key.name === 'long')) || key.kind === 'id' || key.kind === 'enum';
+  return (
+    (key.kind === 'primitive' && (key.name === 'string' || key.name === 'long')) ||
+    key.kind === 'id' ||
+    key.kind === 'enum'
+  );
 }

@@ -1,9 +1,9 @@
 // Stage 2: semantic rules over the loaded spec. Reports every problem with its place, resolves
 // all type expressions, and hands the resolved types on to the IR builder.
 import { Reporter, type Diagnostic, type Loc } from '../diagnostics.js';
-import { pathParams, pathShape } from '../model/paths.js';
 import { unwrapOptional, type VapiType } from '../model/types.js';
-import type { Spec, SpecBinding, SpecOperation, SpecStructure, SpecUnit } from './model.js';
+import { checkBindingConflicts, checkBindings } from './bindings.js';
+import type { Spec, SpecOperation, SpecStructure, SpecUnit } from './model.js';
 import { resolveType } from './resolve.js';
 import { SymbolTable } from './symbols.js';
 import { compareVersions } from '../model/version.js';
@@ -25,7 +25,12 @@ export function checkSpec(spec: Spec): Checked {
   const errorIds = new Map<object, string>();
   const dupeWord = { structure: 'structure', enum: 'enum', error: 'error type' } as const;
   for (const d of symbols.duplicates) {
-    r.error('duplicate-type', `${dupeWord[d.again.kind]} '${d.again.id}' is declared twice (first at ${d.first.node.loc.file}:${d.first.node.loc.line})`, d.loc, 'rename or remove one of them');
+    r.error(
+      'duplicate-type',
+      `${dupeWord[d.again.kind]} '${d.again.id}' is declared twice (first at ${d.first.node.loc.file}:${d.first.node.loc.line})`,
+      d.loc,
+      'rename or remove one of them',
+    );
   }
   checkUnitIds(spec.units, r);
   const resolve = (node: object, text: string, loc: Loc, scope: string): VapiType | undefined => {
@@ -36,13 +41,28 @@ export function checkSpec(spec: Spec): Checked {
 
   for (const unit of spec.units) {
     if (unit.kind === 'service' && !(unit.id === spec.api.root || unit.id.startsWith(`${spec.api.root}.`))) {
-      r.error('service-outside-root', `service '${unit.id}' is not below the root package '${spec.api.root}'`, unit.loc, `move it under ${spec.api.root} or change root in api.yaml`);
+      r.error(
+        'service-outside-root',
+        `service '${unit.id}' is not below the root package '${spec.api.root}'`,
+        unit.loc,
+        `move it under ${spec.api.root} or change root in api.yaml`,
+      );
     }
     for (const s of unit.structures) checkStructure(unit, s, symbols, resolve, r);
     for (const e of unit.enums) {
-      uniqueNames(e.values.map((v) => ({ name: v.value, loc: v.loc })), 'enum value', `enum '${e.name}'`, r);
+      uniqueNames(
+        e.values.map((v) => ({ name: v.value, loc: v.loc })),
+        'enum value',
+        `enum '${e.name}'`,
+        r,
+      );
       if (e.default !== undefined && !e.values.some((v) => v.value === e.default)) {
-        r.error('enum-default', `default '${e.default}' is not a value of enum '${e.name}'`, e.defaultLoc ?? e.loc, `use one of: ${e.values.map((v) => v.value).join(', ')}`);
+        r.error(
+          'enum-default',
+          `default '${e.default}' is not a value of enum '${e.name}'`,
+          e.defaultLoc ?? e.loc,
+          `use one of: ${e.values.map((v) => v.value).join(', ')}`,
+        );
       }
     }
     for (const e of unit.errors) {
@@ -63,7 +83,13 @@ function checkUnitIds(units: SpecUnit[], r: Reporter): void {
   for (const u of units) {
     const key = `${u.kind}:${u.id}`;
     const first = seen.get(key);
-    if (first) r.error('duplicate-unit', `${u.kind} '${u.id}' is declared in two files (first: ${first.loc.file})`, u.loc, 'merge the two files');
+    if (first)
+      r.error(
+        'duplicate-unit',
+        `${u.kind} '${u.id}' is declared in two files (first: ${first.loc.file})`,
+        u.loc,
+        'merge the two files',
+      );
     else seen.set(key, u);
   }
 }
@@ -72,7 +98,13 @@ function uniqueNames(items: { name: string; loc: Loc }[], what: string, where: s
   const seen = new Map<string, Loc>();
   for (const it of items) {
     const first = seen.get(it.name);
-    if (first) r.error(`duplicate-${what.replace(/ /g, '-')}`, `${what} '${it.name}' appears twice in ${where} (first at line ${first.line})`, it.loc, 'remove or rename one of them');
+    if (first)
+      r.error(
+        `duplicate-${what.replace(/ /g, '-')}`,
+        `${what} '${it.name}' appears twice in ${where} (first at line ${first.line})`,
+        it.loc,
+        'remove or rename one of them',
+      );
     else seen.set(it.name, it.loc);
   }
 }
@@ -87,7 +119,12 @@ function checkStructure(unit: SpecUnit, s: SpecStructure, symbols: SymbolTable, 
   const claimed = new Map<string, string>();
   for (const u of s.unions) {
     if (!fieldTypes.has(u.discriminant)) {
-      r.error('union-discriminant', `union discriminant '${u.discriminant}' is not a field of '${s.name}'`, u.loc, `use one of: ${s.fields.map((f) => f.name).join(', ')}`);
+      r.error(
+        'union-discriminant',
+        `union discriminant '${u.discriminant}' is not a field of '${s.name}'`,
+        u.loc,
+        `use one of: ${s.fields.map((f) => f.name).join(', ')}`,
+      );
       continue;
     }
     const dt = fieldTypes.get(u.discriminant);
@@ -100,78 +137,94 @@ function checkStructure(unit: SpecUnit, s: SpecStructure, symbols: SymbolTable, 
     const values = en?.kind === 'enum' ? new Set(en.node.values.map((v) => v.value)) : undefined;
     for (const [value, c] of u.cases) {
       if (values && !values.has(value)) {
-        r.error('union-case', `case '${value}' is not a value of the discriminant's enum`, c.loc, `use one of: ${[...values].join(', ')}`);
+        r.error(
+          'union-case',
+          `case '${value}' is not a value of the discriminant's enum`,
+          c.loc,
+          `use one of: ${[...values].join(', ')}`,
+        );
       }
       c.fields.forEach((name, i) => {
-        if (!fieldTypes.has(name)) r.error('union-field', `case '${value}' names '${name}', which is not a field of '${s.name}'`, c.fieldLocs[i], 'add the field or fix the name');
-        else if (name === u.discriminant) r.error('union-field', `case '${value}' lists the discriminant '${name}' itself`, c.fieldLocs[i]);
+        if (!fieldTypes.has(name))
+          r.error(
+            'union-field',
+            `case '${value}' names '${name}', which is not a field of '${s.name}'`,
+            c.fieldLocs[i],
+            'add the field or fix the name',
+          );
+        else if (name === u.discriminant)
+          r.error('union-field', `case '${value}' lists the discriminant '${name}' itself`, c.fieldLocs[i]);
         const owner = claimed.get(name);
-        if (owner && owner !== u.discriminant) r.error('union-field', `field '${name}' belongs to two unions ('${owner}' and '${u.discriminant}')`, c.fieldLocs[i]);
+        if (owner && owner !== u.discriminant)
+          r.error(
+            'union-field',
+            `field '${name}' belongs to two unions ('${owner}' and '${u.discriminant}')`,
+            c.fieldLocs[i],
+          );
         claimed.set(name, u.discriminant);
       });
-      uniqueNames(c.fields.map((name, i) => ({ name, loc: c.fieldLocs[i]! })), 'case field', `case '${value}'`, r);
+      uniqueNames(
+        c.fields.map((name, i) => ({ name, loc: c.fieldLocs[i]! })),
+        'case field',
+        `case '${value}'`,
+        r,
+      );
     }
   }
 }
 
-function checkBinding(style: 'api' | 'rest', b: SpecBinding, op: SpecOperation, r: Reporter): void {
-  const names = new Set(op.params.map((p) => p.name));
-  const inPath = pathParams(b.path);
-  for (const ph of inPath) {
-    if (!names.has(ph)) r.error('path-param', `{${ph}} in the ${style} path is not a parameter of '${op.name}'`, b.loc, `declare a parameter named '${ph}'`);
-  }
-  for (const p of op.params) {
-    const declaredPath = p.in === 'path';
-    if (declaredPath && !inPath.includes(p.name)) r.error('path-param', `parameter '${p.name}' is declared in: path but the ${style} path has no {${p.name}}`, p.loc, `add {${p.name}} to ${b.path}`);
-    if (inPath.includes(p.name) && p.in && p.in !== 'path') r.error('path-param', `parameter '${p.name}' appears in the ${style} path but is declared in: ${p.in}`, p.loc);
-    if (inPath.includes(p.name) && /^\s*optional</.test(p.type)) r.error('path-param', `path parameter '${p.name}' cannot be optional`, p.typeLoc);
-    if (p.in === 'body' && (b.method === 'GET' || b.method === 'DELETE')) r.error('body-on-get', `parameter '${p.name}' is sent in the body, but ${b.method} has none`, p.loc, 'use in: query');
-  }
-  if (b.body !== undefined) {
-    if (style === 'rest') r.error('binding-body', 'body: applies to the /api style only (/rest always wraps parameters)', b.loc);
-    else if (!names.has(b.body)) r.error('binding-body', `body parameter '${b.body}' is not a parameter of '${op.name}'`, b.loc);
-    else if (inPath.includes(b.body)) r.error('binding-body', `body parameter '${b.body}' is a path parameter`, b.loc);
-    else if (b.method === 'GET' || b.method === 'DELETE') r.error('binding-body', `${b.method} has no body`, b.loc);
-  }
-}
-
-function checkOperation(unit: SpecUnit, op: SpecOperation, symbols: SymbolTable, resolve: Resolve, errorIds: Map<object, string>, r: Reporter): void {
+function checkOperation(
+  unit: SpecUnit,
+  op: SpecOperation,
+  symbols: SymbolTable,
+  resolve: Resolve,
+  errorIds: Map<object, string>,
+  r: Reporter,
+): void {
   const scope = unit.id;
   uniqueNames(op.params, 'parameter', `operation '${op.name}'`, r);
-  for (const p of op.params) resolve(p, p.type, p.typeLoc, scope);
+  for (const p of op.params) {
+    const t = resolve(p, p.type, p.typeLoc, scope);
+    if (t && op.http.api.form && p.name === op.http.api.body && unwrapOptional(t).type.kind !== 'ref')
+      r.error('binding-form', `form fields come from a structure; body parameter '${p.name}' is ${p.type}`, p.typeLoc);
+  }
   if (op.result) resolve(op.result, op.result.type, op.result.loc, scope);
-  uniqueNames(op.errors.map((e) => ({ name: e.error, loc: e.loc })), 'error', `operation '${op.name}'`, r);
+  uniqueNames(
+    op.errors.map((e) => ({ name: e.error, loc: e.loc })),
+    'error',
+    `operation '${op.name}'`,
+    r,
+  );
   for (const e of op.errors) {
     const d = symbols.resolve(e.error, scope);
-    if (!d) r.error('unknown-error', `unknown error '${e.error}'`, e.loc, 'declare it under errors: in its package (e.g. com.vmware.vapi.std.errors)');
+    if (!d)
+      r.error(
+        'unknown-error',
+        `unknown error '${e.error}'`,
+        e.loc,
+        'declare it under errors: in its package (e.g. com.vmware.vapi.std.errors)',
+      );
     else if (d.kind !== 'error') r.error('unknown-error', `'${e.error}' is a ${d.kind}, not an error type`, e.loc);
     else errorIds.set(e, d.id);
     if (e.data) {
       const t = resolve(e, e.data, e.loc, scope);
-      if (t && unwrapOptional(t).type.kind !== 'ref') r.error('error-data', `error data of '${e.error}' must be a structure`, e.loc);
+      if (t && unwrapOptional(t).type.kind !== 'ref')
+        r.error('error-data', `error data of '${e.error}' must be a structure`, e.loc);
     }
   }
   const names = new Set(op.params.map((p) => p.name));
   for (const p of op.privileges) {
-    if (p.param !== undefined && !names.has(p.param)) r.error('privilege-param', `privilege names parameter '${p.param}', which '${op.name}' does not have`, p.loc);
+    if (p.param !== undefined && !names.has(p.param))
+      r.error('privilege-param', `privilege names parameter '${p.param}', which '${op.name}' does not have`, p.loc);
   }
-  checkBinding('api', op.http.api, op, r);
-  if (op.http.rest) checkBinding('rest', op.http.rest, op, r);
-  checkTaskBindings(op, r);
-}
-
-/** The task form is derived (vmw-task=true added to the query): the paths are the plain ones. */
-function checkTaskBindings(op: SpecOperation, r: Reporter): void {
-  for (const b of [op.http.api, op.http.rest]) {
-    if (b && /[?&]vmw-task=/.test(b.path))
-      r.error('task-binding', `the path ${b.path} names the task form; write the plain path and say task: ${op.task?.mode ?? 'only'} (or both)`, b.loc, `remove vmw-task=… from the path`);
-  }
+  checkBindings(op, r);
 }
 
 function checkVersions(spec: Spec, r: Reporter): void {
   const api = spec.api.apiVersion;
   const check = (v: string | undefined, loc: Loc, what: string): void => {
-    if (v !== undefined && compareVersions(v, api) > 0) r.error('since-after-api', `${what} says since ${v}, later than the spec's apiVersion ${api}`, loc);
+    if (v !== undefined && compareVersions(v, api) > 0)
+      r.error('since-after-api', `${what} says since ${v}, later than the spec's apiVersion ${api}`, loc);
   };
   for (const u of spec.units) {
     check(u.since, u.loc, u.id);
@@ -184,22 +237,6 @@ function checkVersions(spec: Spec, r: Reporter): void {
       for (const v of e.values) check(v.since, v.loc, `${e.name}.${v.value}`);
     }
     for (const o of u.operations) check(o.since, o.loc, o.name);
-  }
-}
-
-function checkBindingConflicts(units: SpecUnit[], r: Reporter): void {
-  for (const style of ['api', 'rest'] as const) {
-    const seen = new Map<string, { op: string; loc: Loc }>();
-    for (const u of units) {
-      for (const op of u.operations) {
-        const b = op.http[style];
-        if (!b) continue;
-        const key = `${b.method} ${pathShape(b.path)}`;
-        const first = seen.get(key);
-        if (first) r.error('binding-conflict', `${style} binding ${b.method} ${b.path} is also used by ${first.op} (${first.loc.file}:${first.loc.line})`, b.loc, 'each operation needs its own method + path');
-        else seen.set(key, { op: `${u.id}.${op.name}`, loc: b.loc });
-      }
-    }
   }
 }
 
@@ -231,7 +268,12 @@ function checkRequiredCycles(units: SpecUnit[], types: Map<object, VapiType>, r:
         const key = [...cycle].sort().join(',');
         if (!reported.has(key)) {
           reported.add(key);
-          r.error('required-cycle', `structures need each other through required fields and can never be built: ${[...cycle, e.to].join(' -> ')}`, e.loc, 'make one of the fields optional<…> or a list<…>');
+          r.error(
+            'required-cycle',
+            `structures need each other through required fields and can never be built: ${[...cycle, e.to].join(' -> ')}`,
+            e.loc,
+            'make one of the fields optional<…> or a list<…>',
+          );
         }
       } else if (!state.has(e.to)) visit(e.to);
     }

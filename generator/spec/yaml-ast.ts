@@ -1,5 +1,15 @@
 // Small helpers over the `yaml` package's document tree: read values and their source places.
-import { isMap, isScalar, isSeq, isPair, LineCounter, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  isPair,
+  LineCounter,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { Loc } from '../diagnostics.js';
 
 /** A parsed file: its document tree and a way to turn offsets into line/column. */
@@ -25,8 +35,9 @@ export class SourceFile {
     let best = node;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
+      node = deref(node);
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = node.items.find((p) => keyIs(p.key, String(seg)));
         if (!pair) break;
         if (key && i === path.length - 1) return this.locOf(pair.key);
         node = pair.value ?? pair.key;
@@ -41,28 +52,50 @@ export class SourceFile {
 
 export { LineCounter };
 
+/** What each alias stands for, as resolved by yaml-check.ts (an alias it has not seen stays itself). */
+const aliasTargets = new WeakMap<Alias, YamlNode>();
+
+export function setAliasTarget(alias: Alias, target: YamlNode): void {
+  aliasTargets.set(alias, target);
+}
+
+/** The node an alias stands for; any other node as it is. The readers below all look through aliases. */
+export function deref(node: unknown): unknown {
+  return isAlias(node) ? (aliasTargets.get(node) ?? node) : node;
+}
+
+const keyIs = (key: unknown, name: string): boolean => {
+  const k = deref(key);
+  return isScalar(k) && String(k.value) === name;
+};
+
 /** Entries of a YAML map in source order, with the key's place. */
 export function mapEntries(file: SourceFile, node: unknown): { key: string; value: unknown; loc: Loc }[] {
+  node = deref(node);
   if (!isMap(node)) return [];
   const out: { key: string; value: unknown; loc: Loc }[] = [];
   for (const pair of node.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue;
-    out.push({ key: String(pair.key.value), value: pair.value, loc: file.locOf(pair.key) });
+    const key = deref(pair.key);
+    if (!isPair(pair) || !isScalar(key)) continue;
+    out.push({ key: String(key.value), value: pair.value, loc: file.locOf(pair.key) });
   }
   return out;
 }
 
 export function get(node: unknown, key: string): unknown {
+  node = deref(node);
   if (!isMap(node)) return undefined;
-  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const pair = node.items.find((p) => keyIs(p.key, key));
   return pair?.value ?? undefined;
 }
 
 export function seqItems(node: unknown): unknown[] {
+  node = deref(node);
   return isSeq(node) ? node.items : [];
 }
 
 export function scalar(node: unknown): unknown {
+  node = deref(node);
   return isScalar(node) ? node.value : undefined;
 }
 
@@ -71,6 +104,18 @@ export function str(node: unknown): string | undefined {
   return v === undefined || v === null ? undefined : String(v);
 }
 
-export function isMapNode(node: unknown): boolean {
-  return isMap(node);
+/** A node's value as plain data (through aliases), for free-form parts such as package metadata. */
+export function plain(node: unknown): unknown {
+  node = deref(node);
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map(plain);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = deref(pair.key);
+      if (isScalar(key)) out[String(key.value)] = plain(pair.value);
+    }
+    return out;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // The templates directory, the generator's second input: handlebars templates (one per output
 // kind, plus partials), and folders of files copied as written (runtime/: the package's runtime).
 // A user's --templates directory overrides any of them by file name.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticError } from '../diagnostics.js';
 import { defaultTemplatesDir } from '../paths.js';
@@ -33,6 +33,13 @@ const fail = (message: string, fix?: string): never => {
 
 export function loadTemplates(defaultDir: string, overrideDir?: string): TemplateSources {
   if (overrideDir && !existsSync(overrideDir)) fail(`--templates: directory ${overrideDir} does not exist`);
+  if (overrideDir && !statSync(overrideDir).isDirectory()) fail(`--templates: ${overrideDir} is not a directory`);
+  // Files are read only when they are regular files (an override that is a FIFO would block the
+  // run forever).
+  const readFile = (path: string): string => {
+    if (!statSync(path).isFile()) fail(`--templates: ${path} is not a regular file`);
+    return readFileSync(path, 'utf8');
+  };
   const hbs = new Map<string, string>();
   const overridden: string[] = [];
   for (const dir of [defaultDir, overrideDir]) {
@@ -47,7 +54,7 @@ export function loadTemplates(defaultDir: string, overrideDir?: string): Templat
           );
         overridden.push(name);
       }
-      hbs.set(name, readFileSync(join(dir, name), 'utf8'));
+      hbs.set(name, readFile(join(dir, name)));
     }
   }
   const sets = new Map<string, VerbatimSource[]>();
@@ -59,7 +66,7 @@ export function loadTemplates(defaultDir: string, overrideDir?: string): Templat
       if (!files) {
         const pick = (name: string): string => {
           const o = overrideDir && join(overrideDir, set, name);
-          return readFileSync(o && existsSync(o) ? o : join(defaultDir, set, name), 'utf8');
+          return readFile(o && existsSync(o) ? o : join(defaultDir, set, name));
         };
         const names = readdirSync(join(defaultDir, set)).filter((n): n is `${string}.ts` => n.endsWith('.ts'));
         files = names.sort().map((name) => ({ name, text: pick(name) }));

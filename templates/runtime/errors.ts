@@ -1,6 +1,7 @@
 // Errors of the generated client: one class hierarchy for every failure a call can end in.
 // Emitted verbatim into the package (src/runtime/). The class of each vAPI error type is made on
 // first use (errorClass), so a bundle carries only the classes its code names.
+import type { Id } from './types.js';
 
 /** A message of a vAPI error: an id, its English text and its arguments. */
 export interface LocalizableMessage {
@@ -38,6 +39,11 @@ export class VapiError<T extends string = string, D = unknown> extends Error {
   declare readonly operation: string;
   /** Every field of the error body as received (including fields this client has no property for). */
   declare readonly fields: Readonly<Record<string, unknown>>;
+  /**
+   * The task whose failure this is, for the error a task's `wait()` rejects with (the task
+   * FAILED); `status` is then the one a direct call answers this error type with.
+   */
+  declare readonly task?: Id<'com.vmware.cis.task'>;
 
   constructor(init: VapiErrorInit) {
     const { type, status, messages, operation, fields = {} } = init;

@@ -15,7 +15,8 @@ function queryPairs(name: string, value: unknown, prefix: boolean, out: string[]
 
 /**
  * Unset optional parameters are left out entirely; body parameters are wrapped in an object keyed
- * by their names unless the binding names one as the whole body.
+ * by their names unless the binding names one as the whole body. A form body (RFC 6749's token
+ * endpoint) sends that structure's fields as form fields, as the query sends /api's.
  * @internal
  */
 export const encodeParts: EncodeParts = (op, args, binding, style) => {
@@ -23,6 +24,8 @@ export const encodeParts: EncodeParts = (op, args, binding, style) => {
   let whole: unknown;
   let wrapped: Record<string, unknown> | undefined;
   op.params.forEach(([name, where], i) => {
+    // A parameter this binding's path holds (another binding may send it in the body or query).
+    if (binding[1].includes(i)) return;
     const v = args[i];
     if (where == 'query') queryPairs(name, v, style.name == 'rest', query);
     else if (where == 'body' && v !== undefined)
@@ -30,5 +33,10 @@ export const encodeParts: EncodeParts = (op, args, binding, style) => {
       else (wrapped ??= {})[name] = v;
   });
   const body = whole === undefined ? wrapped : whole;
+  if (binding[3] && body !== undefined) {
+    const fields: string[] = [];
+    queryPairs('', body, false, fields);
+    return [query.join('&'), fields.join('&'), 'application/x-www-form-urlencoded'];
+  }
   return [query.join('&'), body === undefined ? body : JSON.stringify(body)];
 };

@@ -28,12 +28,15 @@ export type ErrorOf<S, M extends PropertyKey> = S extends { readonly '~errors': 
 
 type Fn = (...args: never[]) => Promise<unknown>;
 
+/** What a call resolves to in the result style: a task handle becomes its result-style form. */
+type Settled<R> = R extends { '~result'(documented: readonly string[]): infer W } ? W : R;
+
 /** A client (or service) whose methods return CallResult instead of throwing. */
 export type ResultStyle<T> = {
   readonly [K in Exclude<keyof T, 'transport' | 'login' | 'logout' | 'withResult' | '~errors'>]: T[K] extends (
     ...args: infer A
   ) => Promise<infer R>
-    ? (...args: A) => Promise<CallResult<R, ErrorOf<T, K>>>
+    ? (...args: A) => Promise<CallResult<Settled<R>, ErrorOf<T, K>>>
     : T[K] extends object
       ? ResultStyle<T[K]>
       : T[K];
@@ -54,6 +57,27 @@ function operationOf(service: object, method: PropertyKey): [OperationInfo, read
 
 function documented(e: unknown, op: [OperationInfo, readonly string[]] | undefined): boolean {
   return e instanceof VapiError && op !== undefined && e.operation === op[0].id && op[1].includes(e.type);
+}
+
+/**
+ * Runs `run` in the result style: its value as `{ ok: true, value }` (a task handle in its
+ * result-style form), a VapiError or TransportError as `{ ok: false, expected, error }`, where
+ * `expected` says whether operation `op` raised it and documents its type.
+ * @internal
+ */
+export async function settle(
+  run: () => Promise<unknown>,
+  op: OperationInfo,
+  types: readonly string[],
+): Promise<CallResult<any, any>> {
+  try {
+    const value = (await run()) as { '~result'?: (documented: readonly string[]) => unknown } | undefined;
+    return { ok: true, value: typeof value?.['~result'] == 'function' ? value['~result'](types) : value };
+  } catch (error) {
+    if (error instanceof VapiError || error instanceof TransportError)
+      return { ok: false, expected: documented(error, [op, types]), error };
+    throw error;
+  }
 }
 
 /**
@@ -80,15 +104,7 @@ export function resultStyle<T extends object>(target: T): ResultStyle<T> {
       if (typeof value === 'function') {
         const op = operationOf(obj, prop);
         if (!op) return value;
-        return async (...args: unknown[]) => {
-          try {
-            return { ok: true, value: await (value as Fn).apply(obj, args as never[]) };
-          } catch (error) {
-            if (error instanceof VapiError || error instanceof TransportError)
-              return { ok: false, expected: documented(error, op), error };
-            throw error;
-          }
-        };
+        return (...args: unknown[]) => settle(() => (value as Fn).apply(obj, args as never[]), ...op);
       }
       return value !== null && typeof value === 'object' ? resultStyle(value) : value;
     },

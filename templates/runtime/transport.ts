@@ -353,14 +353,14 @@ export function newTransport(options: ClientOptions): Transport {
 
   async function call<T>(op: OperationInfo, args: readonly unknown[], callOptions?: CallOptions): Promise<T> {
     if (callOptions) check(callOptions);
-    const { method, path, body, style: reqStyle } = session.style.encode(op, args);
+    const { method, path, body, type, style: reqStyle } = session.style.encode(op, args);
     return scoped(op.id, callOptions?.signal, callOptions?.timeoutMs ?? timeoutMs, (scope) => {
       const exchange = (attempt: number, reason?: string) =>
         send(
           op.id,
           method,
           path,
-          body ? { ...sessionHeader(), 'content-type': 'application/json' } : sessionHeader(),
+          body ? { ...sessionHeader(), 'content-type': type ?? 'application/json' } : sessionHeader(),
           scope,
           op.result,
           reqStyle,

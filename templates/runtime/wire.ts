@@ -6,11 +6,12 @@ import { decodeError, type VapiError } from './errors.js';
 export type ParamWhere = 'path' | 'query' | 'body';
 
 /**
- * `[method, path, body param]`. The path comes split by the generator: literal text at even
+ * `[method, path, body param, form]`. The path comes split by the generator: literal text at even
  * indexes, the index of a path parameter at odd ones (`['/api/vcenter/vm/', 0, '/power']`); it may
- * end in `?action=x`. The body param, when given, is the whole body.
+ * end in `?action=x`. The body param, when given, is the whole body; `form`: its fields are sent
+ * form-encoded (`application/x-www-form-urlencoded`), not as JSON.
  */
-export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string];
+export type BindingInfo = readonly [method: string, path: readonly (string | number)[], body?: string, form?: boolean];
 
 /**
  * Static description of an operation, emitted once per operation by the generator. (The error
@@ -27,7 +28,34 @@ export interface OperationInfo {
   readonly parts?: EncodeParts;
   /** What a 2xx answer must hold; absent when the operation has no result (any body is ignored). */
   readonly result?: ResultKind;
+  /**
+   * Where the maps are in what the operation sends (`in`, by body parameter) and reads (`out`),
+   * for the `/rest` style, which carries maps as lists of `{ key, value }`. Given only to
+   * operations that have a `/rest` path and reach a map there.
+   */
+  readonly maps?: { readonly in?: Readonly<Record<string, MapShape>>; readonly out?: MapShape };
 }
+
+/**
+ * Where the maps are in a value, for the `/rest` style (which sends and reads a vAPI map as a
+ * list of `{ "key": k, "value": v }`, where `/api` uses a JSON object):
+ * - `{ '*': s }`: a map with string keys (strings, ids, enum values) whose values are `s`;
+ * - `{ '#': s }`: a map with integer keys (sent as numbers on `/rest`);
+ * - `{ field: s, … }`: a structure, with the fields that hold maps;
+ * - `[s]`: a list or set whose items are `s`;
+ * - `0`: nothing to convert (a map's values that hold no map);
+ * - `n` (1, 2, …): the shape `n` levels up, for types that contain themselves (1: the innermost
+ *   map, list or structure around it).
+ *
+ * Unset fields (`undefined`, `null`) are left as they are.
+ */
+export type MapShape = number | readonly [MapShape] | { readonly [key: string]: MapShape };
+
+/**
+ * The maps of a localizable message (`params`, and the `params` of the messages nested in them).
+ * @internal
+ */
+export const MESSAGE_MAPS: MapShape = { params: { '*': { l: { params: { '*': 3 } } } } };
 
 /**
  * The JSON type of an operation's result, which its 2xx answers are checked against: `array`,
@@ -37,20 +65,22 @@ export interface OperationInfo {
  */
 export type ResultKind = `${'' | '?'}${'array' | 'struct' | 'object' | 'string' | 'number' | 'boolean' | 'any'}`;
 
-/** The query string (without `?`) and JSON body of one call. */
+/** The query string (without `?`) and body of one call, with the body's content type when it is not JSON. */
 export type EncodeParts = (
   op: OperationInfo,
   args: readonly unknown[],
   binding: BindingInfo,
   style: WireStyle,
-) => [query: string, body: string | undefined];
+) => [query: string, body: string | undefined, type?: string];
 
 export interface WireRequest {
   method: string;
   /** Path and query, to be appended to the base URL. */
   path: string;
-  /** JSON text, or undefined when there is no body. */
+  /** JSON text (unless `type` says otherwise), or undefined when there is no body. */
   body: string | undefined;
+  /** The body's content type when it is not JSON (`application/x-www-form-urlencoded`). */
+  type?: string | undefined;
   /** The style that reads the answer (a /rest client sends operations without a /rest path as /api). */
   style: WireStyle;
 }
@@ -95,8 +125,14 @@ export function encodeRequest(
       );
     path += s === v ? v : encodeURIComponent(v);
   }
-  const [query, body] = op.parts?.(op, args, binding, style) ?? [];
-  return { method: binding[0], path: query ? path + (path.includes('?') ? '&' : '?') + query : path, body, style };
+  const [query, body, type] = op.parts?.(op, args, binding, style) ?? [];
+  return {
+    method: binding[0],
+    path: query ? path + (path.includes('?') ? '&' : '?') + query : path,
+    body,
+    style,
+    type,
+  };
 }
 
 /** The `/api` wire style (the default). */

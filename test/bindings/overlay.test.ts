@@ -3,8 +3,9 @@
 // and exactly what the script makes of VMware's wheel. That last check needs the wheel: set
 // VCGEN_BINDINGS_WHEEL to the vapi_client_bindings wheel of the file's `bindings: version` (VMware
 // publishes it in the repository vmware/vsphere-automation-sdk-python, folder
-// lib/vapi-client-bindings/), or put it in ../shared/reference beside the repository as
-// vapi_client_bindings-<version>.whl; without it the check skips and says so.
+// lib/vapi-client-bindings/), or put it in wheels/ or shared/reference beside the repository (or
+// a directory above it) as vapi_client_bindings-<version>.whl; without it the check skips and
+// says so.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,18 +17,21 @@ import { collect, factsFromOverlay, namesIn } from '../../scripts/bindings/facts
 import { Bindings } from '../../scripts/bindings/model.mjs';
 import { render } from '../../scripts/bindings/render.mjs';
 import { readZip } from '../../scripts/bindings/zip.mjs';
+import { beside } from '../setup/requires.js';
 import { miniWheel } from './mini-wheel.js';
 
 const DIR = join(projectRoot, 'spec', 'overlays', 'bindings');
 const SCRIPT = join(projectRoot, 'scripts', 'bindings-overlay.mjs');
 /**
  * The wheel of a bindings version: from VCGEN_BINDINGS_WHEEL (one file, or several separated like
- * PATH) or ../shared/reference beside the repository, whichever holds that version.
+ * PATH), or wheels/ or shared/reference beside the repository, whichever holds that version.
  */
 function wheelFor(version: string): string | undefined {
+  const file = `vapi_client_bindings-${version}.whl`;
   const candidates = [
     ...(process.env.VCGEN_BINDINGS_WHEEL ?? '').split(delimiter).filter(Boolean),
-    join(projectRoot, '..', 'shared', 'reference', `vapi_client_bindings-${version}.whl`),
+    ...beside('wheels', file),
+    ...beside('shared', 'reference', file),
   ];
   return candidates.find((f) => existsSync(f) && new Bindings(readZip(readFileSync(f), f)).version === version);
 }
@@ -84,8 +88,9 @@ for (const name of files) {
     const version = String(doc.bindings.version);
     const wheel = wheelFor(version);
     const have = wheel !== undefined;
-    const skipped = `needs vapi_client_bindings ${version}: set VCGEN_BINDINGS_WHEEL to its .whl file (VMware publishes it in vmware/vsphere-automation-sdk-python, lib/vapi-client-bindings/); skipped`;
-    it.skipIf(!have)(`is what the script makes of the wheel (${have ? wheel : skipped})`, () => {
+    const skipped = `needs vapi_client_bindings ${version}: set VCGEN_BINDINGS_WHEEL to its .whl file (VMware publishes it in vmware/vsphere-automation-sdk-python, lib/vapi-client-bindings/), or put it in wheels/ beside the repository`;
+    it("is what the script makes of VMware's wheel", (ctx) => {
+      if (!have) ctx.skip(skipped);
       const r = spawnSync(process.execPath, [SCRIPT, '--wheel', wheel!, '--out', join(DIR, name), '--check'], {
         encoding: 'utf8',
       });

@@ -1,6 +1,6 @@
 // The vcgen command as users run it (bin/vcgen.js over the bundled generator): help, summary,
 // --check, exit codes, and that a failed run writes nothing.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,22 @@ describe('vcgen', () => {
     expect(vcgen('generate', '--nope')).toMatchObject({ code: 1 });
   });
 
+  it('prints its version with --version and -v', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(vcgen('--version')).toEqual({ code: 0, out: `vcgen ${version}\n`, err: '' });
+    expect(vcgen('-v')).toEqual({ code: 0, out: `vcgen ${version}\n`, err: '' });
+  });
+
+  it('lists the exit codes in the help of the tool and of every command', () => {
+    for (const args of [['--help'], ['generate', '--help'], ['import', '--help'], ['diff', '--help']]) {
+      const r = vcgen(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.out, args.join(' ')).toMatch(
+        /\nExit codes:\n {2}0 {2}done[^\n]*\n {2}2 {2}internal error[^\n]*\n {2}1 {2}\S/,
+      );
+    }
+  });
+
   it('generates a package and ends with a one-line summary of counts and stage timings', () => {
     const out = join(tmp(), 'pkg');
     const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
@@ -67,29 +83,28 @@ describe('vcgen', () => {
 
   // openapi-typescript's CommonJS build requires ESM-only packages, which Node cannot when
   // require(esm) is switched off: vcgen then imports it as ESM.
-  it.runIf(process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module'))(
-    'makes the same openapi.d.ts where Node cannot require ES modules',
-    async () => {
-      const { runPipeline } = await import('../../generator/pipeline.js');
-      const plain = (await runPipeline({ specDir: fixtureDir('minimal') })).files;
-      const out = join(tmp(), 'pkg');
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--no-experimental-require-module',
-          join(ROOT, 'bin/vcgen.js'),
-          'generate',
-          '--spec',
-          fixtureDir('minimal'),
-          '--out',
-          out,
-        ],
-        { encoding: 'utf8', cwd: ROOT, timeout: 60_000, env: { ...process.env, VCGEN_CACHE_DIR: tmp() } },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      expect(readFileSync(join(out, 'dist/openapi.d.ts'), 'utf8')).toBe(plain.get('dist/openapi.d.ts'));
-    },
-  );
+  it('makes the same openapi.d.ts where Node cannot require ES modules', async (ctx) => {
+    if (!process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module'))
+      ctx.skip(`needs a Node that has --no-experimental-require-module (20.19+, 22.12+); this is ${process.version}`);
+    const { runPipeline } = await import('../../generator/pipeline.js');
+    const plain = (await runPipeline({ specDir: fixtureDir('minimal') })).files;
+    const out = join(tmp(), 'pkg');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--no-experimental-require-module',
+        join(ROOT, 'bin/vcgen.js'),
+        'generate',
+        '--spec',
+        fixtureDir('minimal'),
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8', cwd: ROOT, timeout: 60_000, env: { ...process.env, VCGEN_CACHE_DIR: tmp() } },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'dist/openapi.d.ts'), 'utf8')).toBe(plain.get('dist/openapi.d.ts'));
+  });
 
   it('--check passes on fresh output and lists the files that would change', () => {
     const out = join(tmp(), 'pkg');
@@ -138,6 +153,53 @@ describe('vcgen', () => {
     expect(readdirSync(join(out, '..')).filter((n) => n.includes('vcgen-'))).toEqual([]);
   });
 
+  it('exits at once when the spec directory does not exist (the worker started ahead is stopped)', () => {
+    const t0 = Date.now();
+    const r = vcgen('generate', '--spec', join(tmp(), 'nope'), '--out', join(tmp(), 'pkg'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope: error \[spec-file\] cannot read the spec directory: it does not exist/);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('removes no directory it did not create when a run fails', () => {
+    const parent = tmp();
+    const out = join(parent, 'new', 'deeper', 'pkg');
+    const dir = tmp();
+    writeFileSync(join(dir, 'ids.ts.hbs'), 'export const = ;\n');
+    const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out, '--templates', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('nothing was written');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('cleans up after a run killed with SIGKILL, at the next run', async () => {
+    const parent = tmp();
+    const out = join(parent, 'pkg');
+    expect(vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
+    // Kill a run once its temporary directory is there (files are written while others format).
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/vcgen.js'), 'generate', '--spec', fixtureDir('minimal'), '--out', out, '--no-cache'],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const debris = (): string[] => readdirSync(parent).filter((n) => n.startsWith('.pkg.vcgen-'));
+    const deadline = Date.now() + 30_000;
+    while (!debris().length && child.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    if (!debris().length) return expect.fail('the run ended before its temporary directory was seen; nothing to test');
+    expect(debris()[0]).toMatch(new RegExp(`^\\.pkg\\.vcgen-tmp-[A-Za-z0-9-]+-${child.pid}-[0-9a-f]{8}$`));
+    const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/^vcgen: removed \.pkg\.vcgen-tmp-\S+, left by interrupted runs$/m);
+    expect(readdirSync(parent)).toEqual(['pkg']);
+  });
+
   it('notes in CHANGES.md a package regenerated by another vcgen version, with its changelog entries', () => {
     const out = join(tmp(), 'pkg');
     expect(vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
@@ -166,6 +228,13 @@ describe('vcgen', () => {
     const r = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out);
     expect(r.code).toBe(1);
     expect(readFileSync(join(out, 'precious.txt'), 'utf8')).toBe('keep me');
+    // A file where a directory of the path should be: exit 1 with the reason, not a crash.
+    const under = vcgen('generate', '--spec', fixtureDir('minimal'), '--out', join(out, 'precious.txt', 'pkg'));
+    expect(under.code).toBe(1);
+    expect(under.err).toMatch(
+      /error \[output-dir\] cannot write the package here: .*precious\.txt is a file, not a directory/,
+    );
+    expect(readdirSync(out)).toEqual(['precious.txt']);
   });
 
   it('--templates overrides a template by file name and rejects unknown names', () => {
@@ -181,5 +250,19 @@ describe('vcgen', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('typo.hbs does not override any template');
     expect(bad.err).not.toContain('internal error');
+    // Only regular files are read: a FIFO would block the run forever.
+    const fifo = tmp();
+    spawnSync('mkfifo', [join(fifo, 'banner.hbs')]);
+    const blocked = vcgen(
+      'generate',
+      '--spec',
+      fixtureDir('minimal'),
+      '--out',
+      join(tmp(), 'pkg'),
+      '--templates',
+      fifo,
+    );
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toMatch(/error \[templates\] --templates: .*banner\.hbs is not a regular file/);
   });
 });

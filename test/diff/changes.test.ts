@@ -160,6 +160,9 @@ describe('changesMarkdown with a new generator', () => {
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     const versions = changelogSections(changelog).map((s) => s.version);
     expect(versions).toContain(GENERATOR_VERSION);
+    // Versions only, the newest (this vcgen's) on top: each change is listed under the release
+    // that carries it, so that packages' CHANGES.md can quote it.
+    expect(versions[0]).toBe(GENERATOR_VERSION);
     for (const v of versions) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
     const text = changesMarkdown(written(oldIr), newIr, undefined, gen(GENERATOR_VERSION, changelog))!;
     expect(text).toContain(`vcgen 0.1.0 → ${GENERATOR_VERSION}`);

@@ -101,7 +101,10 @@ describe('package files', () => {
           types: '"./dist/runtime/node-fetch.d.ts"',
           js: '"./dist/runtime/node-fetch.js"',
         },
+        { key: '"./fake"', types: '"./dist/fake/index.d.ts"', js: '"./dist/fake/index.js"' },
+        { key: '"./fake/server"', types: '"./dist/fake/server.d.ts"', js: '"./dist/fake/server.js"' },
       ]);
+      expect(view.bins).toEqual([{ key: '"pkg-fake"', path: '"./bin/fake.js"' }]);
       expect(view.openapi).toBe(types);
       expect(viewOf(readme, README_TEMPLATE).services).toEqual([
         { accessor: 'client.box', id: 'com.vmware.vcenter.vm.box', className: 'BoxService', operations: 'create, get' },
@@ -112,6 +115,8 @@ describe('package files', () => {
         './services/*',
         ...(types ? ['./openapi'] : []),
         './node-fetch',
+        './fake',
+        './fake/server',
         './openapi.json',
         './manifest.json',
         './package.json',

@@ -42,6 +42,8 @@ describe('service emitter', () => {
         'api: ["POST", ["/api/vcenter/vm/box"]]',
         'rest: ["POST", ["/rest/vcenter/vm/box"]]',
         'parts: encodeParts',
+        // The /rest form sends the spec's map as a list of { key, value }.
+        'maps: { in: { spec: { limits: { "*": 0 } } } }',
       ],
     ],
     ['get', 'params', [{ name: 'box', type: 'BoxId', optional: false }]],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapType, typeLeaves, writeType } from '../../generator/model/fold.js';
 import { formatType, parseType, TypeSyntaxError, typeToString } from '../../generator/model/parse.js';
-import { pathParams, pathShape, splitPath } from '../../generator/model/paths.js';
+import { parsePath, pathParams, pathShape, splitPath } from '../../generator/model/paths.js';
 import { TYPE_KEYWORDS, unwrapOptional, type VapiType } from '../../generator/model/types.js';
 
 describe('type expressions', () => {
@@ -21,7 +21,8 @@ describe('type expressions', () => {
   it.each([
     ['list<>', "unexpected '>'", 5],
     ['list<', 'a type is missing', 5],
-    ['optinal<boolean>', "'optinal' takes no type arguments", 0],
+    ['optinal<boolean>', "unknown generic type 'optinal<…>' (did you mean optional<…>?)", 0],
+    ['widget<boolean>', "'widget' takes no type arguments", 0],
     ['map<string>', 'takes 2 type arguments, got 1', 0],
     ['list', 'needs type arguments', 0],
     ['id:', "'id:' needs a resource type", 0],
@@ -109,5 +110,18 @@ describe('path templates', () => {
     ]);
     expect(splitPath('/api/vm')).toEqual(['/api/vm']);
     expect(pathShape('/api/vm/{vm}/x/{y}')).toBe('/api/vm/{}/x/{}');
+  });
+
+  it.each([
+    ['/api/vm/{vm', "the placeholder '{vm…' is not closed: the path ends before its '}'", 8],
+    ['/api/vm/{vm/hardware}/x', "the placeholder '{vm/…' is not closed: '/' comes before its '}'", 8],
+    ['/api/vm/{}', "an empty placeholder '{}' names no parameter", 8],
+    ['/api/vm}', "a '}' closes no placeholder", 7],
+    ['/api/vm?action={x}', 'placeholders belong in the path, not in the query after ?', 15],
+  ])('%s is malformed: %s (at %d)', (path, message, offset) => {
+    expect(parsePath(path).problems[0]).toEqual({ message, offset });
+    // What is not a placeholder is never taken for one: the other helpers see literal text.
+    expect(pathParams(path)).toEqual([]);
+    expect(splitPath(path)).toEqual([path]);
   });
 });

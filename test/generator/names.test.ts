@@ -131,6 +131,28 @@ describe('the naming stage', () => {
     ]);
   });
 
+  it('makes a service and a package that camelCase alike one accessor, the service with the others below it', () => {
+    const whole = irOf({
+      'api.yaml': 'apiVersion: 7.0.3\nroot: com.vmware.vcenter\npackage: { name: "@test/pkg", version: 1.0.0 }\n',
+      'a.yaml': 'service: com.vmware.vcenter.VM\n',
+      'b.yaml': 'service: com.vmware.vcenter.vm.hardware\n',
+      'c.yaml': 'service: com.vmware.vcenter.vm.guest.environment\n',
+    });
+    expect(whole.services.map((s) => [s.id, s.accessor.join('.')])).toEqual([
+      ['com.vmware.vcenter.VM', 'vm'],
+      ['com.vmware.vcenter.vm.guest.environment', 'vm.guest.environment'],
+      ['com.vmware.vcenter.vm.hardware', 'vm.hardware'],
+    ]);
+    // Two services stay two accessors.
+    const two = irOf({
+      'api.yaml': 'apiVersion: 7.0.3\nroot: com.vmware.vcenter\npackage: { name: "@test/pkg", version: 1.0.0 }\n',
+      'a.yaml': 'service: com.vmware.vcenter.VM\n',
+      'b.yaml': 'service: com.vmware.vcenter.vm\n',
+      'c.yaml': 'service: com.vmware.vcenter.vm.hardware\n',
+    });
+    expect(two.services.map((s) => s.accessor.join('.'))).toEqual(['vm', 'vm2', 'vm2.hardware']);
+  });
+
   it('reserves Rest, which openapi.json appends to error names', () => {
     expect(new NameRegistry(['Rest']).claim('Rest')).toBe('Rest2');
     expect(ir.structures.map((s) => s.tsName)).not.toContain('Rest');

@@ -1,5 +1,6 @@
-// The importer on VMware's real files, when ../shared/reference is present (skipped otherwise:
-// the files are reference material outside the repository).
+// The importer on VMware's real files, when they are found (test/setup/requires.ts: $VCGEN_REFERENCE
+// or shared/reference beside the repository); skipped with that reason otherwise, since the files
+// are reference material outside the repository.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +8,9 @@ import { runImport, type ImportResult } from '../../generator/import/run.js';
 import { projectRoot } from '../../generator/paths.js';
 import { loadSpec } from '../../generator/spec/load.js';
 import { checkSpec } from '../../generator/spec/validate.js';
+import { missingReference, REFERENCE as REF, requires } from '../setup/requires.js';
 import { tmpSpec, unit } from './util.js';
 
-const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
 const V703 = join(REF, 'vcenter-7.0.3.swagger.json');
 const V910 = join(REF, 'vcenter-vm-9.1.0.openapi.yaml');
 const ROOT = 'com.vmware.vcenter.vm';
@@ -24,7 +25,9 @@ function import703(): { out: string; r: ImportResult } {
   return cached;
 }
 
-describe.skipIf(!existsSync(V703))(`7.0.3 Swagger (${V703}; skipped when absent)`, () => {
+describe("7.0.3 Swagger (VMware's vcenter-7.0.3.swagger.json)", () => {
+  requires(missingReference('vcenter-7.0.3.swagger.json'));
+
   it('yields the 111 operations of the 35 services below com.vmware.vcenter.vm and loads + checks cleanly', () => {
     const { out, r } = import703();
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -106,7 +109,8 @@ describe.skipIf(!existsSync(V703))(`7.0.3 Swagger (${V703}; skipped when absent)
     expect(partial).toEqual([]);
   });
 
-  it.skipIf(!existsSync(OVERLAYS))('applies the project overlays without errors; every data: type exists', () => {
+  it('applies the project overlays without errors; every data: type exists', (ctx) => {
+    if (!existsSync(OVERLAYS)) ctx.skip(`needs the overlays in ${OVERLAYS}`);
     const r = runImport({
       file: V703,
       out: tmpSpec('7.0.3').out,
@@ -127,7 +131,9 @@ describe.skipIf(!existsSync(V703))(`7.0.3 Swagger (${V703}; skipped when absent)
   });
 });
 
-describe.skipIf(!existsSync(V910))(`9.1 OpenAPI (${V910}; skipped when absent)`, () => {
+describe("9.1 OpenAPI (VMware's vcenter-vm-9.1.0.openapi.yaml)", () => {
+  requires(missingReference('vcenter-vm-9.1.0.openapi.yaml'));
+
   it('imports without error, fast', () => {
     const r = runImport({ file: V910, out: tmpSpec('9.1.0').out, overlays: null, compare: null, write: false });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -146,7 +152,9 @@ describe.skipIf(!existsSync(V910))(`9.1 OpenAPI (${V910}; skipped when absent)`,
     ]);
   });
 
-  it.skipIf(!existsSync(V703))('loads + checks, and keeps the wire names 7.0.3 has where 9.1 differs in case', () => {
+  it('loads + checks, and keeps the wire names 7.0.3 has where 9.1 differs in case', (ctx) => {
+    const missing = missingReference('vcenter-7.0.3.swagger.json');
+    if (missing) ctx.skip(missing);
     const { out: old } = import703();
     const { out } = tmpSpec('9.1.0');
     const r = runImport({ file: V910, out, only: ROOT, overlays: null, compare: old });

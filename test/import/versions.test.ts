@@ -1,7 +1,8 @@
 // Several API versions from one set of overlays: spec/7.0.3 and spec/7.0.2 are exactly what the
 // importer makes of VMware's files with spec/overlays (7.0.2 also with --facts-from spec/7.0.3), and
 // spec/overlays/since.yaml is exactly what scripts/since-overlay.mjs writes. These need VMware's
-// files in ../shared/reference beside the repository (or $VCGEN_REFERENCE) and skip without them.
+// files (test/setup/requires.ts: $VCGEN_REFERENCE or shared/reference beside the repository) and
+// skip without them, saying so.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,16 +13,14 @@ import { projectRoot } from '../../generator/paths.js';
 import { listSpecFiles } from '../../generator/spec/load.js';
 import { compareVersions } from '../../generator/model/version.js';
 import { tmpSpec } from './util.js';
+import { missingReference, REFERENCE as REF, requires } from '../setup/requires.js';
 
-const REF = process.env.VCGEN_REFERENCE ?? join(projectRoot, '..', 'shared', 'reference');
 const FILES = {
   '7.0.2': join(REF, 'vcenter-7.0.2.swagger.json'),
   '7.0.3': join(REF, 'vcenter-7.0.3.swagger.json'),
   '9.1.0': join(REF, 'vcenter-vm-9.1.0.openapi.yaml'),
 };
 const SPEC = join(projectRoot, 'spec');
-const have = Object.values(FILES).every((f) => existsSync(f));
-const skipped = `VMware's files are not in ${REF}; skipped`;
 
 /**
  * Imports as `vcgen import <file> --out spec/<v>` would, without writing; returns path → text.
@@ -45,7 +44,11 @@ function onDisk(dir: string): Map<string, string> {
   return new Map(listSpecFiles(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
 }
 
-describe.skipIf(!have)(`spec directories reproduce from VMware's files (${have ? REF : skipped})`, () => {
+describe("spec directories reproduce from VMware's files", () => {
+  requires(
+    missingReference('vcenter-7.0.2.swagger.json', 'vcenter-7.0.3.swagger.json', 'vcenter-vm-9.1.0.openapi.yaml'),
+  );
+
   for (const version of ['7.0.3', '7.0.2', '9.1.0'] as const) {
     it(`spec/${version} is exactly the import of ${version} with the overlays`, () => {
       const { r, out } = reimport(version);

@@ -105,6 +105,28 @@ describe('what the schemas accept', () => {
       'HardwareWidgetSpecCommon',
       { colors: { GREEN: 'x' } },
     ],
+    [
+      '/rest: a map sent as a list of { key, value }',
+      true,
+      e.check,
+      'HardwareWidgetSpec.Rest',
+      { mode: 'AUTO', level: 'FREE', colors: [{ key: 'RED', value: 'x' }] },
+    ],
+    [
+      '/rest: a map sent as an object (the /api form)',
+      false,
+      e.check,
+      'HardwareWidgetSpec.Rest',
+      { mode: 'AUTO', level: 'FREE', colors: { RED: 'x' } },
+    ],
+    [
+      '/rest: an entry with an unknown enum key, sent',
+      false,
+      e.check,
+      'HardwareWidgetSpec.Rest',
+      { mode: 'AUTO', level: 'FREE', colors: [{ key: 'GREEN', value: 'x' }] },
+    ],
+    ['/api: a map sent as a list (the /rest form)', false, e.check, 'HardwareWidgetSpecCommon', { colors: [] }],
   ];
   it.each(rows)('%s → %s', (_, valid, check, schema, value) => expect(check(schema, value)).toBe(valid));
 });

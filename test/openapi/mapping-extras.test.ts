@@ -8,6 +8,12 @@ const ext = docOf(SPECS.extras, { styles: ['api', 'rest'] }) as Loose;
 const extSchemas = schemasOf(ext);
 const W = '/api/vcenter/vm/{vm}/hardware/widget';
 const R = '/rest/vcenter/vm/{vm}/hardware/widget';
+const INT = { type: 'integer', format: 'int64' };
+/** A map on /rest: a list of { key, value }. */
+const entries = (key: unknown, value: unknown) => ({
+  type: 'array',
+  items: { type: 'object', properties: { key, value }, required: ['key', 'value'] },
+});
 
 describe('extras fixture → OpenAPI (both styles)', () => {
   const rows: [what: string, actual: () => unknown, expected: unknown][] = [
@@ -125,12 +131,42 @@ describe('extras fixture → OpenAPI (both styles)', () => {
     [
       '/rest: the body parameter is wrapped too',
       () => ext.paths[`${R}/{widget}`].put.requestBody.content['application/json'].schema,
-      { type: 'object', properties: { spec: ref('HardwareWidgetSpec') }, required: ['spec'] },
+      { type: 'object', properties: { spec: ref('HardwareWidgetSpec.Rest') }, required: ['spec'] },
     ],
     [
       '/rest: the result is wrapped in { value }',
       () => ext.paths[`${R}/{widget}`].get.responses['200'].content['application/json'].schema,
-      { type: 'object', properties: { value: ref('HardwareWidgetInfo') }, required: ['value'] },
+      { type: 'object', properties: { value: ref('HardwareWidgetInfo.Rest') }, required: ['value'] },
+    ],
+    [
+      '/rest: maps are lists of { key, value } (enum, id and long keys), in the /rest form of their structure',
+      () => ['colors', 'owners', 'counts'].map((f) => extSchemas['HardwareWidgetInfo.Rest'].properties[f]),
+      [
+        entries({ anyOf: [ref('HardwareWidgetColor'), { type: 'string' }], 'x-vmw-open-enum': true }, INT),
+        entries({ type: 'string', 'x-vmw-resource-type': 'VirtualMachine' }, { type: 'string' }),
+        entries(INT, { type: 'boolean' }),
+      ],
+    ],
+    [
+      '/rest: a union that reaches a map has /rest forms of its parts (the enum key sent: closed)',
+      () => [
+        extSchemas['HardwareWidgetSpec.Rest'].allOf[0],
+        extSchemas['HardwareWidgetSpecCommon.Rest'].properties.colors,
+        extSchemas['HardwareWidgetSpec.Rest'].allOf[1].oneOf[0].oneOf.map((c: Loose) => c.$ref),
+      ],
+      [
+        ref('HardwareWidgetSpecCommon.Rest'),
+        entries(ref('HardwareWidgetColor'), { type: 'string' }),
+        [ref('HardwareWidgetSpecModeFixed.Rest').$ref, ref('HardwareWidgetSpecModeAuto.Rest').$ref],
+      ],
+    ],
+    [
+      '/rest: structures without maps are shared with /api, which keeps its objects',
+      () => [
+        Object.keys(extSchemas).filter((k) => k.startsWith('HardwareWidgetFilter')),
+        extSchemas.HardwareWidgetInfo.properties.owners.type,
+      ],
+      [['HardwareWidgetFilter'], 'object'],
     ],
     [
       '/rest: no result → 200 without content',
@@ -154,6 +190,25 @@ describe('extras fixture → OpenAPI (both styles)', () => {
     ],
   ];
   it.each(rows)('%s', (_, actual, expected) => expect(actual()).toEqual(expected));
+
+  it('/rest: messages of errors and results carry their params (a map, nested in themselves) as lists', () => {
+    const real = schemasOf(docOf(SPECS.real, { styles: ['api', 'rest'] }) as Loose);
+    expect(real['NotFoundError.Rest'].properties.value.properties.messages.items).toEqual(
+      ref('VapiStdLocalizableMessage.Rest'),
+    );
+    expect(real['VapiStdLocalizableMessage.Rest'].properties.params).toMatchObject(
+      entries({ type: 'string' }, ref('VapiStdLocalizationParam.Rest')),
+    );
+    expect(real['VapiStdLocalizationParam.Rest'].properties.l).toMatchObject(
+      ref('VapiStdNestedLocalizableMessage.Rest'),
+    );
+    expect(real['VapiStdNestedLocalizableMessage.Rest'].properties.params.items.properties.value).toEqual(
+      ref('VapiStdLocalizationParam.Rest'),
+    );
+    // /api: the message and the error are as they were.
+    expect(real.VapiStdLocalizableMessage.properties.params.type).toBe('object');
+    expect(real.NotFoundError.properties.messages.items).toEqual(ref('VapiStdLocalizableMessage'));
+  });
 
   it('has one status per standard error type in the table, and unique operationIds', () => {
     const sorted = (a: string[]) => [...a].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

@@ -2,7 +2,7 @@
 // what arrived (never the body itself): no answer or `null` where the result is required, another
 // JSON type, and the /rest shape (`{ value }`, `{ type, value }`) on an /api call. An optional
 // result may be empty or null (undefined); an operation without a result ignores the body; a map
-// result may well have a key named `value`.
+// result may well have a key named `value`, and on /rest comes as the list of its entries.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as vc from '../../generated/vcenter-vm/dist/index.js';
 import { minimal } from './load.js';
@@ -138,5 +138,24 @@ describe('answers that are results', () => {
     );
     const empty = await failure((await client({ status: 200 }, rest)).hardware.cdrom.get(vm, cd));
     expect(empty).toMatchObject({ kind: 'protocol' });
+  });
+
+  it("/rest's map, the list of its entries [{ key, value }], is a result (as the object its type says); only there", async () => {
+    const entries = [{ key: '/', value: { capacity: 10, free_space: 5 } }];
+    const fs = (style: typeof vc.api) =>
+      vc
+        .createClient({ baseUrl: server!.url, sessionId: 's', style })
+        .guest.localFilesystem.get(vc.id('VirtualMachine', 'vm-1'));
+    server = await startServer(() => ({ body: { value: entries } }));
+    await expect(fs(vc.rest)).resolves.toEqual({ '/': { capacity: 10, free_space: 5 } });
+    await server.close();
+    server = await startServer(() => ({ body: { value: [1, 2] } }));
+    await expect(failure(fs(vc.rest))).resolves.toMatchObject({
+      kind: 'protocol',
+      message: 'com.vmware.vcenter.vm.guest.local_filesystem.get: HTTP 200 answered array where the result is object',
+    });
+    await server.close();
+    server = await startServer(() => ({ body: entries }));
+    await expect(failure(fs(vc.api))).resolves.toMatchObject({ kind: 'protocol' });
   });
 });

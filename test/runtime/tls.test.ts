@@ -14,6 +14,7 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from './load.js';
 import { startServer, type Handler, type Recorded, type ServerTls, type TestServer } from './server.js';
+import { requires } from '../setup/requires.js';
 
 const { createClient, id, NotFoundError, TransportError, UnauthenticatedError } = minimal;
 type TransportErr = InstanceType<typeof TransportError>;
@@ -116,14 +117,17 @@ function makePki(dir: string): Pki {
   };
 }
 
-describe.skipIf(!hasOpenssl)(`TLS options${hasOpenssl ? '' : ' (SKIPPED: the openssl CLI is not installed)'}`, () => {
+describe('TLS options', () => {
+  requires(
+    hasOpenssl ? undefined : 'needs the openssl command (apt-get install openssl), which makes the test certificates',
+  );
   let dir: string;
   let pki: Pki;
   let server: TestServer | undefined;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'vcgen-tls-'));
-    pki = makePki(dir);
+    if (hasOpenssl) pki = makePki(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(async () => {

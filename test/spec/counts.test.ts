@@ -11,28 +11,65 @@ const ops = ir.services.flatMap((s) => s.operations);
 
 /** Operations per service below com.vmware.vcenter.vm (the 7.0U3 API). */
 const PER_SERVICE: Record<string, number> = {
-  'compute.policies': 1, 'console.tickets': 1,
-  'guest.customization': 2, 'guest.environment': 2, 'guest.filesystem.directories': 4, 'guest.filesystem.files': 6,
-  'guest.filesystem.transfers': 1, 'guest.identity': 1, 'guest.local_filesystem': 1, 'guest.networking': 1,
-  'guest.networking.interfaces': 1, 'guest.networking.routes': 1, 'guest.operations': 1, 'guest.power': 4, 'guest.processes': 4,
-  hardware: 3, 'hardware.adapter.nvme': 4, 'hardware.adapter.sata': 4, 'hardware.adapter.scsi': 5, 'hardware.boot': 2,
-  'hardware.boot.device': 2, 'hardware.cdrom': 7, 'hardware.cpu': 2, 'hardware.disk': 5, 'hardware.ethernet': 7,
-  'hardware.floppy': 7, 'hardware.memory': 2, 'hardware.parallel': 7, 'hardware.serial': 7, library_item: 1, power: 5,
-  'storage.policy': 2, 'storage.policy.compliance': 2, tools: 3, 'tools.installer': 3,
+  'compute.policies': 1,
+  'console.tickets': 1,
+  'guest.customization': 2,
+  'guest.environment': 2,
+  'guest.filesystem.directories': 4,
+  'guest.filesystem.files': 6,
+  'guest.filesystem.transfers': 1,
+  'guest.identity': 1,
+  'guest.local_filesystem': 1,
+  'guest.networking': 1,
+  'guest.networking.interfaces': 1,
+  'guest.networking.routes': 1,
+  'guest.operations': 1,
+  'guest.power': 4,
+  'guest.processes': 4,
+  hardware: 3,
+  'hardware.adapter.nvme': 4,
+  'hardware.adapter.sata': 4,
+  'hardware.adapter.scsi': 5,
+  'hardware.boot': 2,
+  'hardware.boot.device': 2,
+  'hardware.cdrom': 7,
+  'hardware.cpu': 2,
+  'hardware.disk': 5,
+  'hardware.ethernet': 7,
+  'hardware.floppy': 7,
+  'hardware.memory': 2,
+  'hardware.parallel': 7,
+  'hardware.serial': 7,
+  library_item: 1,
+  power: 5,
+  'storage.policy': 2,
+  'storage.policy.compliance': 2,
+  tools: 3,
+  'tools.installer': 3,
 };
 
 describe('spec/7.0.3', () => {
   it('has every service and operation of vcenter.vm in vSphere 7.0U3', () => {
     expect(ir.apiVersion).toBe('7.0.3');
-    const counts = Object.fromEntries(ir.services.map((s) => [s.id.replace('com.vmware.vcenter.vm.', ''), s.operations.length]));
+    const counts = Object.fromEntries(
+      ir.services.map((s) => [s.id.replace('com.vmware.vcenter.vm.', ''), s.operations.length]),
+    );
     expect(counts).toEqual(PER_SERVICE);
     expect(ir.services).toHaveLength(35);
     expect(ops).toHaveLength(111);
   });
 
   it('has the structures, enums and errors those operations reach', () => {
-    expect({ structures: ir.structures.length, enums: ir.enums.length, errors: ir.errors.length }).toEqual({ structures: 137, enums: 50, errors: 20 });
-    for (const id of ['com.vmware.vcenter.guest.customization_spec', 'com.vmware.vapi.std.localizable_message', 'com.vmware.vcenter.compute.policies.object_compliance']) {
+    expect({ structures: ir.structures.length, enums: ir.enums.length, errors: ir.errors.length }).toEqual({
+      structures: 137,
+      enums: 50,
+      errors: 20,
+    });
+    for (const id of [
+      'com.vmware.vcenter.guest.customization_spec',
+      'com.vmware.vapi.std.localizable_message',
+      'com.vmware.vcenter.compute.policies.object_compliance',
+    ]) {
       expect([...ir.structures, ...ir.enums].map((t) => t.id)).toContain(id);
     }
   });
@@ -48,8 +85,15 @@ describe('spec/7.0.3', () => {
     expect(errorEntries).toBe(799);
     const disconnect = ops.find((o) => o.id === 'com.vmware.vcenter.vm.hardware.serial.disconnect')!;
     expect(disconnect.errors.map((e) => e.errorType)).toEqual([
-      'ALREADY_IN_DESIRED_STATE', 'ERROR', 'NOT_ALLOWED_IN_CURRENT_STATE', 'NOT_FOUND', 'RESOURCE_BUSY', 'RESOURCE_INACCESSIBLE',
-      'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'UNAUTHORIZED',
+      'ALREADY_IN_DESIRED_STATE',
+      'ERROR',
+      'NOT_ALLOWED_IN_CURRENT_STATE',
+      'NOT_FOUND',
+      'RESOURCE_BUSY',
+      'RESOURCE_INACCESSIBLE',
+      'SERVICE_UNAVAILABLE',
+      'UNAUTHENTICATED',
+      'UNAUTHORIZED',
     ]);
     expect(disconnect.http).toEqual({
       api: { method: 'POST', path: '/api/vcenter/vm/{vm}/hardware/serial/{port}?action=disconnect' },
@@ -59,13 +103,17 @@ describe('spec/7.0.3', () => {
 
   it('keeps wire names and ids exact, capitals included', () => {
     const fields = new Set(ir.structures.flatMap((s) => s.fields.map((f) => f.name)));
-    for (const name of ['size_MiB', 'global_DNS_settings', 'hot_add_increment_size_MiB', 'hot_add_limit_MiB']) expect(fields).toContain(name);
+    for (const name of ['size_MiB', 'global_DNS_settings', 'hot_add_increment_size_MiB', 'hot_add_limit_MiB'])
+      expect(fields).toContain(name);
     expect(ir.structures.map((s) => s.id)).toContain('com.vmware.vcenter.guest.IP_settings');
   });
 
   it('models the tagged unions the API states in prose', () => {
     const backing = ir.structures.find((s) => s.id === 'com.vmware.vcenter.vm.hardware.cdrom.backing_spec')!;
-    expect(backing.unions[0]!.cases.find((c) => c.value === 'ISO_FILE')).toMatchObject({ required: ['iso_file'], optional: [] });
+    expect(backing.unions[0]!.cases.find((c) => c.value === 'ISO_FILE')).toMatchObject({
+      required: ['iso_file'],
+      optional: [],
+    });
     const creds = ir.structures.find((s) => s.id === 'com.vmware.vcenter.vm.guest.credentials')!;
     expect(creds.unions[0]!.cases.map((c) => [c.value, c.required])).toEqual([
       ['USERNAME_PASSWORD', ['password']],

@@ -2,7 +2,7 @@
 # Builds test/vcsim/.bin/vcsim from main.go, offline, against the Go sources Debian packages
 # install under /usr/share/gocode (golang-go, golang-github-vmware-govmomi-dev): GOPATH mode
 # (GO111MODULE=off), so no go.mod, no module proxy, no downloads. Without Go or govmomi it
-# prints a note and exits 0, and test/vcsim/vcsim.test.ts skips.
+# prints a note and exits 0, and the tests that use it (test/vcsim/start.ts) skip.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,5 +22,8 @@ case "$(go env GOCACHE 2>/dev/null)" in "" | off) export GOCACHE="$PWD/.bin/go-c
 
 mkdir -p .bin
 start=$(date +%s)
-go build -trimpath -o .bin/vcsim .
+# Built beside and renamed into place: test files that start vcsim in parallel may each build it,
+# and none may run a half-written binary.
+go build -trimpath -o ".bin/vcsim.$$" .
+mv -f ".bin/vcsim.$$" .bin/vcsim
 echo "vcsim: built test/vcsim/.bin/vcsim with $(go version | cut -d' ' -f3) in $(($(date +%s) - start)) s"

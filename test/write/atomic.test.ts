@@ -1,10 +1,11 @@
 // Atomic output: the package appears complete or not at all; a failed write leaves the previous
 // output untouched and no temporary directory behind; files no longer produced disappear.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReplaceable, openTree, writeTree } from '../../generator/write/atomic.js';
+import { cleanDebris, isReplaceable, openTree, writeTree } from '../../generator/write/atomic.js';
 import { compareTree, hasDrift } from '../../generator/write/check.js';
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'vcgen-write-'));
@@ -69,6 +70,74 @@ describe('writeTree', () => {
     expect(isReplaceable(d)).toBe(false);
     writeFileSync(join(d, 'manifest.json'), '{}');
     expect(isReplaceable(d)).toBe(true);
+  });
+});
+
+describe('what interrupted runs left behind', () => {
+  const host =
+    hostname()
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'host';
+  /** The id of a process that has ended (a child that ran and exited). */
+  const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!;
+  const leave = (parent: string, name: string): string => {
+    mkdirSync(join(parent, name, 'src'), { recursive: true });
+    writeFileSync(join(parent, name, 'manifest.json'), name);
+    return name;
+  };
+
+  it('removes the temporary and old directories of runs that ended, and only those', () => {
+    const parent = fresh();
+    const out = join(parent, 'pkg');
+    writeTree(out, files({ 'manifest.json': '{"v":1}' }));
+    const dead = deadPid();
+    const gone = [
+      leave(parent, `.pkg.vcgen-tmp-${host}-${dead}-0badc0de`),
+      leave(parent, `.pkg.vcgen-old-${dead}-00c0ffee`),
+    ];
+    const kept = [
+      leave(parent, `.pkg.vcgen-tmp-${host}-${process.ppid}-12345678`), // a run that still lives
+      leave(parent, `.pkg.vcgen-tmp-other-machine-${dead}-12345678`), // another machine's (shared disk)
+      leave(parent, `.other.vcgen-tmp-${host}-${dead}-12345678`), // another output directory's
+      leave(parent, `.pkg.vcgen-tmp-${host}-${dead}-notmine`), // not a name vcgen makes
+    ];
+    expect(cleanDebris(out)).toEqual({ removed: gone.sort() });
+    expect(readdirSync(parent).sort()).toEqual([...kept, 'pkg'].sort());
+    // openTree cleans up the same way before it writes.
+    leave(parent, gone[0]!);
+    const tree = openTree(out);
+    expect(tree.debris.removed).toEqual([gone[0]]);
+    tree.abort();
+    expect(readdirSync(parent).sort()).toEqual([...kept, 'pkg'].sort());
+  });
+
+  it('puts the old output back when a run was killed between its two renames', () => {
+    const parent = fresh();
+    const out = join(parent, 'pkg');
+    const dead = deadPid();
+    const old = leave(parent, `.pkg.vcgen-old-${host}-${dead}-0badc0de`);
+    const tmp = leave(parent, `.pkg.vcgen-tmp-${host}-${dead}-0badc0de`);
+    expect(cleanDebris(out)).toEqual({ removed: [tmp], restored: old });
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(old);
+    expect(readdirSync(parent)).toEqual(['pkg']);
+  });
+
+  it('removes the parent directories a failed run created, and keeps those of a committed one', () => {
+    const root = fresh();
+    const failed = openTree(join(root, 'a', 'b', 'pkg'));
+    failed.write('manifest.json', '{}');
+    expect(existsSync(join(root, 'a', 'b'))).toBe(true);
+    failed.abort();
+    expect(readdirSync(root)).toEqual([]);
+    mkdirSync(join(root, 'a'));
+    writeFileSync(join(root, 'a', 'mine.txt'), 'keep');
+    const again = openTree(join(root, 'a', 'b', 'c', 'pkg'));
+    again.write('manifest.json', '{}');
+    again.abort();
+    expect(readdirSync(root)).toEqual(['a']);
+    expect(readdirSync(join(root, 'a'))).toEqual(['mine.txt']);
+    writeTree(join(root, 'a', 'b', 'pkg'), files({ 'manifest.json': '{}' }));
+    expect(readdirSync(join(root, 'a', 'b'))).toEqual(['pkg']);
   });
 });
 

@@ -20,6 +20,16 @@ export interface OpenApiContext {
   errorName: Map<string, string>;
   /** Component schemas, filled while emitting; sorted by name when the document is assembled. */
   schemas: Map<string, Json>;
+  /**
+   * Set while rendering the `/rest` wire form (rest.ts): maps are lists of `{ key, value }`, and a
+   * structure that reaches a map is its `<Name>.Rest` form, whose component name this gives
+   * (`sent`: of what is sent, `<Name>Known.Rest` for a union structure both sent and read).
+   */
+  rest?: {
+    structureName(id: string, sent: boolean): string | undefined;
+    /** The component of `exception` values on /rest, when it differs from /api's. */
+    errorValueName(): string | undefined;
+  };
 }
 
 /** Component keys must match ^[a-zA-Z0-9.\-_]+$ (OpenAPI 3.1 §4.8.7.1). */

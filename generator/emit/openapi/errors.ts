@@ -15,13 +15,14 @@ import {
   type WireStyle,
 } from './context.js';
 import { objectSchema, READ, typeSchema } from './schemas.js';
+import { restContext } from './rest.js';
 import { errorStatus } from './status.js';
 
 const LOCALIZABLE_MESSAGE = 'com.vmware.vapi.std.localizable_message';
 
 /** The error's own fields (messages, data, extra fields), with `data` typed when given. */
 function errorFields(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefined): [string, Json, boolean][] {
-  const message = ctx.structureName.get(LOCALIZABLE_MESSAGE);
+  const message = ctx.rest?.structureName(LOCALIZABLE_MESSAGE, false) ?? ctx.structureName.get(LOCALIZABLE_MESSAGE);
   return [
     [
       'messages',
@@ -75,7 +76,8 @@ function restSchema(e: IrErrorType, ctx: OpenApiContext, data: VapiType | undefi
         { type: 'string', const: e.id, description: 'Canonical id of the error type (the discriminator).' },
         true,
       ],
-      ['value', objectSchema({}, errorFields(e, ctx, data)), true],
+      // Its messages' params (a map) are lists of { key, value } on /rest too.
+      ['value', objectSchema({}, errorFields(e, restContext(ctx), data)), true],
     ],
     { 'x-vmw-vapi-id': e.id },
   );

@@ -2,19 +2,21 @@
 // VMware's own Swagger (7.0.3) and OpenAPI (9.x) files: several vAPI operations share a method and
 // a path and differ only in `action` (connect/disconnect), and OpenAPI keys operations by method
 // and path, so the action must be part of the key (README, section "OpenAPI", has the reasoning).
-import { TASK_RESOURCE, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
+import { TASK_RESOURCE, type IrBinding, type IrOperation, type IrPrivilege, type IrService } from '../../ir/model.js';
 import type { VapiType } from '../../model/types.js';
 import type { Documented } from '../../model/doc.js';
 import { byCode } from '../../model/order.js';
 import { pathParams } from '../../model/paths.js';
 import { docFields, type JsonObject, type OpenApiContext, type WireStyle } from './context.js';
 import { errorResponses } from './errors.js';
+import { restContext } from './rest.js';
 import { objectSchema, READ, typeSchema, WRITE, type Use } from './schemas.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 /** Path and query parameters: sent, but a schema `writeOnly` means nothing there. */
 const PARAM: Use = { read: false };
 const JSON_BODY = 'application/json';
+const FORM_BODY = 'application/x-www-form-urlencoded';
 
 export function emitPaths(ctx: OpenApiContext): JsonObject {
   const items = new Map<string, Map<string, JsonObject>>();
@@ -60,10 +62,11 @@ function operation(
   ctx: OpenApiContext,
 ): JsonObject {
   const binding = (task ? op.task!.http : op.http)[style]!;
-  const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, ctx)].map((p) =>
+  const parameters = [...pathParameters(op, binding.path), ...queryParameters(op, style, binding.path, ctx)].map((p) =>
     parameter(p, ctx),
   );
-  const body = requestBody(op, style, binding.body, ctx);
+  // Bodies and results in the style's form (/rest: maps as lists of { key, value }).
+  const body = requestBody(op, style, binding, style === 'rest' ? restContext(ctx) : ctx);
   return {
     tags: [service.tag],
     operationId: operationId(op, style, task),
@@ -71,7 +74,7 @@ function operation(
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: Object.fromEntries([
-      task ? taskStarted(op, style) : success(op, style, ctx),
+      task ? taskStarted(op, style) : success(op, style, style === 'rest' ? restContext(ctx) : ctx),
       ...errorResponses(op, style, ctx),
     ]),
     'x-vmw-vapi-id': op.id,
@@ -110,7 +113,7 @@ function pathParameters(op: IrOperation, path: string): Param[] {
  * names, /rest prefixes them with the parameter name. Each field is its own query parameter, so
  * generic clients (openapi-fetch serializes objects as deepObject) send what the server expects.
  */
-function queryParameters(op: IrOperation, style: WireStyle, ctx: OpenApiContext): Param[] {
+function queryParameters(op: IrOperation, style: WireStyle, path: string, ctx: OpenApiContext): Param[] {
   const out: Param[] = [];
   const seen = new Set<string>();
   const push = (p: Param): void => {
@@ -118,7 +121,8 @@ function queryParameters(op: IrOperation, style: WireStyle, ctx: OpenApiContext)
     if (!seen.has(p.name)) out.push(p);
     seen.add(p.name);
   };
-  for (const p of op.params.filter((x) => x.in === 'query')) {
+  const inPath = pathParams(path);
+  for (const p of op.params.filter((x) => x.in === 'query' && !inPath.includes(x.name))) {
     const s = p.type.kind === 'ref' ? ctx.structures.get(p.type.id) : undefined;
     if (!s) {
       push({ name: p.name, in: 'query', required: !p.optional, type: p.type, doc: p });
@@ -142,21 +146,25 @@ function parameter(p: Param, ctx: OpenApiContext): JsonObject {
   return { name: p.name, in: p.in, ...docFields(p.doc), required: p.required, schema: typeSchema(p.type, ctx, PARAM) };
 }
 
-/** /api: the `body` parameter is the whole body; otherwise (and always on /rest) an object keyed by wire names. */
+/**
+ * /api: the `body` parameter is the whole body (form-encoded with `form`); otherwise (and always on
+ * /rest) an object keyed by wire names.
+ */
 function requestBody(
   op: IrOperation,
   style: WireStyle,
-  bodyParam: string | undefined,
+  binding: IrBinding,
   ctx: OpenApiContext,
 ): JsonObject | undefined {
-  const params = op.params.filter((p) => p.in === 'body');
+  const inPath = pathParams(binding.path);
+  const params = op.params.filter((p) => p.in === 'body' && !inPath.includes(p.name));
   if (!params.length) return undefined;
-  const whole = style === 'api' && bodyParam !== undefined ? params.find((p) => p.name === bodyParam) : undefined;
+  const whole = style === 'api' && binding.body !== undefined ? params.find((p) => p.name === binding.body) : undefined;
   if (whole) {
     return {
       ...(whole.description ? { description: whole.description } : {}),
       required: !whole.optional,
-      content: { [JSON_BODY]: { schema: typeSchema(whole.type, ctx, WRITE) } },
+      content: { [binding.form ? FORM_BODY : JSON_BODY]: { schema: typeSchema(whole.type, ctx, WRITE) } },
     };
   }
   const schema = objectSchema(

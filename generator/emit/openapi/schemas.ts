@@ -41,14 +41,15 @@ export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObje
         // A hint to mask it; writeOnly only where the value is never read back (input-only data).
         return { type: 'string', format: 'password', ...(use.writeOnly ? { writeOnly: true } : {}) };
       }
-      if (t.name === 'exception') return ref(ctx.ir.errorValue!.tsName);
+      if (t.name === 'exception') return ref(ctx.rest?.errorValueName() ?? ctx.ir.errorValue!.tsName);
       return { ...PRIMITIVES[t.name]! };
     case 'id':
       return { type: 'string', ...(t.resource ? { 'x-vmw-resource-type': t.resource } : {}) };
     case 'ref': {
-      // Sent: a structure both sent and read takes its known cases only.
+      // Sent: a structure both sent and read takes its known cases only; on /rest, a structure
+      // that reaches a map is its /rest form.
       const known = use.read ? undefined : ctx.structures.get(t.id)?.knownName;
-      return ref(known ?? ctx.structureName.get(t.id)!);
+      return ref(ctx.rest?.structureName(t.id, !use.read) ?? known ?? ctx.structureName.get(t.id)!);
     }
     case 'enum': {
       const name = ctx.enumName.get(t.id)!;
@@ -61,8 +62,19 @@ export function typeSchema(t: VapiType, ctx: OpenApiContext, use: Use): JsonObje
     case 'optional':
       return nullable(typeSchema(t.of, ctx, use));
     case 'map':
-      return mapSchema(t.key, t.value, ctx, use);
+      return ctx.rest ? entriesSchema(t.key, t.value, ctx, use) : mapSchema(t.key, t.value, ctx, use);
   }
+}
+
+/** A map on `/rest`: a list of `{ "key": k, "value": v }`, one entry per key. */
+function entriesSchema(key: VapiType, value: VapiType, ctx: OpenApiContext, use: Use): JsonObject {
+  return {
+    type: 'array',
+    items: objectSchema({}, [
+      ['key', typeSchema(key, ctx, use), true],
+      ['value', typeSchema(value, ctx, use), true],
+    ]),
+  };
 }
 
 function mapSchema(key: VapiType, value: VapiType, ctx: OpenApiContext, use: Use): JsonObject {

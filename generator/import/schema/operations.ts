@@ -1,5 +1,4 @@
 // The parts of reading an operation that both readers share: prose facts, result, bindings.
-import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam, ImportLog } from '../shared/draft.js';
 import { pascalToSnake } from '../shared/names.js';
 import { deprecationOf, privilegesOf, saysMayBeUnset, sinceOf } from '../prose/facts.js';
@@ -31,6 +30,8 @@ export interface OpSource {
   method: string;
   path: string;
   body?: string;
+  /** The body is sent form-encoded (`application/x-www-form-urlencoded`): its structure's fields as form fields. */
+  form?: boolean;
   /** null: no /rest twin; undefined: the file has no /rest family. */
   rest?: BindingDoc | null;
   pointer: string;
@@ -45,6 +46,7 @@ export function finishOperation(
 ): DraftOperation {
   const api: BindingDoc = { method: src.method, path: src.path };
   if (src.body !== undefined) api.body = src.body;
+  if (src.form) api.form = true;
   const op: DraftOperation = {
     service: src.service,
     name: src.name,
@@ -86,25 +88,38 @@ export function finishOperation(
 }
 
 /**
- * A path parameter the prose leaves untyped (`vm` of compute.policies get) takes the resource type
- * that every other imported operation states for a path parameter of that name; with a warning.
+ * A path parameter the prose leaves untyped takes the resource type that other operations state
+ * for the same resource: the same parameter at the end of the same path (`vm` of
+ * `/vcenter/vm/{vm}/compute/policies/{policy}`, as `/vcenter/vm/{vm}/hardware` types it), when
+ * they agree; with a warning. A parameter of the same name on another path is another resource
+ * (`policy` of compute policies is no storage policy, `name` of a guest environment variable no
+ * customization spec), so the name alone decides nothing.
  */
 export function inferPathIds(ops: DraftOperation[], log: ImportLog): void {
   const known = new Map<string, Set<string>>();
-  const inPath = (op: DraftOperation, name: string): boolean => pathParams(op.http.api.path).includes(name);
+  /** The path through `{name}`, without the query: the resource the parameter names. */
+  const resource = (op: DraftOperation, name: string): string | undefined => {
+    const path = op.http.api.path.replace(/\?.*$/, '');
+    const at = path.indexOf(`/{${name}}`);
+    if (at < 0) return undefined;
+    const end = at + name.length + 3;
+    return end === path.length || path[end] === '/' ? path.slice(0, end) : undefined;
+  };
   for (const op of ops) {
-    for (const p of op.params)
-      if (p.type.startsWith('id:') && inPath(op, p.name))
-        known.set(p.name, (known.get(p.name) ?? new Set()).add(p.type));
+    for (const p of op.params) {
+      const key = resource(op, p.name);
+      if (key !== undefined && p.type.startsWith('id:')) known.set(key, (known.get(key) ?? new Set()).add(p.type));
+    }
   }
   for (const op of ops) {
     for (const p of op.params) {
-      const types = known.get(p.name);
-      if (p.type !== 'string' || !inPath(op, p.name) || !types || types.size !== 1) continue;
+      const key = resource(op, p.name);
+      const types = key === undefined ? undefined : known.get(key);
+      if (p.type !== 'string' || !types || types.size !== 1) continue;
       p.type = [...types][0]!;
       log.warn(
         'resource-type-inferred',
-        `path parameter '${p.name}' has no resource type in the prose; typed ${p.type} as in every other operation`,
+        `path parameter '${p.name}' has no resource type in the prose; typed ${p.type} as the other operations on ${key} type it`,
         p.pointer,
         'confirm or change it in an overlay (params: { <name>: { type: … } })',
       );

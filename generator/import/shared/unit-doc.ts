@@ -66,6 +66,8 @@ export interface BindingDoc {
   method: string;
   path: string;
   body?: string;
+  /** The body is sent form-encoded (spec/README.md). */
+  form?: boolean;
 }
 
 export interface OperationDoc {

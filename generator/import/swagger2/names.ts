@@ -23,6 +23,8 @@ export class SwaggerNames {
   private readonly apiDef = new Map<string, string>();
   /** Ids derived from PascalCase names (no /rest twin), for the report. */
   readonly derived: string[] = [];
+  /** Definitions that request bodies name: operation inputs, not types. */
+  readonly bodies: ReadonlySet<string>;
 
   constructor(doc: Schema, log: ImportLog) {
     const defs = isSchema(doc.definitions) ? doc.definitions : {};
@@ -54,7 +56,8 @@ export class SwaggerNames {
         'import the complete file, which has both path families',
       );
     }
-    const bodies = bodyDefinitions(doc);
+    const bodies = bodyDefinitions(doc, (tag) => this.service(tag));
+    this.bodies = bodies;
     const known = new Set(this.canon.values());
     const pending = Object.keys(defs).filter((n) => /^[A-Z]/.test(n));
     const left: string[] = [];
@@ -105,14 +108,25 @@ export class SwaggerNames {
   }
 }
 
-/** Definitions that request bodies name directly (the per-operation body objects and aliases). */
-function bodyDefinitions(doc: Schema): Set<string> {
+/**
+ * The per-operation body objects and aliases: the definitions request bodies name, and those named
+ * after an operation (`VcenterAuthenticationTokenIssue`), also where the operation takes its input
+ * another way (form fields).
+ */
+function bodyDefinitions(doc: Schema, service: (tag: string) => string): Set<string> {
   const out = new Set<string>();
   const paths = isSchema(doc.paths) ? doc.paths : {};
   for (const item of Object.values(paths)) {
     if (!isSchema(item)) continue;
     for (const op of Object.values(item)) {
-      if (!isSchema(op) || !Array.isArray(op.parameters)) continue;
+      if (!isSchema(op)) continue;
+      const tag = Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : undefined;
+      if (tag !== undefined && typeof op.operationId === 'string')
+        out.add(
+          snakeToPascal(service(tag).replace(/^com\.vmware\./, '')) +
+            snakeToPascal(op.operationId.replace(/\$task$/i, 'Task')),
+        );
+      if (!Array.isArray(op.parameters)) continue;
       for (const p of op.parameters) {
         const ref = isSchema(p) && p.in === 'body' && isSchema(p.schema) ? p.schema.$ref : undefined;
         if (typeof ref === 'string') out.add(ref.replace('#/definitions/', ''));
@@ -167,7 +181,10 @@ function detectPrefix(defNames: string[], tags: string[], doc: Schema, log: Impo
   return 'com.vmware';
 }
 
-/** Longest known unit prefix, then the rest in snake_case; a rest that starts with a type's name nests in it. */
+/**
+ * Longest known unit prefix (else the first word as a package), then the rest in snake_case; a
+ * rest that starts with a type's name nests in it.
+ */
 function deriveId(name: string, units: Map<string, string>, known: Set<string>): string | undefined {
   let unit: string | undefined;
   let len = 0;
@@ -178,7 +195,14 @@ function deriveId(name: string, units: Map<string, string>, known: Set<string>):
     unit = id;
     len = pascal.length;
   }
-  if (!unit) return undefined;
+  if (!unit) {
+    // Outside every package the file names (`Oauth2TokenInfo` of the token endpoint): its first
+    // word is the package below com.vmware (`com.vmware.oauth2.token_info`).
+    const first = pascalWords(name)[0];
+    if (first === undefined || first.length === name.length) return undefined;
+    unit = `com.vmware.${pascalToSnake(first).toLowerCase()}`;
+    len = first.length;
+  }
   const words = pascalWords(name.slice(len));
   if (words.length === 0) return undefined;
   for (let k = words.length - 1; k >= 1; k--) {

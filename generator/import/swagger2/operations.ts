@@ -8,6 +8,7 @@ import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
 import { isRestWrapper } from './names.js';
+import { groupFields } from './fields.js';
 import {
   bodyNameGuess,
   checkStatuses,
@@ -127,16 +128,29 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
     params.push({ name, type, pointer: p ? pPtr(p) : api.pointer });
   }
   const method = api.method.toUpperCase();
+  // Structure parameters the file lists field by field: filters in the query, a form body.
+  const { grouped, form } = groupFields(r.fields, r.log, g.service, declared, g.rest && parametersOf(g.rest.op), pPtr);
+  let body: string | undefined;
   for (const p of declared) {
     const name = String(p.name);
-    if (p.in === 'query') {
+    const group = grouped.get(p);
+    if (group !== undefined) {
+      if (group === null) continue;
+      const t = r.refType(`#/definitions/${group.definition}`, pPtr(p)) ?? 'opaque';
+      const param: DraftParam = { name: group.name, type: group.required ? t : optional(t), pointer: pPtr(p) };
+      if (p.in === 'formData') body = group.name;
+      else if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
+      params.push(param);
+    } else if (p.in === 'query') {
       if (name.includes('.'))
         r.log.warn(
           'query-param',
           `query parameter '${name}' is a flattened structure field; imported as a parameter of that name`,
           pPtr(p),
         );
-      const t = schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r);
+      const t =
+        r.fields.namedEnum(p, g.service, (d) => r.refType(`#/definitions/${d}`, pPtr(p))) ??
+        schemaType(p, { desc: str(p.description), pointer: pPtr(p) }, r);
       const param: DraftParam = { name, type: p.required === true ? t : optional(t), pointer: pPtr(p) };
       if (method !== 'GET' && method !== 'DELETE') param.in = 'query';
       params.push(param);
@@ -145,7 +159,6 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
     }
   }
   const bodyParam = declared.find((d) => d.in === 'body');
-  let body: string | undefined;
   if (bodyParam) body = readBody(r, g, bodyParam, `${pPtr(bodyParam)}/schema`, params);
   let rest = g.rest ? { method: g.rest.method.toUpperCase(), path: g.rest.path } : null;
   const names = new Set(params.map((p) => p.name));
@@ -166,6 +179,7 @@ function readOperation(r: Swagger2Reader, g: Group, api: PathOp): DraftOperation
     method,
     path: api.path,
     body,
+    ...(form ? { form: true } : {}),
     rest,
     pointer: api.pointer,
   };
@@ -184,10 +198,16 @@ function readBody(r: Swagger2Reader, g: Group, b: Schema, pointer: string, param
   const schema = isSchema(b.schema) ? b.schema : {};
   const ref = refOf(schema);
   const def = ref !== undefined ? r.schemaOf(ref) : { schema, pointer };
-  if (def && refOf(def.schema) !== undefined && def.schema.properties === undefined) {
+  if (def && def.schema.properties === undefined) {
+    // Not an object with properties: an alias of a structure (only a `$ref`), of an open structure
+    // (`type: object` alone: any structure, as compute policies' create takes), of a map, a
+    // string…: one parameter, sent as the whole body.
     const rest = restBody(r, g);
     const name = rest?.length === 1 ? rest[0]!.name : bodyNameGuess(undefined, r.log, pointer);
-    const t = r.refType(ref!, pointer) ?? 'opaque';
+    const t =
+      refOf(def.schema) !== undefined
+        ? (r.refType(ref!, pointer) ?? 'opaque')
+        : schemaType(def.schema, { desc: str(def.schema.description), pointer: def.pointer }, r);
     // The /rest twin says whether the body is required; without one, the alias's prose does
     // ("If unset, …"); the /api body parameter's own `required` is rarely set.
     const required =
@@ -202,20 +222,19 @@ function readBody(r: Swagger2Reader, g: Group, b: Schema, pointer: string, param
       params.push({ name: p.name, type: p.required ? t : optional(t), pointer: p.pointer });
     }
     const rest = restBody(r, g);
-    if (rest && rest.map((x) => x.name).join(',') !== props.map((p) => p.name).join(',')) {
+    // What the /rest path names (iso image mount: `id:{library_item}`) travels there, not in its body.
+    const inRestPath = g.rest ? pathParams(g.rest.path) : [];
+    const apiNames = props.map((p) => p.name).filter((n) => !inRestPath.includes(n));
+    if (rest && rest.map((x) => x.name).join(',') !== apiNames.join(',')) {
       r.log.warn(
         'rest-body',
-        `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${props.map((p) => p.name).join(', ')})`,
+        `the /rest body names (${rest.map((x) => x.name).join(', ')}) differ from the /api body names (${apiNames.join(', ')})`,
         pointer,
       );
     }
     return undefined;
   }
-  r.log.warn(
-    'body-schema',
-    'the request body is neither a definition alias nor an object with properties; skipped',
-    pointer,
-  );
+  r.log.warn('body-schema', `the request body names '${ref}', which the file does not define; skipped`, pointer);
   return undefined;
 }
 

@@ -7,11 +7,14 @@ import { isStdErrorId, ptr, STD_ERRORS } from '../shared/names.js';
 import { registerProseEnum } from '../prose/enums.js';
 import { isSchema, type Schema } from '../schema/types.js';
 import { isRestWrapper, SwaggerNames } from './names.js';
+import { FieldIndex } from './fields.js';
 
 export class Swagger2Reader implements DefinitionReader {
   readonly names: SwaggerNames;
   readonly registry = new TypeRegistry();
   readonly defs: Schema;
+  /** Structures by their fields, to find those the file lists field by field. */
+  readonly fields: FieldIndex;
   private baseErrorFields: string[] = [];
 
   constructor(
@@ -20,6 +23,7 @@ export class Swagger2Reader implements DefinitionReader {
   ) {
     this.defs = isSchema(doc.definitions) ? doc.definitions : {};
     this.names = new SwaggerNames(doc, log);
+    this.fields = new FieldIndex(this.defs, this.names);
   }
 
   defName(ref: string): string | undefined {

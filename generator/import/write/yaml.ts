@@ -18,6 +18,7 @@ const ORDER = [
   'method',
   'path',
   'body',
+  'form',
   'param',
   'resource',
   'require',

@@ -1,0 +1,162 @@
+// Putting VMs (and what they sit on) into a fake: from a fixture object or at run time, with
+// sensible defaults, so that a bare `createFake()` has a VM with a disk, a NIC and a CD-ROM to
+// work on. Devices are added through the same code as the API's create operations; every value
+// given is checked against the API's types. Emitted verbatim into the package (src/fake/).
+import { check } from './check.js';
+import { createDevice, KINDS } from './devices.js';
+import { newGuest, type GuestState, type GuestUser, type ProcessHandler } from './guest.js';
+import type { PowerState, ToolsState, VmRecord } from './inventory.js';
+import { setPower } from './power.js';
+import { merge, put } from './synth.js';
+import { makeCall, type Obj, type World } from './world.js';
+
+/** Device kinds by their short name (the service's last name; adapters by their bus). */
+export type DeviceKindName =
+  'cdrom' | 'disk' | 'ethernet' | 'floppy' | 'serial' | 'parallel' | 'scsi' | 'sata' | 'nvme';
+
+export interface GuestSpec {
+  family?: 'LINUX' | 'WINDOWS';
+  /** A value of the guest OS enum, e.g. `UBUNTU_64`. */
+  os?: string;
+  fullName?: string;
+  hostName?: string;
+  ipAddress?: string;
+  /** Guest users whose credentials guest operations accept (default root or Administrator, password `VMware1!`). */
+  users?: GuestUser[];
+  /** SAML bearer tokens guest operations accept. */
+  tokens?: string[];
+  env?: Record<string, string>;
+  /** Files and directories to add: path → `'file'`, `'directory'` or a size in bytes. */
+  files?: Record<string, 'file' | 'directory' | number>;
+  /** What a program started in the guest does. */
+  onProcess?: ProcessHandler;
+}
+
+export interface VmSpec {
+  name?: string;
+  /** Default POWERED_OFF. */
+  power?: PowerState;
+  /** Default: installed (RUNNING while the VM is on). NOT_RUNNING on a running VM: Tools stopped. */
+  tools?: ToolsState;
+  guest?: GuestSpec;
+  /** Devices as the create operations take them (`HardwareDiskCreateSpec`, …), by kind. Default: a SCSI adapter, a disk, a NIC and a CD-ROM. */
+  devices?: Partial<Record<DeviceKindName, Obj[]>>;
+  /** Shorthands for `values['hardware.cpu']` and `values['hardware.memory']`. */
+  cpu?: Obj;
+  memory?: Obj;
+  /** Values of other VM services as their get reads them, by accessor path (`'hardware.boot'`), merged into the defaults. */
+  values?: Record<string, Obj>;
+}
+
+const VM = 'com.vmware.vcenter.vm';
+const DEFAULT_DEVICES: NonNullable<VmSpec['devices']> = { scsi: [{}], disk: [{}], ethernet: [{}], cdrom: [{}] };
+const ORDER: DeviceKindName[] = ['scsi', 'sata', 'nvme', 'disk', 'cdrom', 'ethernet', 'floppy', 'serial', 'parallel'];
+
+const kindOf = (name: DeviceKindName): (typeof KINDS)[number] => KINDS.find((k) => k.service.endsWith(`.${name}`))!;
+
+/** Adds a VM to the fake's inventory. Throws a TypeError for values the API would not take. */
+export function addVm(world: World, spec: VmSpec = {}): VmRecord {
+  const n = world.inventory.all('VirtualMachine').length + 1;
+  const name = spec.name ?? (n == 1 ? 'test-vm' : `test-vm-${n}`);
+  const now = world.clock.now();
+  const g = spec.guest ?? {};
+  const guest: GuestState = newGuest(g.family ?? (g.os?.startsWith('WIN') ? 'WINDOWS' : 'LINUX'), now);
+  Object.assign(guest, {
+    ...(g.os ? { os: g.os } : {}),
+    ...(g.fullName ? { fullName: g.fullName } : {}),
+    hostName: g.hostName ?? name,
+    ipAddress: g.ipAddress ?? `10.0.0.${10 + n}`,
+    ...(g.users ? { users: g.users.map((u) => ({ ...u })) } : {}),
+    ...(g.tokens ? { tokens: [...g.tokens] } : {}),
+    ...(g.onProcess ? { onProcess: g.onProcess } : {}),
+  });
+  Object.assign(guest.env, g.env);
+  for (const [path, what] of Object.entries(g.files ?? {}))
+    guest.files.set(path, {
+      type: what == 'directory' ? 'DIRECTORY' : 'FILE',
+      size: typeof what == 'number' ? what : what == 'directory' ? 4096 : 0,
+      modified: now,
+      accessed: now,
+    });
+  const vm = world.inventory.add<VmRecord>('VirtualMachine', name, world.placement.folder, {
+    kind: 'VirtualMachine',
+    power: 'POWERED_OFF',
+    cleanPowerOff: true,
+    tools: spec.tools == 'NOT_INSTALLED' ? 'NOT_INSTALLED' : 'NOT_RUNNING',
+    toolsInstalled: spec.tools != 'NOT_INSTALLED',
+    installerConnected: false,
+    guest,
+    attrs: {
+      host: world.placement.host,
+      cluster: world.placement.cluster,
+      resource_pool: world.placement.resourcePool,
+      datastore: world.placement.datastore,
+    },
+  });
+  try {
+    // The default devices of the kinds this package has; devices asked for must exist.
+    const has = (kind: DeviceKindName): boolean => world.schema.operations.has(`${kindOf(kind).service}.create`);
+    const devices = spec.devices ?? DEFAULT_DEVICES;
+    for (const kind of ORDER)
+      for (const d of (spec.devices || has(kind) ? devices[kind] : undefined) ?? []) addDevice(world, vm, kind, d);
+    const values = {
+      ...spec.values,
+      ...(spec.cpu ? { 'hardware.cpu': spec.cpu } : {}),
+      ...(spec.memory ? { 'hardware.memory': spec.memory } : {}),
+    };
+    for (const [service, value] of Object.entries(values)) setValue(world, vm, service, value);
+    if (spec.power && spec.power != 'POWERED_OFF') setPower(world, vm, spec.power);
+    if (spec.tools) setTools(vm, spec.tools);
+  } catch (e) {
+    removeVm(world, vm.id);
+    throw e;
+  }
+  return vm;
+}
+
+export function removeVm(world: World, id: string): void {
+  world.inventory.remove(id);
+  world.dropParent(id);
+}
+
+/** Adds a device as the create operation of its kind would (power rules aside). */
+export function addDevice(world: World, vm: VmRecord, name: DeviceKindName, spec: Obj = {}): string {
+  const kind = kindOf(name);
+  const create = kind && world.schema.operations.get(`${kind.service}.create`);
+  if (!create) throw new TypeError(`this package has no ${name} devices (no ${kind?.service ?? name}.create)`);
+  const p = create.params.find((x) => x.name == 'spec');
+  const problem = p && check(world.schema, world.schema.type(p.type), spec, `devices.${name}`);
+  if (problem) throw new TypeError(problem.message);
+  try {
+    return createDevice(makeCall(world, create, { vm: vm.id, spec }, 'api', 'builder'), kind, false);
+  } catch (e) {
+    throw new TypeError(`devices.${name}: ${(e as Error).message}`);
+  }
+}
+
+/** Merges a value into a VM service's stored value (`'hardware.cpu'` or its full id), checked against its type. */
+export function setValue(world: World, vm: VmRecord, service: string, value: Obj): void {
+  const id = world.schema.operations.has(`${service}.get`) ? service : `${VM}.${service}`;
+  const get = world.schema.operations.get(`${id}.get`);
+  if (!get?.result) throw new TypeError(`this package has no service ${service} with a get`);
+  const type = world.schema.type(get.result);
+  const next = merge(world, type, world.valueOf(id, [vm.id]) as Obj, value);
+  for (const [k, v] of Object.entries(value)) if (v === null) put(next, k, undefined);
+  const problem = check(world.schema, type, next, service);
+  if (problem) throw new TypeError(problem.message);
+  world.setSingleton(id, [vm.id], next);
+}
+
+/** VMware Tools of a VM: RUNNING needs the VM powered on; NOT_INSTALLED takes them away. */
+export function setTools(vm: VmRecord, state: ToolsState): void {
+  if (state == 'RUNNING' && vm.power != 'POWERED_ON')
+    throw new TypeError(`Tools cannot run while ${vm.id} is ${vm.power}`);
+  vm.toolsInstalled = state != 'NOT_INSTALLED';
+  vm.tools = state;
+}
+
+/** The stored devices of one kind: id (key) and info as `get` answers it. */
+export function devicesOf(world: World, vm: VmRecord, name: DeviceKindName): { id: string; info: Obj }[] {
+  const kind = kindOf(name);
+  return [...world.collection(kind.service, [vm.id])].map(([id, info]) => ({ id, info: structuredClone(info) }));
+}

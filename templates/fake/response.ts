@@ -1,0 +1,77 @@
+// The Response of the in-process fetch. A real `Response` (status, headers, `instanceof`), whose
+// body is the answer's text, read without a stream: making a ReadableStream for every answer and
+// reading it back costs ten times what the fake spends on the call. The stream is made only if
+// something asks for `body` (then every read goes through it). Emitted verbatim (src/fake/).
+
+/** A Response holding `text` as its body (`''`: no body). */
+export function textResponse(text: string, init: ResponseInit): Response {
+  return text ? new TextResponse(text, init) : new Response(null, init);
+}
+
+class TextResponse extends Response {
+  #text: string;
+  #used = false;
+  #streamed: Response | undefined;
+
+  constructor(text: string, init: ResponseInit) {
+    super(null, init);
+    this.#text = text;
+  }
+
+  /** The response with a real stream body, made once `body` has been asked for. */
+  #stream(): Response {
+    return (this.#streamed ??= new Response(this.#used ? null : this.#text, {
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+    }));
+  }
+
+  #read(): Promise<string> {
+    if (this.#streamed) return this.#streamed.text();
+    if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    this.#used = true;
+    return Promise.resolve(this.#text);
+  }
+
+  override text(): Promise<string> {
+    return this.#read();
+  }
+
+  override json(): Promise<any> {
+    return this.#read().then((t) => JSON.parse(t));
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#read().then((t) => new TextEncoder().encode(t).buffer as ArrayBuffer);
+  }
+
+  override blob(): Promise<Blob> {
+    return this.#read().then((t) => new Blob([t], { type: this.headers.get('content-type') ?? '' }));
+  }
+
+  override formData(): Promise<FormData> {
+    return this.#stream().formData();
+  }
+
+  override clone(): Response {
+    if (this.#streamed || this.#used) return this.#stream().clone();
+    return new TextResponse(this.#text, { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
+
+  static {
+    // `body` and `bodyUsed` are accessors of Response.prototype: the stream, made on demand.
+    Object.defineProperties(TextResponse.prototype, {
+      body: {
+        get(this: TextResponse) {
+          return this.#stream().body;
+        },
+      },
+      bodyUsed: {
+        get(this: TextResponse) {
+          return this.#used || (this.#streamed?.bodyUsed ?? false);
+        },
+      },
+    });
+  }
+}
