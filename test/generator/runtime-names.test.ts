@@ -101,14 +101,9 @@ describe('the error status table', () => {
   const table = /const STATUS_TYPES[^=]*=\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
   const runtimeTable = [...table.matchAll(/(\d+):\s*'([A-Z_]+)'/g)].map((m) => [Number(m[1]), m[2]!] as const);
 
-  // Where the runtime's copy disagrees today: vAPI sends CONCURRENT_CHANGE with 409 (and
-  // ALREADY_EXISTS with 400), the runtime reads a bare 409 as ALREADY_EXISTS. The runtime's table
-  // is the one to change; when it is, this list empties.
-  const KNOWN: Record<number, string> = { 409: 'ALREADY_EXISTS' };
-
   it("matches openapi.json's table: each status the runtime reads is the /api status of its error type", () => {
     expect(runtimeTable.length).toBeGreaterThan(5);
     const disagree = Object.fromEntries(runtimeTable.filter(([status, type]) => ERROR_STATUS[type]?.api !== status));
-    expect(disagree).toEqual(KNOWN);
+    expect(disagree).toEqual({});
   });
 });

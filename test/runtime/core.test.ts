@@ -87,6 +87,27 @@ describe('error classes', () => {
   });
 });
 
+describe('a response without a vAPI error body', () => {
+  // The status alone stands for the error type vAPI sends with it on /api (openapi.json's table).
+  it.each([
+    [400, 'INVALID_ARGUMENT'],
+    [401, 'UNAUTHENTICATED'],
+    [403, 'UNAUTHORIZED'],
+    [409, 'CONCURRENT_CHANGE'],
+    [500, 'ERROR'],
+    [503, 'SERVICE_UNAVAILABLE'],
+    [504, 'TIMED_OUT'],
+    [418, 'INVALID_REQUEST'],
+    [502, 'ERROR'],
+  ])('HTTP %i is %s', async (status, type) => {
+    const c = await serve(() => ({ status }));
+    await expect(c.hardware.cdrom.list(vm).catch((e: unknown) => e)).resolves.toMatchObject({
+      type,
+      status,
+    });
+  });
+});
+
 describe('a one-operation bundle', () => {
   const bundle = async (contents: string) => {
     const r = await build({
