@@ -77,6 +77,8 @@ export interface ImportSpecOptions {
   out: string;
   /** Import only the services below this package (it becomes the spec's root). */
   only?: string;
+  /** Import these services too, outside the root, by id (`com.vmware.vcenter.VM`). */
+  services?: readonly string[];
   /** Overlay directory; default: `<out>/../overlays` when it exists; `false`: none. */
   overlays?: string | false;
   /** Spec to compare wire names with (and take unnamed body parameters from); default: `out` when it holds one; `false`: none. */
@@ -119,6 +121,8 @@ export interface ImportSpecResult {
     renames: number;
     declared: number;
     absent: number;
+    /** Overlay entries skipped: about services outside the import. */
+    outside?: number;
   };
   ms: number;
 }

@@ -188,6 +188,7 @@ export async function importSpec(options: ImportSpecOptions): Promise<ImportSpec
     file: at(options.file)!,
     out: at(options.out)!,
     only: options.only,
+    services: options.services,
     overlays: options.overlays === false ? null : at(options.overlays),
     compare: options.compare === false ? null : at(options.compare),
     factsFrom: at(options.factsFrom),

@@ -56,7 +56,7 @@ export interface ConfigResult {
   diagnostics: Diagnostic[];
 }
 
-type Kind = 'path' | 'string' | 'boolean' | 'path|false' | 'boolean|path' | readonly string[];
+type Kind = 'path' | 'string' | 'strings' | 'boolean' | 'path|false' | 'boolean|path' | readonly string[];
 
 const SECTIONS: Record<keyof VcgenConfig, Record<string, Kind>> = {
   generate: {
@@ -71,6 +71,7 @@ const SECTIONS: Record<keyof VcgenConfig, Record<string, Kind>> = {
     file: 'path',
     out: 'path',
     only: 'string',
+    services: 'strings',
     overlays: 'path|false',
     compare: 'path|false',
     factsFrom: 'path',
@@ -93,6 +94,7 @@ const describeKind = (k: Kind): string =>
     : ({
         path: 'a path (string)',
         string: 'a string',
+        strings: 'a list of strings',
         boolean: 'true or false',
         'path|false': 'a path or false',
         'boolean|path': 'true, false or a directory',
@@ -104,6 +106,8 @@ function fits(kind: Kind, v: unknown): boolean {
     case 'path':
     case 'string':
       return typeof v === 'string' && v.length > 0;
+    case 'strings':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
     case 'boolean':
       return typeof v === 'boolean';
     case 'path|false':

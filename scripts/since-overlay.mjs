@@ -44,6 +44,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OVERLAYS = join(ROOT, 'spec', 'overlays');
 const TARGET = join(OVERLAYS, 'since.yaml');
 const ONLY = 'com.vmware.vcenter.vm';
+/** The services outside the root that the spec has: those its api.yaml gives accessors (--service each). */
+const SERVICES = Object.keys(parse(readFileSync(join(ROOT, 'spec', '7.0.3', 'api.yaml'), 'utf8')).accessors ?? {});
 /** On-prem Swagger files, oldest first; the last is the version the overlay is written for. */
 const VERSIONS = [
   { version: '7.0.2', file: 'vcenter-7.0.2.swagger.json' },
@@ -113,6 +115,7 @@ function importSpec(file, version, overlays) {
     join(ref, file),
     '--only',
     ONLY,
+    ...SERVICES.flatMap((id) => ['--service', id]),
     '--out',
     out,
     '-q',

@@ -1,4 +1,4 @@
-// `vcgen import <file> --out <spec dir> [--only <package id>] [--overlays <dir>] [--strict]`:
+// `vcgen import <file> --out <spec dir> [--only <package id>] [--service <id>…] [--overlays <dir>] [--strict]`:
 // VMware's Swagger 2.0 / OpenAPI 3 file → a spec directory. Thin: arguments, run, report.
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
@@ -20,6 +20,8 @@ Options:
   --out <dir>            spec directory to write, e.g. spec/7.0.3 (required)
   --only <package id>    import only the services below this package (e.g. com.vmware.vcenter.vm);
                          it becomes the spec's root
+  --service <id>         import this service too (e.g. com.vmware.vcenter.VM), by its id;
+                         repeat it for more
   --overlays <dir>       overlay directory (default: <out>/../overlays when it exists, else
                          vcgen's own spec/overlays, with a warning)
   --no-overlays          apply no overlays
@@ -53,6 +55,7 @@ export async function importCommand(
     options: {
       out: { type: 'string' },
       only: { type: 'string' },
+      service: { type: 'string', multiple: true },
       overlays: { type: 'string' },
       'no-overlays': { type: 'boolean' },
       compare: { type: 'string' },
@@ -86,6 +89,7 @@ export async function importCommand(
     file,
     out: outDir,
     only: values.only ?? settings.only,
+    services: values.service ?? settings.services,
     overlays: values['no-overlays'] ? false : (values.overlays ?? settings.overlays),
     compare: values.compare ?? settings.compare,
     factsFrom: values['facts-from'] ?? settings.factsFrom,
@@ -114,8 +118,9 @@ export function summary(r: ImportSpecResult, outDir: string): string {
   const c = r.counts;
   const declared = r.overlays?.declared ? `, +${plural(r.overlays.declared, 'declaration')}` : '';
   const absent = r.overlays?.absent ? `, ${r.overlays.absent} not in this version` : '';
+  const outside = r.overlays?.outside ? `, ${r.overlays.outside} outside the import` : '';
   const ov = r.overlays
-    ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent})`
+    ? `, overlays ${r.overlays.files} (+${r.overlays.errorsAdded} op errors${declared}${absent}${outside})`
     : '';
   const what = `${plural(c.services, 'service')}, ${plural(c.operations, 'operation')}, ${plural(c.structures, 'structure')}, ${plural(c.enums, 'enum')}, ${plural(c.errorTypes, 'error type')}, ${c.opErrorsFromFile}→${c.opErrorsTotal} op errors${ov}`;
   const where = r.written

@@ -15,6 +15,7 @@ import { emitRuntime } from './runtime.js';
 import { emitServices } from './service.js';
 import { nameIndex } from './tstype.js';
 import { emitTypes } from './types.js';
+import { emitWaits } from './waits.js';
 
 export const EMITTERS: readonly Emitter[] = [
   emitTypes,
@@ -23,6 +24,7 @@ export const EMITTERS: readonly Emitter[] = [
   emitErrors,
   emitServices,
   emitClient,
+  emitWaits,
   emitEntry,
   emitRuntime,
   emitFake,

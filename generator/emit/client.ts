@@ -40,6 +40,8 @@ export interface ClientView {
   clientName: string;
   apiVersion: string;
   root: string;
+  /** The services outside the root, by accessor: "`vms`, `folders` and `hosts`" (empty: none). */
+  outside: string;
   accessors: AccessorNode[];
 }
 
@@ -58,6 +60,16 @@ export function emitClient({ ir }: EmitContext): EmittedFile[] {
       typeOnly: false,
     })),
   ];
-  const view = { clientName: ir.clientName, apiVersion: ir.apiVersion, root: ir.root, accessors: tree(ir.services) };
+  const outside = ir.services
+    .filter((s) => s.id !== ir.root && !s.id.startsWith(`${ir.root}.`))
+    .map((s) => `\`${s.accessor.join('.')}\``)
+    .sort();
+  const view = {
+    clientName: ir.clientName,
+    apiVersion: ir.apiVersion,
+    root: ir.root,
+    outside: outside.length > 1 ? `${outside.slice(0, -1).join(', ')} and ${outside.at(-1)}` : (outside[0] ?? ''),
+    accessors: tree(ir.services),
+  };
   return [tsModule(path, CLIENT_TEMPLATE, view, imports)];
 }

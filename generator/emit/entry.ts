@@ -23,6 +23,7 @@ export function emitEntry(ctx: EmitContext): EmittedFile[] {
     { from: './ids.js' },
     { from: './errors.js' },
     ...ir.services.map((s) => ({ from: `./${s.module}.js` })),
+    ...(ir.waits.length ? [{ from: './waits.js' }] : []),
     ...ctx.runtime.flatMap(runtimeExports),
   ];
   const view = { title: commentText(ir.title ?? ir.root), apiVersion: ir.apiVersion };

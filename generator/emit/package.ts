@@ -4,6 +4,7 @@ import { byCode } from '../model/order.js';
 import { PACKAGE_META_KEYS, type PackageMeta } from '../model/package.js';
 import type { EmitContext, EmittedFile } from './files.js';
 import { distOf, markdown, template, textFile } from './files.js';
+import { guide, type FindView, type TaskView } from './guide.js';
 import { markdownText } from './syntax.js';
 
 export interface ReadmeView {
@@ -22,6 +23,12 @@ export interface ReadmeView {
   counts: { services: number; operations: number };
   /** The package ships openapi-typescript's types (`<name>/openapi`). */
   openapi: boolean;
+  /** Finding a VM by name, when the package lists VMs by a filter with names (guide.ts). */
+  find?: FindView;
+  /** Starting an operation as a task, by the first task method of the package. */
+  task?: TaskView;
+  /** The waiting helpers, by kind. */
+  waits?: { power?: string; tools?: string; guestIp?: string };
   /** The package ships a fake vCenter (`<name>/fake`), and the command that serves it. */
   fake?: { command: string };
 }
@@ -63,6 +70,7 @@ export function emitPackageFiles({ ir, generatorVersion }: EmitContext, files: r
     services,
     counts: { services: ir.services.length, operations: ir.services.reduce((n, s) => n + s.operations.length, 0) },
     openapi: files.some((f) => f.kind === 'openapi-types'),
+    ...guide(ir),
     ...(files.some((f) => entryOf(f) === 'fake') ? { fake: { command: ir.fakeCommand } } : {}),
   };
   const json = {

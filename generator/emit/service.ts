@@ -8,6 +8,8 @@ import { docLines } from './jsdoc.js';
 import { tsType, Uses, type NameIndex } from './tstype.js';
 import { typeToString } from '../model/parse.js';
 import { splitPath } from '../model/paths.js';
+import { taskMethodView, type TaskMethodView } from './service-task.js';
+import { firstSentence, paramLines, privilegeLines, throwsLines } from './opdoc.js';
 import { mapIndex, operationMaps, shapeSource, type MapIndex } from './maps.js';
 
 export interface ServiceView {
@@ -35,6 +37,13 @@ export interface OperationView {
   /** The parameters passed on, in order. */
   args: string;
   doc: string[];
+  /**
+   * The body of the function form: how it calls (`transport.call<R>(OP, [args], options)`, or
+   * for an operation that runs only as a task, `startTask(…).then((task) => task.id)`).
+   */
+  call: string;
+  /** The method that starts the operation as a task (service-task.ts), when it has a task form. */
+  task?: TaskMethodView;
 }
 
 export const SERVICE_TEMPLATE = template<ServiceView>('service.ts.hbs');
@@ -52,9 +61,16 @@ function emitService({ ir, names }: EmitContext, service: IrService, maps: MapIn
   const withValue = new Set(ir.structures.filter((s) => s.fields.some((f) => f.name == 'value')).map((s) => s.id));
   const ops = service.operations.map((op) => operationView(op, names, uses, errorClass, withValue, maps));
   const doc = docLines(service, [`vAPI service \`${service.id}\`.`]);
+  const tasks = ops.some((o) => o.task);
   return tsModule(path, SERVICE_TEMPLATE, { className: service.className, id: service.id, doc, ops }, [
     ...(ops.some((o) => o.info.some((i) => i.startsWith('parts:')))
       ? [{ from: moduleSpecifier(path, 'src/runtime/parts'), named: ['encodeParts'], typeOnly: false }]
+      : []),
+    ...(tasks
+      ? [
+          { from: moduleSpecifier(path, 'src/runtime/tasks'), named: ['startTask'], typeOnly: false },
+          { from: moduleSpecifier(path, 'src/runtime/tasks'), named: ['Task'], typeOnly: true },
+        ]
       : []),
     { from: moduleSpecifier(path, 'src/runtime/transport'), named: ['CallOptions', 'Transport'], typeOnly: true },
     { from: moduleSpecifier(path, 'src/runtime/wire'), named: ['OperationInfo'], typeOnly: true },
@@ -76,21 +92,20 @@ function operationView(
     type: tsType(p.type, names, uses, false) + (p.optional && i < lastRequired ? ' | undefined' : ''),
     optional: p.optional && i > lastRequired,
   }));
-  // A task-only operation is started as a task: its method returns the task's id.
+  // A task-only operation is started as a task: its method returns the task's id. With a task
+  // method (a runtime that starts tasks), its info is the operation's, started by startTask.
   const taskOnly = op.task?.mode === 'only';
-  const result = taskOnly
-    ? tsType({ kind: 'id', resource: TASK_RESOURCE }, names, uses, true)
-    : op.result
-      ? tsType(op.result, names, uses, true)
-      : 'void';
+  const started = taskOnly && !!op.task?.method;
+  const taskResult = op.result ? tsType(op.result, names, uses, true) : 'void';
+  const result = taskOnly ? tsType({ kind: 'id', resource: TASK_RESOURCE }, names, uses, true) : taskResult;
   const errors = op.errors.map((e) => {
     const cls = errorClass.get(e.id)!;
     uses.errors.add(cls);
     return e.data ? `${cls}<${tsType(e.data, names, uses, true)}>` : cls;
   });
-  const { api, rest } = taskOnly ? op.task!.http : op.http;
-  // What a task form answers is the task's id: only what it sends has maps.
-  const maps = operationMaps(op, mapsOf, !taskOnly);
+  const { api, rest } = taskOnly && !started ? op.task!.http : op.http;
+  // A task form started without a task method answers the task's id: only what it sends has maps.
+  const maps = operationMaps(op, mapsOf, !taskOnly || started);
   // Paths split at their parameters here, so that the runtime does not parse templates.
   const split = (path: string) =>
     `[${splitPath(path)
@@ -109,7 +124,7 @@ function operationView(
     `rest: ${rest ? `[${stringLiteral(rest.method)}, ${split(rest.path)}]` : 'null'}`,
     ...(op.params.some((p) => p.in != 'path') ? ['parts: encodeParts'] : []),
     // A task form answers the task's id.
-    ...(taskOnly
+    ...(taskOnly && !started
       ? ["result: 'string'"]
       : op.result
         ? [`result: ${stringLiteral(resultKind(op.result, withValue))}`]
@@ -117,6 +132,10 @@ function operationView(
     // Only operations whose /rest form reaches a map carry where the maps are.
     ...(maps ? [`maps: ${shapeSource(maps)}`] : []),
   ];
+  const args = op.params.map((p) => p.tsName).join(', ');
+  const call = started
+    ? `startTask<${taskResult}, ${op.errorTypeName}>(transport, ${op.constName}, [${args}], options).then((task) => task.id)`
+    : `transport.call<${result}>(${op.constName}, [${args}], options)`;
   return {
     constName: op.constName,
     method: op.method,
@@ -131,8 +150,10 @@ function operationView(
     errorDoc: [commentText(`Errors \`${op.method}\` can raise (vAPI operation \`${op.id}\`).`)],
     info,
     errorTypes: op.errors.map((e) => stringLiteral(e.errorType)).join(', '),
-    args: op.params.map((p) => p.tsName).join(', '),
+    args,
     doc: docLines(op, opDocTail(op, errorClass)),
+    call,
+    ...(op.task?.method ? { task: taskMethodView(op, taskResult, errorClass) } : {}),
   };
 }
 
@@ -174,12 +195,6 @@ function paramIndex(op: IrOperation, name: string): number {
   return i;
 }
 
-function firstSentence(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const m = /^[\s\S]*?[.!?](\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
-}
-
 function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
   const lines: string[] = [];
   const taskOnly = op.task?.mode === 'only';
@@ -192,24 +207,17 @@ function opDocTail(op: IrOperation, errorClass: Map<string, string>): string[] {
   if (rest) lines.push(`Legacy: \`${rest.method} ${rest.path}\``);
   if (op.task?.mode === 'both')
     lines.push(
-      `vCenter can also run it as a task (\`${op.task.http.api.method} ${op.task.http.api.path}\`); this method makes the plain call.`,
+      `vCenter can also run it as a task (\`${op.task.http.api.method} ${op.task.http.api.path}\`)${op.task.method ? `: \`${op.task.method}\` starts it as one` : ''}; this method makes the plain call.`,
     );
-  for (const p of op.privileges) {
-    lines.push(`Requires ${p.require.map((r) => `\`${r}\``).join(', ')}${p.param ? ` on \`${p.param}\`` : ''}.`);
-  }
-  for (const p of op.params) {
-    const what = p.description ? `${p.description} ` : '';
-    lines.push(`@param ${p.tsName} ${what}(\`${typeToString(p.type)}\`${p.optional ? ', optional' : ''})`);
-  }
-  lines.push('@param options Per-call options: abort signal, timeout, headers.');
+  if (taskOnly && op.task?.method)
+    lines.push(`\`${op.task.method}\` starts it too, and resolves to the task's handle (to wait for its result).`);
+  lines.push(...privilegeLines(op), ...paramLines(op));
   if (taskOnly) {
     const yields = op.result
       ? `; when it succeeds, the task's result is ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`
       : '';
     lines.push(`@returns The id of the task${yields}`);
   } else if (op.result) lines.push(`@returns ${op.resultDescription ?? `\`${typeToString(op.result)}\``}`);
-  for (const e of op.errors) {
-    lines.push(`@throws {${errorClass.get(e.id)}} ${e.errorType}${e.when ? `: ${e.when}` : ''}`);
-  }
+  lines.push(...throwsLines(op, errorClass));
   return lines;
 }

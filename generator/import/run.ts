@@ -10,7 +10,7 @@ import { correctWireNames, loadCompare } from './compare/wire-names.js';
 import { adoptFacts } from './compare/facts-from.js';
 import { ImportLog, type Draft } from './shared/draft.js';
 import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './write/layout.js';
-import { normalizeVersion } from './shared/names.js';
+import { inScope, normalizeVersion, type ImportScope } from './shared/names.js';
 import { inferPathIds } from './schema/operations.js';
 import { readOpenApi3 } from './openapi3/read.js';
 import { applyFacts, pickFacts, type FactsStats } from './facts/apply.js';
@@ -29,6 +29,8 @@ export interface ImportOptions {
   out: string;
   /** Import only the services below this package; it becomes api.yaml's root. */
   only?: string;
+  /** Import these services too (`--service`, repeatable): services outside the root, by id. */
+  services?: readonly string[];
   /** Overlay directory; undefined: `<out>/../overlays` when it exists; null: none. */
   overlays?: string | null;
   strict?: boolean;
@@ -93,6 +95,10 @@ export function runImport(opts: ImportOptions): ImportResult {
     return done({});
   }
   const out = resolve(opts.out);
+  const scope: ImportScope = {
+    ...(opts.only !== undefined ? { below: opts.only } : {}),
+    services: opts.services ?? [],
+  };
   const version = versionOf(opts, out, source.format === 'swagger2' ? undefined : source.doc);
   const overlayDir = opts.overlays === null ? undefined : (opts.overlays ?? defaultOverlays(out, opts.only, log));
   // The previous version's spec: beside the output, else beside the overlays applied (vcgen's own).
@@ -105,13 +111,13 @@ export function runImport(opts: ImportOptions): ImportResult {
   const cmp = compareDir ? loadCompare(compareDir, log) : undefined;
   const before = previous && previous !== compareDir ? loadCompare(previous, log) : previous ? cmp : undefined;
   const draft: Draft =
-    source.format === 'swagger2'
-      ? readSwagger2(source.doc, log, opts.only)
-      : readOpenApi3(source.doc, log, opts.only, cmp);
+    source.format === 'swagger2' ? readSwagger2(source.doc, log, scope) : readOpenApi3(source.doc, log, scope, cmp);
   if (draft.operations.length === 0) {
     log.error(
       'no-operations',
-      opts.only ? `no operations below ${opts.only} in ${opts.file}` : `no operations in ${opts.file}`,
+      opts.only || opts.services?.length
+        ? `no operations below ${[opts.only, ...(opts.services ?? [])].filter(Boolean).join(' or in ')} in ${opts.file}`
+        : `no operations in ${opts.file}`,
       undefined,
       "check --only against the file's tags or operationIds",
     );
@@ -126,7 +132,7 @@ export function runImport(opts: ImportOptions): ImportResult {
     const f = adoptFacts(units, opts.factsFrom, log);
     if (f)
       notes.push(
-        `from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset`,
+        `from ${opts.factsFrom}, where the file is silent: ${f.ids} id resource types, ${f.unions} tagged unions (${f.caseFields} case fields required in their case), ${f.results} results that may be unset, ${f.privileges} operations' privileges`,
       );
   }
   const api = apiDoc(opts, out, draft, log, compareDir);
@@ -141,7 +147,10 @@ export function runImport(opts: ImportOptions): ImportResult {
       api.apiVersion,
     );
     if (file) {
-      facts = applyFacts(file, units, api.root, log, api.apiVersion);
+      // Without --only or --service: the services below the root the import decided on.
+      const factScope =
+        scope.below !== undefined || scope.services?.length ? scope : { below: api.root, services: [api.root] };
+      facts = applyFacts(file, units, factScope, log, api.apiVersion);
       notes.push(factsNote(facts));
     }
   }
@@ -155,6 +164,7 @@ export function runImport(opts: ImportOptions): ImportResult {
       units,
       log,
       api.apiVersion,
+      (service) => inScope(service, scope),
     );
   }
   if (opts.strict) for (const d of log.list) if (d.severity === 'warning') d.severity = 'error';
@@ -352,10 +362,28 @@ function apiDoc(
       const same = existing === join(out, 'api.yaml') || old.root === root;
       if (same && old.title) api.title = old.title;
       if (same && old.package?.name && old.package.version) api.package = { ...old.package };
+      // The accessors of the services outside the root that the import has (spec/README.md).
+      const kept = Object.entries(same ? (old.accessors ?? {}) : {}).filter(([id]) => services.includes(id));
+      for (const id of Object.keys(same ? (old.accessors ?? {}) : {}))
+        if (!services.includes(id))
+          log.warn(
+            'api-accessors',
+            `${existing} gives '${id}' an accessor, but the import has no such service; dropped`,
+            '',
+          );
+      if (kept.length) api.accessors = Object.fromEntries(kept);
     } catch {
       log.warn('api-file', `cannot read the existing ${existing}; writing a new one`, '');
     }
   }
+  for (const id of services)
+    if (id !== root && !id.startsWith(`${root}.`) && !api.accessors?.[id])
+      log.warn(
+        'api-accessors',
+        `service '${id}' is outside the root '${root}' and has no accessor on the client`,
+        '',
+        `add it to api.yaml (accessors: { ${id}: <name> }) and import again (the accessors are kept)`,
+      );
   return api;
 }
 

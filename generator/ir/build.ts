@@ -22,9 +22,11 @@ import type {
   IrUnion,
 } from './model.js';
 import { TASK_RESOURCE } from './model.js';
+import { DiagnosticError } from '../diagnostics.js';
 import { defaultRuntime } from '../templates/load.js';
 import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
+import { waitsOf } from './waits.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
 
@@ -44,6 +46,7 @@ const undirected = (): Direction => ({ input: false, output: false });
  */
 export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defaultRuntime().names): Ir {
   const { spec, types } = checked;
+  const exported = [...runtimeNames];
   const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
     const { type, optional } = unwrapOptional(typeOf(f));
@@ -124,10 +127,23 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
     enums,
     errors,
     resources: resourceTypes(services, structures).map((type) => ({ type, tsName: '' })),
+    // The helpers need the runtime's waitFor (a runtime of --templates may lack it).
+    waits: exported.includes('waitFor') ? waitsOf(services, structures, enums) : [],
     ...(errorValue ? { errorValue } : {}),
   };
   // Services are named in the order of their units (above), then listed by id.
-  decideNames(ir, reservedNames(runtimeNames));
+  const accessors = spec.api.accessors;
+  const clashes = decideNames(ir, reservedNames(exported), new Map(accessors.map((a) => [a.service, a.name])));
+  if (clashes.length)
+    throw new DiagnosticError(
+      clashes.map((c) => ({
+        severity: 'error',
+        rule: 'accessor-clash',
+        message: `accessor '${c.accessor}' of '${c.service}' is already ${c.with}`,
+        loc: accessors.find((a) => a.service === c.service)!.nameLoc,
+        fix: 'choose another name',
+      })),
+    );
   services.sort(byId);
   return ir;
 }
@@ -208,7 +224,12 @@ function operation(
     http,
     ...(op.task
       ? {
-          task: { mode: op.task.mode, http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) } },
+          task: {
+            mode: op.task.mode,
+            http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) },
+            method: '',
+            functionName: '',
+          },
         }
       : {}),
     errorTypeName: '',

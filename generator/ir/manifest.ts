@@ -43,7 +43,8 @@ export function manifestOf(ir: Ir, generatorVersion: string) {
           rest: o.http.rest ? { method: o.http.rest.method, path: o.http.rest.path } : null,
         },
         // The task form: `both` (beside the plain call) or `only`; its bindings are the plain ones + vmw-task=true.
-        ...(o.task ? { task: o.task.mode } : {}),
+        // `taskMethod`: the method that starts it and resolves to the task's handle.
+        ...(o.task ? { task: o.task.mode, ...(o.task.method ? { taskMethod: o.task.method } : {}) } : {}),
         ...(o.privileges.length ? { privileges: o.privileges } : {}),
         ...(o.since ? { since: o.since } : {}),
         ...(o.deprecated ? { deprecated: o.deprecated } : {}),

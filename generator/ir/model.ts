@@ -125,6 +125,10 @@ export interface IrTask {
   mode: 'both' | 'only';
   /** The task form's bindings: the plain ones with `vmw-task=true` added to the query. */
   http: { api: IrBinding; rest: IrBinding | null };
+  /** The method that starts the task and resolves to its handle (`cloneTask`). */
+  method: string;
+  /** Its standalone function form (`vmCloneTask`). */
+  functionName: string;
 }
 
 export interface IrOperation extends Documented {
@@ -171,6 +175,20 @@ export interface IrResource {
   tsName: string;
 }
 
+/**
+ * A helper that waits for a condition by polling a getter of the API (`waitForPowerState` polls
+ * `power.get`): there when the IR has the operation it polls (waits.ts).
+ */
+export interface IrWait {
+  kind: WaitKind;
+  /** Canonical id of the operation it polls. */
+  operation: string;
+  /** The exported function's name. */
+  name: string;
+}
+
+export type WaitKind = 'power-state' | 'tools-running' | 'guest-ip';
+
 export interface Ir {
   apiVersion: string;
   root: string;
@@ -185,6 +203,8 @@ export interface Ir {
   enums: IrEnum[];
   errors: IrErrorType[];
   resources: IrResource[];
+  /** The waiting helpers the package has (for the operations they poll). */
+  waits: IrWait[];
   /**
    * The type of a vAPI error carried as data (the spec's `exception`, e.g. why a Tools upgrade
    * failed): the fields every standard error has. Present when some type uses it.

@@ -5,6 +5,7 @@
 // Names the package's own code declares are reserved first, so no spec name can take one.
 import { byCode, byId } from '../model/order.js';
 import type { Ir, IrService } from './model.js';
+import { WAITS } from './waits.js';
 import {
   accessorPath,
   accessorSegment,
@@ -26,24 +27,51 @@ import {
   upperSnake,
 } from './names.js';
 
+/** An accessor that api.yaml gives a service outside the root and that the client cannot have. */
+export interface AccessorClash {
+  service: string;
+  accessor: string;
+  /** What already has the name: a member of the client, or the accessor of the services below `root.x`. */
+  with: string;
+}
+
 /**
  * Names for everything in `ir`, which comes with its services in the order their names are
  * claimed (a name already taken gets a number: `GetFoo2`). `reserved`: names the package takes
- * besides the spec's (its runtime's exports, the globals its code uses).
+ * besides the spec's (its runtime's exports, the globals its code uses). `outside`: the services
+ * outside the root with their accessors (api.yaml's `accessors:`); their names are claimed after
+ * those of the root's services, so that adding them never renames what was there. Returns the
+ * accessors that clash (the caller reports them at their place in api.yaml).
  */
-export function decideNames(ir: Ir, reserved: Iterable<string>): void {
+export function decideNames(
+  ir: Ir,
+  reserved: Iterable<string>,
+  outside: ReadonlyMap<string, string> = new Map(),
+): AccessorClash[] {
   // openapi.json names the /rest form of an error `<Error>.Rest`, the /rest form of a structure
   // that reaches a map `<Structure>.Rest` (its union parts `<Part>.Rest`), and the form with an
   // operation's typed data `<Error>.<Data structure>`: no structure may be named `Rest`.
-  const names = new NameRegistry([...reserved, 'Rest']);
+  const taken = [...reserved];
+  const names = new NameRegistry([...taken, 'Rest']);
   ir.clientName = names.claim(clientInterfaceName(ir.root));
   ir.fakeCommand = fakeCommandName(ir.package.name);
+  // The waiting helpers the package has (exported functions beside the spec's names).
+  for (const w of ir.waits) w.name = names.claim(WAITS.find((x) => x.kind === w.kind)!.name);
   for (const e of ir.errors) e.className = names.claim(errorClassName(e.id));
   if (ir.errorValue) ir.errorValue.tsName = names.claim('VapiErrorValue');
-  // Enums and structures together, by id.
-  for (const t of [...ir.structures, ...ir.enums].sort(byId)) t.tsName = names.claim(typeNameFor(t.id, ir.root));
-  serviceNames(ir, names);
-  accessors(ir);
+  // Enums and structures together, by id; those of services outside the root after the others,
+  // named after the service's last segment (VmFilterSpec, not VcenterVmFilterSpec) unless that is
+  // taken, then in full.
+  const types = [...ir.structures, ...ir.enums].sort(byId);
+  for (const t of types) if (!outside.has(t.unit)) t.tsName = names.claim(typeNameFor(t.id, ir.root));
+  for (const t of types) {
+    if (!outside.has(t.unit)) continue;
+    const short = identifier(`${pascal(lastSegment(t.unit))}${typeNameFor(t.id, t.unit)}`, 'Type');
+    t.tsName = names.claim(names.has(short) ? typeNameFor(t.id, ir.root) : short);
+  }
+  // Task methods come with a runtime that starts tasks (a runtime of --templates may lack it).
+  serviceNames(ir, names, outside, taken.includes('startTask'));
+  const clashes = accessors(ir, outside);
   // Union parts come after the directions: only types read from the server get an `Other` case.
   for (const s of ir.structures) {
     if (s.unions.length > 1) s.commonName = names.claim(`${s.tsName}Common`);
@@ -58,14 +86,21 @@ export function decideNames(ir: Ir, reserved: Iterable<string>): void {
   }
   resourceNames(ir, names);
   openApiNames(ir);
+  return clashes;
 }
 
-function serviceNames(ir: Ir, names: NameRegistry): void {
+const lastSegment = (id: string): string => id.slice(id.lastIndexOf('.') + 1);
+
+function serviceNames(ir: Ir, names: NameRegistry, outside: ReadonlyMap<string, string>, tasks: boolean): void {
   const modules = new NameRegistry();
-  for (const s of ir.services) {
-    s.className = names.claim(`${pascal(accessorPath(s.id, ir.root).join('_')) || 'Root'}Service`);
+  // The root's services first (in their order), then those outside it.
+  const ordered = [...ir.services.filter((s) => !outside.has(s.id)), ...ir.services.filter((s) => outside.has(s.id))];
+  for (const s of ordered) {
+    // A service outside the root is named by its last segment: VmService, services/vm.ts.
+    const own = outside.has(s.id) ? [lastSegment(s.id)] : accessorPath(s.id, ir.root);
+    s.className = names.claim(`${pascal(own.join('_')) || 'Root'}Service`);
     // Module paths differ in more than case (file systems that ignore case).
-    const module = serviceModule(s.id, ir.root);
+    const module = outside.has(s.id) ? serviceModule(lastSegment(s.id), '') : serviceModule(s.id, ir.root);
     const folded = module.toLowerCase();
     s.module = modules.has(folded) ? modules.claim(folded) : module;
     if (s.module === module) modules.claim(folded);
@@ -82,8 +117,15 @@ function serviceNames(ir: Ir, names: NameRegistry): void {
       op.constName = consts.claim(`OP_${upperSnake(op.method)}`);
       // Parameters share a scope with the transport and options the generated function takes, and
       // the method's body calls the function.
-      const params = new NameRegistry(['options', 'transport', op.functionName]);
+      // (A task form's function also calls the runtime's startTask.)
+      const params = new NameRegistry(['options', 'transport', op.functionName, ...(op.task ? ['startTask'] : [])]);
       for (const p of op.params) p.tsName = params.claim(identifier(camel(p.name) || p.name, 'param'));
+    }
+    // The methods that start an operation as a task (`cloneTask`), after every plain method.
+    for (const op of s.operations) {
+      if (!op.task || !tasks) continue;
+      op.task.method = methods.claim(`${op.method.replace(/_$/, '')}Task`);
+      op.task.functionName = names.claim(`${op.functionName}Task`);
     }
   }
 }
@@ -94,11 +136,13 @@ function serviceNames(ir: Ir, names: NameRegistry): void {
  * the top, a member of the client itself (transport, login, logout, withResult); such a segment
  * becomes `<segment>Service`, for every service below it too. Siblings never share a segment.
  */
-function accessors(ir: Ir): void {
+function accessors(ir: Ir, outside: ReadonlyMap<string, string>): AccessorClash[] {
   // Keyed by the id's own segments: two ids that camelCase alike are two accessors, unless they
   // are one service and packages of others (`com.vmware.vcenter.VM` and the services below
   // `com.vmware.vcenter.vm`): then one accessor, the service with the others below it.
-  const paths = mergedPaths(new Map(ir.services.map((s) => [s, relativeSegments(s.id, ir.root)])));
+  const paths = mergedPaths(
+    new Map(ir.services.filter((s) => !outside.has(s.id)).map((s) => [s, relativeSegments(s.id, ir.root)])),
+  );
   const byPath = new Map<string, IrService>([...paths].map(([s, segments]) => [segments.join('.'), s]));
   const decided = new Map<string, string>();
   const siblings = new Map<string, NameRegistry>();
@@ -116,6 +160,22 @@ function accessors(ir: Ir): void {
     }
   }
   for (const [s, path] of paths) s.accessor = path.map((_, d) => decided.get(path.slice(0, d + 1).join('.'))!);
+  // Services outside the root: the accessor api.yaml gives them, at the top; never renamed.
+  const top = new Map<string, string>([...decided].filter(([k]) => !k.includes('.')).map(([k, v]) => [v, k]));
+  const clashes: AccessorClash[] = [];
+  for (const s of ir.services) {
+    const name = outside.get(s.id);
+    if (name === undefined) continue;
+    s.accessor = [name];
+    const root = top.get(name);
+    if (CLIENT_MEMBERS.includes(name) || root !== undefined)
+      clashes.push({
+        service: s.id,
+        accessor: name,
+        with: root !== undefined ? `the accessor of the services below ${ir.root}.${root}` : 'a member of the client',
+      });
+  }
+  return clashes;
 }
 
 /**

@@ -154,6 +154,12 @@ class Builder {
       apiVersion: str(get(root, 'apiVersion'))!,
       root: str(get(root, 'root'))!,
       title: str(get(root, 'title')),
+      accessors: mapEntries(this.f, get(root, 'accessors')).map((e) => ({
+        service: e.key,
+        loc: e.loc,
+        name: str(e.value)!,
+        nameLoc: this.loc(e.value),
+      })),
       package: {
         name: str(get(pkg, 'name'))!,
         version: str(get(pkg, 'version'))!,

@@ -20,6 +20,17 @@ export interface SpecApi extends Node {
   /** npm package of the generated client. */
   package: { name: string; version: string; description?: string } & PackageMeta;
   title?: string;
+  /** Services outside the root: each one's accessor on the client (`com.vmware.vcenter.VM` → `vms`). */
+  accessors: SpecAccessor[];
+}
+
+export interface SpecAccessor {
+  /** The service's canonical id (the key; `loc` is its place). */
+  service: string;
+  loc: Loc;
+  /** The accessor (the value). */
+  name: string;
+  nameLoc: Loc;
 }
 
 export interface SpecField extends Documented {

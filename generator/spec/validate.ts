@@ -39,13 +39,14 @@ export function checkSpec(spec: Spec): Checked {
     return t;
   };
 
+  const accessed = checkAccessors(spec, r);
   for (const unit of spec.units) {
-    if (unit.kind === 'service' && !(unit.id === spec.api.root || unit.id.startsWith(`${spec.api.root}.`))) {
+    if (unit.kind === 'service' && !inRoot(unit.id, spec.api.root) && !accessed.has(unit.id)) {
       r.error(
         'service-outside-root',
-        `service '${unit.id}' is not below the root package '${spec.api.root}'`,
+        `service '${unit.id}' is not below the root package '${spec.api.root}' and has no accessor`,
         unit.loc,
-        `move it under ${spec.api.root} or change root in api.yaml`,
+        `give it one in api.yaml (accessors: { ${unit.id}: <name> }), move it under ${spec.api.root} or change root`,
       );
     }
     for (const s of unit.structures) checkStructure(unit, s, symbols, resolve, r);
@@ -76,6 +77,50 @@ export function checkSpec(spec: Spec): Checked {
   if (!r.hasErrors) checkRequiredCycles(spec.units, types, r);
   r.throwIfErrors();
   return { spec, symbols, types, errorIds, warnings: r.list };
+}
+
+const inRoot = (id: string, root: string): boolean => id === root || id.startsWith(`${root}.`);
+
+/**
+ * api.yaml's `accessors:` name services outside the root, each once, with names no other entry
+ * has (clashes with the accessors of the services below the root are the naming stage's, ir/).
+ * Returns the services that have one.
+ */
+function checkAccessors(spec: Spec, r: Reporter): Set<string> {
+  const services = new Set(spec.units.filter((u) => u.kind === 'service').map((u) => u.id));
+  const out = new Set<string>();
+  const byName = new Map<string, string>();
+  for (const a of spec.api.accessors) {
+    if (!services.has(a.service)) {
+      r.error(
+        'accessor-service',
+        `accessor '${a.name}' is for '${a.service}', which is no service of the spec`,
+        a.loc,
+        'use the id of a service unit (service: … in its file), or remove the entry',
+      );
+      continue;
+    }
+    if (inRoot(a.service, spec.api.root)) {
+      r.error(
+        'accessor-in-root',
+        `'${a.service}' is below the root package '${spec.api.root}': its accessor comes from its id`,
+        a.loc,
+        'remove the entry',
+      );
+      continue;
+    }
+    const first = byName.get(a.name);
+    if (first !== undefined)
+      r.error(
+        'accessor-clash',
+        `accessor '${a.name}' is also the accessor of '${first}'`,
+        a.nameLoc,
+        'choose another name',
+      );
+    else byName.set(a.name, a.service);
+    out.add(a.service);
+  }
+  return out;
 }
 
 function checkUnitIds(units: SpecUnit[], r: Reporter): void {

@@ -6,6 +6,8 @@ import { check } from './check.js';
 import { createDevice, KINDS } from './devices.js';
 import { newGuest, type GuestState, type GuestUser, type ProcessHandler } from './guest.js';
 import type { PowerState, ToolsState, VmRecord } from './inventory.js';
+import { resolvePlacement, vmxPath, whereOfPlacement, type Where } from './placement.js';
+import { defaultPlacement } from './places.js';
 import { setPower } from './power.js';
 import { merge, put } from './synth.js';
 import { makeCall, type Obj, type World } from './world.js';
@@ -32,8 +34,21 @@ export interface GuestSpec {
   onProcess?: ProcessHandler;
 }
 
+/** Where a VM of the fixture sits, by names or ids; unset: the first of each kind in the first datacenter. */
+export interface VmPlacementSpec {
+  /** A folder of VMs. */
+  folder?: string;
+  cluster?: string;
+  host?: string;
+  resourcePool?: string;
+  datastore?: string;
+}
+
 export interface VmSpec {
   name?: string;
+  placement?: VmPlacementSpec;
+  /** false: only its files are on the datastore, as after `unregister` (`register` takes its `vmx`). */
+  registered?: boolean;
   /** Default POWERED_OFF. */
   power?: PowerState;
   /** Default: installed (RUNNING while the VM is on). NOT_RUNNING on a running VM: Tools stopped. */
@@ -56,7 +71,7 @@ const kindOf = (name: DeviceKindName): (typeof KINDS)[number] => KINDS.find((k) 
 
 /** Adds a VM to the fake's inventory. Throws a TypeError for values the API would not take. */
 export function addVm(world: World, spec: VmSpec = {}): VmRecord {
-  const n = world.inventory.all('VirtualMachine').length + 1;
+  const n = world.inventory.all('VirtualMachine').length + world.unregistered.size + 1;
   const name = spec.name ?? (n == 1 ? 'test-vm' : `test-vm-${n}`);
   const now = world.clock.now();
   const g = spec.guest ?? {};
@@ -78,21 +93,8 @@ export function addVm(world: World, spec: VmSpec = {}): VmRecord {
       modified: now,
       accessed: now,
     });
-  const vm = world.inventory.add<VmRecord>('VirtualMachine', name, world.placement.folder, {
-    kind: 'VirtualMachine',
-    power: 'POWERED_OFF',
-    cleanPowerOff: true,
-    tools: spec.tools == 'NOT_INSTALLED' ? 'NOT_INSTALLED' : 'NOT_RUNNING',
-    toolsInstalled: spec.tools != 'NOT_INSTALLED',
-    installerConnected: false,
-    guest,
-    attrs: {
-      host: world.placement.host,
-      cluster: world.placement.cluster,
-      resource_pool: world.placement.resourcePool,
-      datastore: world.placement.datastore,
-    },
-  });
+  const toolsInstalled = spec.tools != 'NOT_INSTALLED';
+  const vm = newVm(world, name, fixturePlacement(world, spec.placement ?? {}), guest, toolsInstalled);
   try {
     // The default devices of the kinds this package has; devices asked for must exist.
     const has = (kind: DeviceKindName): boolean => world.schema.operations.has(`${kindOf(kind).service}.create`);
@@ -107,6 +109,7 @@ export function addVm(world: World, spec: VmSpec = {}): VmRecord {
     for (const [service, value] of Object.entries(values)) setValue(world, vm, service, value);
     if (spec.power && spec.power != 'POWERED_OFF') setPower(world, vm, spec.power);
     if (spec.tools) setTools(vm, spec.tools);
+    if (spec.registered === false) unregisterVm(world, vm);
   } catch (e) {
     removeVm(world, vm.id);
     throw e;
@@ -114,6 +117,58 @@ export function addVm(world: World, spec: VmSpec = {}): VmRecord {
   return vm;
 }
 
+/** A new VM record in the inventory, powered off, at a resolved place. */
+export function newVm(world: World, name: string, where: Where, guest: GuestState, toolsInstalled: boolean): VmRecord {
+  return world.inventory.add<VmRecord>('VirtualMachine', name, where.folder, {
+    kind: 'VirtualMachine',
+    power: 'POWERED_OFF',
+    cleanPowerOff: true,
+    tools: toolsInstalled ? 'NOT_RUNNING' : 'NOT_INSTALLED',
+    toolsInstalled,
+    installerConnected: false,
+    guest,
+    attrs: {
+      host: where.host,
+      ...(where.cluster ? { cluster: where.cluster } : {}),
+      resource_pool: where.resource_pool,
+      datastore: where.datastore,
+      instance_uuid: world.random.uuid(),
+      bios_uuid: world.random.uuid(),
+      vmx: vmxPath(world, where.datastore, name),
+    },
+  });
+}
+
+/** Takes a VM out of the inventory and keeps its files (and what its services store) for `register`. */
+export function unregisterVm(world: World, vm: VmRecord): void {
+  world.inventory.remove(vm.id);
+  world.unregistered.set(String(vm.attrs.vmx), vm);
+}
+
+/** The placement of a fixture VM: names or ids looked up, the rest as the API would work it out. */
+function fixturePlacement(world: World, p: VmPlacementSpec): Where {
+  const inv = world.inventory;
+  const given: Obj = {};
+  const look = (key: string, kind: string, v: string | undefined): void => {
+    if (v === undefined) return;
+    const o = inv.find(kind, v);
+    if (!o) throw new TypeError(`placement.${key}: no ${kind} ${v} in the fake's inventory`);
+    given[key] = o.id;
+  };
+  look('folder', 'Folder', p.folder);
+  look('cluster', 'ClusterComputeResource', p.cluster);
+  look('host', 'HostSystem', p.host);
+  look('resource_pool', 'ResourcePool', p.resourcePool);
+  look('datastore', 'Datastore', p.datastore);
+  // Defaults from the datacenter of what is given (else the first one).
+  const first = Object.values(given)[0] as string | undefined;
+  const dc = first ? inv.ancestor(first, 'Datacenter') : undefined;
+  const here = defaultPlacement(inv, dc) ?? world.placement;
+  const fail = (_: unknown, message: string): never => {
+    throw new TypeError(message);
+  };
+  return resolvePlacement(world, given, whereOfPlacement(here), fail, 'placement', true);
+}
 export function removeVm(world: World, id: string): void {
   world.inventory.remove(id);
   world.dropParent(id);

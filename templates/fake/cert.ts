@@ -67,7 +67,8 @@ export async function selfSigned(commonName = 'vcgen fake vCenter'): Promise<Sel
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const spki = publicKey.export({ type: 'spki', format: 'der' }) as Uint8Array;
   const serial = crypto.randomBytes(16);
-  serial[0]! &= 0x7f; // a positive INTEGER
+  // A positive INTEGER in its shortest form: a leading zero byte would be padding DER forbids.
+  serial[0] = serial[0]! & 0x7f || 0x01;
   const name = seq(tlv(0x31, seq(oid('2.5.4.3'), tlv(0x0c, utf8(commonName)))));
   const ecdsaSha256 = seq(oid('1.2.840.10045.4.3.2'));
   const now = Date.now();

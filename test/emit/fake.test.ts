@@ -49,6 +49,7 @@ const ir = (ops: IrOperation[], structures: IrStructure[] = []): Ir => ({
   package: { name: '@scope/pkg', version: '1.0.0' },
   clientName: 'VcenterVmClient',
   fakeCommand: 'pkg-fake',
+  waits: [],
   services: [
     {
       id: 'com.vmware.vcenter.vm.power',
@@ -143,6 +144,8 @@ describe("the fake's model: given an IR, the view", () => {
         task: {
           mode: 'only',
           http: { api: { method: 'POST', path: '/api/vcenter/vm/{vm}/power?action=start&vmw-task=true' }, rest: null },
+          method: 'startTask',
+          functionName: 'powerStartTask',
         },
       }),
       {

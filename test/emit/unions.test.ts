@@ -141,19 +141,23 @@ describe('services: operations that run as tasks', () => {
     expect(op('create').resultType).toBe('NicId');
     expect(op('create').info).toContain('api: ["POST", ["/api/vcenter/vm/nic"], "spec"]');
     expect(op('create').doc).toContain(
-      'vCenter can also run it as a task (`POST /api/vcenter/vm/nic?vmw-task=true`); this method makes the plain call.',
+      'vCenter can also run it as a task (`POST /api/vcenter/vm/nic?vmw-task=true`): `createTask` starts it as one; this method makes the plain call.',
     );
+    // The task method beside it (the runtime starts tasks): the task's handle, typed by the result.
+    expect(op('create').task).toMatchObject({ method: 'createTask', type: 'Task<NicId, NicCreateError>' });
   });
 
-  it('task: only starts the task on the derived binding and returns its id', () => {
+  it('task: only starts the task (startTask adds vmw-task=true to the plain binding) and returns its id', () => {
     expect(op('move').resultType).toBe('TaskId');
     expect(op('move').info).toEqual(
       expect.arrayContaining([
-        'api: ["POST", ["/api/vcenter/vm/nic/", 0, "?action=move&vmw-task=true"]]',
-        'rest: ["POST", ["/rest/vcenter/vm/nic/", 0, "/move?vmw-task=true"]]',
+        'api: ["POST", ["/api/vcenter/vm/nic/", 0, "?action=move"]]',
+        'rest: ["POST", ["/rest/vcenter/vm/nic/", 0, "/move"]]',
       ]),
     );
+    expect(op('move').doc).toContain('HTTP: `POST /api/vcenter/vm/nic/{nic}?action=move&vmw-task=true`');
     expect(op('move').doc).toContain("@returns The id of the task; when it succeeds, the task's result is `id:Nic`");
+    expect(op('move').task).toMatchObject({ method: 'moveTask', type: 'Task<NicId, NicMoveError>' });
   });
 
   it('sends the known cases of a structure both sent and read', () => {

@@ -231,7 +231,8 @@ describe('inventory services (VM, Folder) are served from the inventory', () => 
     expect((await send('GET', '/rest/vcenter/vm?filter.power_states=SUSPENDED')).json.value).toEqual([]);
     const folder = fake.objects('Folder').find((f) => f.name == 'vm')!.id;
     expect((await send('GET', `/api/vcenter/vm?folders=${folder}`)).json).toHaveLength(2);
-    expect((await send('GET', '/api/vcenter/vm?folders=group-v999')).status).toBe(404);
+    // A filter naming an object that does not exist matches nothing (vCenter documents no error for it).
+    expect((await send('GET', '/api/vcenter/vm?folders=group-v999')).json).toEqual([]);
     const bad = await send('GET', '/api/vcenter/vm?power_states=OFF');
     expect(bad.status).toBe(400);
     expect(bad.json.messages[0].default_message).toMatch(/filter\.power_states\[0\]: 'OFF' is not one of/);
@@ -240,12 +241,18 @@ describe('inventory services (VM, Folder) are served from the inventory', () => 
 
   it('create adds to the inventory (ALREADY_EXISTS for a taken name), get reads it, delete takes it out', async () => {
     const { fake, send } = setup();
-    const created = await send('POST', '/api/vcenter/vm', { name: 'app-01' });
+    const folder = fake.objects('Folder').find((f) => f.name == 'vm')!.id;
+    // vCenter 7 needs a placement: INVALID_ARGUMENT without one.
+    const unplaced = await send('POST', '/api/vcenter/vm', { name: 'app-01' });
+    expect(unplaced.status).toBe(400);
+    expect(unplaced.json.messages[0].default_message).toBe('spec.placement: required');
+    const created = await send('POST', '/api/vcenter/vm', { name: 'app-01', placement: { folder } });
     expect(created.status).toBe(201);
     const id = created.json as string;
     expect(id).toMatch(/^vm-\d+$/);
     expect(fake.findVm('app-01')?.id).toBe(id);
-    expect((await send('POST', '/api/vcenter/vm', { name: 'app-01' })).json.error_type).toBe('ALREADY_EXISTS');
+    const again = await send('POST', '/api/vcenter/vm', { name: 'app-01', placement: { folder } });
+    expect(again.json.error_type).toBe('ALREADY_EXISTS');
     expect((await send('GET', `/api/vcenter/vm/${id}`)).json).toEqual({ name: 'app-01', power_state: 'POWERED_OFF' });
     expect((await send('DELETE', `/api/vcenter/vm/${id}`)).status).toBe(204);
     expect(fake.findVm('app-01')).toBeUndefined();

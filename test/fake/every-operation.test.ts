@@ -38,8 +38,15 @@ const ALL_DEVICES = {
 const UUID = 'aa6d5a82-1c88-45da-85d3-3d74b91a5bad';
 const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'root', password: 'VMware1!' };
 
-/** Values the manifest cannot know: paths that exist in the guest, a variable that is set, a process. */
-const OVERRIDES: Record<string, (args: Record<string, unknown>, pid: number) => void> = {
+type Args = Record<string, unknown>;
+const folderOf = (fake: Fake, type: string) => fake.objects('Folder').find((f) => f.attrs.type == type)!.id;
+
+/**
+ * Values the manifest cannot know: paths that exist in the guest, a variable that is set, a
+ * process; a folder of the kind an operation needs, a host outside clusters, a disconnected host,
+ * a VM whose files are there to register.
+ */
+const OVERRIDES: Record<string, (args: Args, pid: number, fake: Fake) => void> = {
   'guest.filesystem.directories.create_temporary': (a) => (a.parent_path = '/tmp'),
   'guest.filesystem.files.create_temporary': (a) => (a.parent_path = '/tmp'),
   'guest.processes.create': (a) => Object.assign(a.spec as object, { path: '/bin/sh' }),
@@ -56,15 +63,38 @@ const OVERRIDES: Record<string, (args: Record<string, unknown>, pid: number) => 
   'guest.filesystem.files.update': (a) => (a.path = '/bin/bash'),
   'guest.filesystem.transfers.create': (a) => Object.assign(a.spec as object, { path: '/etc/hostname' }),
   'hardware.boot.device.set': (a) => (a.devices = [{ type: 'CDROM' }]),
+  'datacenters.create': (a, _, fake) => ((a.spec as Args).folder = folderOf(fake, 'DATACENTER')),
+  'datacenters.delete': (a) => (a.force = true),
+  'hosts.create': (a, _, fake) => ((a.spec as Args).folder = folderOf(fake, 'HOST')),
+  'hosts.delete': (a, _, fake) => (a.host = fake.addObject('HostSystem', 'esx-09.fake')),
+  'hosts.connect': (_, __, fake) => fake.setObject('esx-01.fake', { connection_state: 'DISCONNECTED' }),
+  'resourcePools.delete': (a, _, fake) => (a.resource_pool = fake.addObject('ResourcePool', 'pool-1')),
+  'vms.register': (a, _, fake) => {
+    const spec = a.spec as Args;
+    delete spec.datastore;
+    delete spec.path;
+    spec.datastore_path = fake.addVm({ name: 'old-vm', registered: false }).vmx;
+    spec.placement ??= {
+      folder: folderOf(fake, 'VIRTUAL_MACHINE'),
+      cluster: fake.objects('ClusterComputeResource')[0]!.id,
+    };
+  },
 };
 
 function context(fake: Fake, variant: number): SampleContext {
   const vm = fake.vm;
   const device = (kind: Parameters<typeof vm.devices>[0]) => vm.devices(kind)[0]?.id;
   const hw = 'com.vmware.vcenter.vm.hardware.';
+  const first = (kind: string) => fake.objects(kind)[0]!.id;
   const ids: Record<string, () => string | undefined> = {
     VirtualMachine: () => vm.id,
-    Network: () => fake.objects('Network')[0]!.id,
+    Network: () => first('Network'),
+    Datacenter: () => first('Datacenter'),
+    Folder: () => folderOf(fake, 'VIRTUAL_MACHINE'),
+    ClusterComputeResource: () => first('ClusterComputeResource'),
+    HostSystem: () => first('HostSystem'),
+    ResourcePool: () => first('ResourcePool'),
+    Datastore: () => first('Datastore'),
     [`${hw}Cdrom`]: () => device('cdrom'),
     [`${hw}Disk`]: () => device('disk'),
     [`${hw}Ethernet`]: () => device('ethernet'),
@@ -79,7 +109,16 @@ function context(fake: Fake, variant: number): SampleContext {
 }
 
 /** INVALID_ARGUMENT for well-typed values that the operation's own rules refuse (a downgrade). */
-const SEMANTIC: RegExp[] = [/is no upgrade|predates/];
+const SEMANTIC: RegExp[] = [
+  /is no upgrade|predates/,
+  // Samples set every optional field, or none: a disk both left out of a clone and moved, a VM
+  // without the placement vCenter 7 needs, strings that are no UUID or certificate thumbprint.
+  /both removed and updated/,
+  /spec\.placement: required/,
+  /is not a UUID|is no SHA-1 thumbprint/,
+  // instant_clone documents INVALID_ARGUMENT for a source that is not running.
+  /spec\.source: vm-\d+ is not powered on/,
+];
 /**
  * vCenter's legacy endpoints (and so the fake) take and answer a map as a list of `{ key, value }`
  * entries; the client's `/rest` style converts both ways, so no request may be refused for it.
@@ -117,9 +156,9 @@ async function driveAll(
         for (const p of op.params) if (!(p.optional && variant % 2)) args[p.name] = sample(parse(p.type), cx, p.name);
         // Guest credentials that the guest accepts (the fake's default guest user).
         if ('credentials' in args) args.credentials = creds;
-        OVERRIDES[accessorOf(op)]?.(args, pid);
-        // Disconnecting needs a connected device: connect it first.
-        if (op.name == 'disconnect' && power == 'POWERED_ON')
+        OVERRIDES[accessorOf(op)]?.(args, pid, fake);
+        // Disconnecting a device needs it connected: connect it first.
+        if (op.name == 'disconnect' && op.service.includes('.hardware.') && power == 'POWERED_ON')
           await call(
             client,
             manifest.operations.find((o) => o.service == op.service && o.name == 'connect')!,
@@ -143,7 +182,8 @@ async function driveAll(
           const why = conforms(parse(op.result), result, 'result');
           if (why) problems.push(`${where}: ${why}`);
           const schema = style == 'api' ? responseSchema(op, 'api') : undefined;
-          if (schema && !schemas.check(schema, result))
+          // An optional result may be unset (no body), which the manifest check above allows.
+          if (schema && result !== undefined && !schemas.check(schema, result))
             problems.push(`${where}: openapi.json rejects ${JSON.stringify(result)}`);
         } catch (e) {
           if (!(e instanceof vc.VapiError)) {

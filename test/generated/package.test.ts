@@ -45,6 +45,6 @@ console.log(typeof c.hardware.serial.disconnect, typeof HardwareSerialService, m
     });
     const r = spawnSync(process.execPath, [join(dir, 'run.mjs')], { encoding: 'utf8', cwd: dir });
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('function function 111 7.0.3');
+    expect(r.stdout.trim()).toBe('function function 140 7.0.3');
   });
 });

@@ -107,6 +107,16 @@ describe('rest style', () => {
     expect(s.requests[0]!.url).toBe('/rest/vcenter/vm/vm-42/hardware/cdrom/find?filter.connected=false');
   });
 
+  it('numbers list elements from 1, in a structure too; empty lists send nothing', async () => {
+    const { c, s } = await client(() => ({ body: { value: null } }), 'rest');
+    await c.hardware.cdrom.find(vm, ['a b', 'c&d'], { connected: true, types: ['ISO_FILE', 'HOST_DEVICE'] });
+    expect(s.requests[0]!.url).toBe(
+      '/rest/vcenter/vm/vm-42/hardware/cdrom/find?labels.1=a%20b&labels.2=c%26d&filter.connected=true&filter.types.1=ISO_FILE&filter.types.2=HOST_DEVICE',
+    );
+    await c.hardware.cdrom.find(vm, [], { types: [] });
+    expect(s.requests[1]!.url).toBe('/rest/vcenter/vm/vm-42/hardware/cdrom/find');
+  });
+
   it('falls back to the /api binding for operations without a /rest path', async () => {
     const { c, s } = await client(() => ({ body: 7 }), 'rest');
     await expect(c.guest.processes.create(vm, creds, { path: '/bin/true' })).resolves.toBe(7);

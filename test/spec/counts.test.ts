@@ -48,21 +48,46 @@ const PER_SERVICE: Record<string, number> = {
   'tools.installer': 3,
 };
 
+/** The VM itself and the placement inventory (services outside the root, with accessors in api.yaml). */
+const OUTSIDE: Record<string, number> = {
+  VM: 9,
+  cluster: 2,
+  datacenter: 4,
+  datastore: 2,
+  folder: 1,
+  host: 5,
+  network: 1,
+  resource_pool: 5,
+};
+const below = ir.services.filter((s) => s.id.startsWith('com.vmware.vcenter.vm.'));
+const outside = ir.services.filter((s) => !s.id.startsWith('com.vmware.vcenter.vm.'));
+
 describe('spec/7.0.3', () => {
-  it('has every service and operation of vcenter.vm in vSphere 7.0U3', () => {
+  it('has every service and operation of vcenter.vm in vSphere 7.0U3, the VM and the placement inventory', () => {
     expect(ir.apiVersion).toBe('7.0.3');
     const counts = Object.fromEntries(
-      ir.services.map((s) => [s.id.replace('com.vmware.vcenter.vm.', ''), s.operations.length]),
+      below.map((s) => [s.id.replace('com.vmware.vcenter.vm.', ''), s.operations.length]),
     );
     expect(counts).toEqual(PER_SERVICE);
-    expect(ir.services).toHaveLength(35);
-    expect(ops).toHaveLength(111);
+    expect(
+      Object.fromEntries(outside.map((s) => [s.id.replace('com.vmware.vcenter.', ''), s.operations.length])),
+    ).toEqual(OUTSIDE);
+    expect(below).toHaveLength(35);
+    expect(outside).toHaveLength(8);
+    expect(ops).toHaveLength(140);
+    // clone and relocate also run as tasks: 29 operations, 31 bindings of each style.
+    expect(
+      outside
+        .flatMap((s) => s.operations)
+        .filter((o) => o.task)
+        .map((o) => `${o.id} ${o.task!.mode}`),
+    ).toEqual(['com.vmware.vcenter.VM.clone both', 'com.vmware.vcenter.VM.relocate both']);
   });
 
   it('has the structures, enums and errors those operations reach', () => {
     expect({ structures: ir.structures.length, enums: ir.enums.length, errors: ir.errors.length }).toEqual({
-      structures: 137,
-      enums: 50,
+      structures: 183,
+      enums: 57,
       errors: 20,
     });
     for (const id of [
@@ -77,12 +102,25 @@ describe('spec/7.0.3', () => {
   it('gives every operation its full error list and both bindings where they exist', () => {
     for (const op of ops) {
       expect(op.errors.length, op.id).toBeGreaterThanOrEqual(2);
+      expect(op.http.api.path, op.id).toMatch(/^\/api\/vcenter\/[a-z-]+/);
+      if (op.http.rest) expect(op.http.rest.path, op.id).toMatch(/^\/rest\/vcenter\/[a-z-]+/);
+    }
+    for (const op of below.flatMap((s) => s.operations)) {
       expect(op.http.api.path, op.id).toMatch(/^\/api\/vcenter\/vm\/\{vm\}/);
       if (op.http.rest) expect(op.http.rest.path, op.id).toMatch(/^\/rest\/vcenter\/vm\/\{vm\}/);
     }
     expect(ops.filter((o) => o.http.rest === null)).toHaveLength(19);
     const errorEntries = ops.reduce((n, o) => n + o.errors.length, 0);
-    expect(errorEntries).toBe(799);
+    // 799 below the root, 182 for the VM and the inventory: every error the bindings declare.
+    expect(errorEntries).toBe(981);
+    // A list filter is one parameter: the structure, in the query, with typed ids inside.
+    const list = ops.find((o) => o.id === 'com.vmware.vcenter.VM.list')!;
+    expect(list.params.map((p) => [p.name, p.in, p.optional])).toEqual([['filter', 'query', true]]);
+    const filter = ir.structures.find((s) => s.id === 'com.vmware.vcenter.folder.filter_spec')!;
+    expect(filter.fields.find((f) => f.name === 'parent_folders')?.type).toEqual({
+      kind: 'set',
+      of: { kind: 'id', resource: 'Folder' },
+    });
     const disconnect = ops.find((o) => o.id === 'com.vmware.vcenter.vm.hardware.serial.disconnect')!;
     expect(disconnect.errors.map((e) => e.errorType)).toEqual([
       'ALREADY_IN_DESIRED_STATE',

@@ -2,6 +2,14 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import type { ClientOptions, Transport } from "./runtime/transport.js";
 import type { ResultStyle } from "./runtime/result.js";
+import { VmService } from "./services/vm.js";
+import { ClusterService } from "./services/cluster.js";
+import { DatacenterService } from "./services/datacenter.js";
+import { DatastoreService } from "./services/datastore.js";
+import { FolderService } from "./services/folder.js";
+import { HostService } from "./services/host.js";
+import { NetworkService } from "./services/network.js";
+import { ResourcePoolService } from "./services/resource-pool.js";
 import { ComputePoliciesService } from "./services/compute/policies.js";
 import { ConsoleTicketsService } from "./services/console/tickets.js";
 import { GuestCustomizationService } from "./services/guest/customization.js";
@@ -37,8 +45,12 @@ import { StoragePolicyService } from "./services/storage/policy.js";
 import { StoragePolicyComplianceService } from "./services/storage/policy/compliance.js";
 import { ToolsService } from "./services/tools.js";
 import { ToolsInstallerService } from "./services/tools/installer.js";
-/** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
+/** A client for the services below `com.vmware.vcenter.vm` and for `clusters`, `datacenters`, `datastores`, `folders`, `hosts`, `networks`, `resourcePools` and `vms` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
+  /**
+   * Clusters of hosts (DRS, vSphere HA), to place VMs in.
+   */
+  readonly clusters: ClusterService;
   readonly compute: {
     /**
      * Compliance of a VM with the compute policies of vCenter (read only).
@@ -51,6 +63,18 @@ export interface VcenterVmClient {
      */
     readonly tickets: ConsoleTicketsService;
   };
+  /**
+   * Datacenters, the top containers of hosts, clusters, VMs, datastores and networks.
+   */
+  readonly datacenters: DatacenterService;
+  /**
+   * Datastores, the storage that holds VM files and disks.
+   */
+  readonly datastores: DatastoreService;
+  /**
+   * Inventory folders (of VMs, hosts, datastores, networks or datacenters), to find placement for VMs.
+   */
+  readonly folders: FolderService;
   readonly guest: {
     /**
      * Attach a guest customization spec to a VM and follow its progress; the guest applies it at the next power-on.
@@ -169,13 +193,25 @@ export interface VcenterVmClient {
     readonly serial: HardwareSerialService;
   };
   /**
+   * ESXi hosts managed by vCenter; add, remove, connect and disconnect standalone hosts.
+   */
+  readonly hosts: HostService;
+  /**
    * The content library item a VM is linked to.
    */
   readonly libraryItem: LibraryItemService;
   /**
+   * Networks (standard and distributed port groups, opaque networks) to connect VM network adapters to.
+   */
+  readonly networks: NetworkService;
+  /**
    * Power state of a VM, and hard power operations (on, off, suspend, reset).
    */
   readonly power: PowerService;
+  /**
+   * Resource pools, which share CPU and memory between the VMs placed in them.
+   */
+  readonly resourcePools: ResourcePoolService;
   readonly storage: {
     /**
      * Storage (SPBM) policies assigned to the home files and the virtual disks of a VM.
@@ -196,6 +232,10 @@ export interface VcenterVmClient {
      */
     readonly installer: ToolsInstallerService;
   };
+  /**
+   * Virtual machines themselves: find them by name or placement, read their whole configuration, and create, clone, relocate, register, unregister and delete them.
+   */
+  readonly vms: VmService;
   /** The connection every service of this client shares. */
   readonly transport: Transport;
   /** Logs in with the configured auth strategy (calls do this lazily when needed). */

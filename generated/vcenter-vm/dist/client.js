@@ -2,6 +2,14 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import { newTransport } from "./runtime/transport.js";
 import { resultStyle } from "./runtime/result.js";
+import { VmService } from "./services/vm.js";
+import { ClusterService } from "./services/cluster.js";
+import { DatacenterService } from "./services/datacenter.js";
+import { DatastoreService } from "./services/datastore.js";
+import { FolderService } from "./services/folder.js";
+import { HostService } from "./services/host.js";
+import { NetworkService } from "./services/network.js";
+import { ResourcePoolService } from "./services/resource-pool.js";
 import { ComputePoliciesService } from "./services/compute/policies.js";
 import { ConsoleTicketsService } from "./services/console/tickets.js";
 import { GuestCustomizationService } from "./services/guest/customization.js";
@@ -48,8 +56,12 @@ export function createTransport(options) {
 export function createClient(options) {
 	const transport = createTransport(options);
 	const client = {
+		clusters: new ClusterService(transport),
 		compute: { policies: new ComputePoliciesService(transport) },
 		console: { tickets: new ConsoleTicketsService(transport) },
+		datacenters: new DatacenterService(transport),
+		datastores: new DatastoreService(transport),
+		folders: new FolderService(transport),
 		guest: {
 			customization: new GuestCustomizationService(transport),
 			environment: new GuestEnvironmentService(transport),
@@ -84,10 +96,14 @@ export function createClient(options) {
 			parallel: new HardwareParallelService(transport),
 			serial: new HardwareSerialService(transport)
 		}),
+		hosts: new HostService(transport),
 		libraryItem: new LibraryItemService(transport),
+		networks: new NetworkService(transport),
 		power: new PowerService(transport),
+		resourcePools: new ResourcePoolService(transport),
 		storage: { policy: Object.assign(new StoragePolicyService(transport), { compliance: new StoragePolicyComplianceService(transport) }) },
 		tools: Object.assign(new ToolsService(transport), { installer: new ToolsInstallerService(transport) }),
+		vms: new VmService(transport),
 		transport,
 		login: () => transport.login(),
 		logout: () => transport.logout(),

@@ -204,6 +204,80 @@ export declare const VcenterComputePoliciesObjectCompliance: {
  */
 export type VcenterComputePoliciesObjectCompliance = "UNKNOWN" | "NOT_APPLICABLE" | "COMPLIANT" | "NOT_COMPLIANT";
 /**
+ * Kinds of datastore.
+ *
+ * vAPI enum `com.vmware.vcenter.datastore.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const DatastoreType: {
+  /**
+   * VMFS on a block device.
+   */
+  readonly VMFS: "VMFS";
+  /**
+   * An NFS 3 share.
+   */
+  readonly NFS: "NFS";
+  /**
+   * An NFS 4.1 share.
+   */
+  readonly NFS41: "NFS41";
+  /**
+   * A CIFS (SMB) share.
+   */
+  readonly CIFS: "CIFS";
+  /**
+   * vSAN.
+   */
+  readonly VSAN: "VSAN";
+  /**
+   * Flash read cache (vFlash).
+   */
+  readonly VFFS: "VFFS";
+  /**
+   * Virtual Volumes.
+   */
+  readonly VVOL: "VVOL";
+};
+/**
+ * Kinds of datastore.
+ *
+ * vAPI enum `com.vmware.vcenter.datastore.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type DatastoreType = "VMFS" | "NFS" | "NFS41" | "CIFS" | "VSAN" | "VFFS" | "VVOL";
+/**
+ * What a folder holds; a folder holds one kind of object only.
+ *
+ * vAPI enum `com.vmware.vcenter.folder.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const FolderType: {
+  /**
+   * Datacenters (and folders of datacenters).
+   */
+  readonly DATACENTER: "DATACENTER";
+  /**
+   * Datastores.
+   */
+  readonly DATASTORE: "DATASTORE";
+  /**
+   * Hosts and clusters.
+   */
+  readonly HOST: "HOST";
+  /**
+   * Networks.
+   */
+  readonly NETWORK: "NETWORK";
+  /**
+   * Virtual machines and templates.
+   */
+  readonly VIRTUAL_MACHINE: "VIRTUAL_MACHINE";
+};
+/**
+ * What a folder holds; a folder holds one kind of object only.
+ *
+ * vAPI enum `com.vmware.vcenter.folder.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type FolderType = "DATACENTER" | "DATASTORE" | "HOST" | "NETWORK" | "VIRTUAL_MACHINE";
+/**
  * Cloud initialization tools a customization can use.
  *
  * vAPI enum `com.vmware.vcenter.guest.cloud_configuration.type`.
@@ -372,6 +446,131 @@ export declare const VcenterGuestWindowsNetworkAdapterSettingsNetBiosMode: {
  * vAPI enum `com.vmware.vcenter.guest.windows_network_adapter_settings.net_BIOS_mode`.
  */
 export type VcenterGuestWindowsNetworkAdapterSettingsNetBiosMode = "USE_DHCP" | "ENABLE" | "DISABLE";
+/**
+ * Whether vCenter is connected to a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.connection_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const HostConnectionState: {
+  /**
+   * Connected; the host is managed.
+   */
+  readonly CONNECTED: "CONNECTED";
+  /**
+   * Disconnected on purpose; vCenter does not manage it now.
+   */
+  readonly DISCONNECTED: "DISCONNECTED";
+  /**
+   * vCenter lost contact with the host.
+   */
+  readonly NOT_RESPONDING: "NOT_RESPONDING";
+};
+/**
+ * Whether vCenter is connected to a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.connection_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type HostConnectionState = "CONNECTED" | "DISCONNECTED" | "NOT_RESPONDING";
+/**
+ * How vCenter accepts a host certificate it cannot verify.
+ *
+ * vAPI enum `com.vmware.vcenter.host.create_spec.thumbprint_verification`.
+ */
+export declare const HostCreateSpecThumbprintVerification: {
+  /**
+   * Without a check: any certificate is accepted (anyone on the network path could pose as the host).
+   */
+  readonly NONE: "NONE";
+  /**
+   * When the certificate's thumbprint matches the one given.
+   */
+  readonly THUMBPRINT: "THUMBPRINT";
+};
+/**
+ * How vCenter accepts a host certificate it cannot verify.
+ *
+ * vAPI enum `com.vmware.vcenter.host.create_spec.thumbprint_verification`.
+ */
+export type HostCreateSpecThumbprintVerification = "NONE" | "THUMBPRINT";
+/**
+ * Power state of a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.power_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const HostPowerState: {
+  /**
+   * Powered on.
+   */
+  readonly POWERED_ON: "POWERED_ON";
+  /**
+   * Powered off.
+   */
+  readonly POWERED_OFF: "POWERED_OFF";
+  /**
+   * In standby (DPM), ready to be woken.
+   */
+  readonly STANDBY: "STANDBY";
+};
+/**
+ * Power state of a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.power_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type HostPowerState = "POWERED_ON" | "POWERED_OFF" | "STANDBY";
+/**
+ * Kinds of network.
+ *
+ * vAPI enum `com.vmware.vcenter.network.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const NetworkType: {
+  /**
+   * A port group of a host's standard switch.
+   */
+  readonly STANDARD_PORTGROUP: "STANDARD_PORTGROUP";
+  /**
+   * A port group of a distributed switch.
+   */
+  readonly DISTRIBUTED_PORTGROUP: "DISTRIBUTED_PORTGROUP";
+  /**
+   * A network managed outside vCenter (for example NSX).
+   */
+  readonly OPAQUE_NETWORK: "OPAQUE_NETWORK";
+};
+/**
+ * Kinds of network.
+ *
+ * vAPI enum `com.vmware.vcenter.network.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type NetworkType = "STANDARD_PORTGROUP" | "DISTRIBUTED_PORTGROUP" | "OPAQUE_NETWORK";
+/**
+ * Levels of shares; LOW, NORMAL and HIGH stand for numbers in the ratio 1:2:4.
+ *
+ * vAPI enum `com.vmware.vcenter.resource_pool.shares_info.level`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export declare const ResourcePoolSharesInfoLevel: {
+  /**
+   * Low weight.
+   */
+  readonly LOW: "LOW";
+  /**
+   * Normal weight.
+   */
+  readonly NORMAL: "NORMAL";
+  /**
+   * High weight.
+   */
+  readonly HIGH: "HIGH";
+  /**
+   * A number of shares given explicitly.
+   */
+  readonly CUSTOM: "CUSTOM";
+};
+/**
+ * Levels of shares; LOW, NORMAL and HIGH stand for numbers in the ratio 1:2:4.
+ *
+ * vAPI enum `com.vmware.vcenter.resource_pool.shares_info.level`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type ResourcePoolSharesInfoLevel = "LOW" | "NORMAL" | "HIGH" | "CUSTOM";
 /**
  * Console clients a ticket can be issued for.
  *

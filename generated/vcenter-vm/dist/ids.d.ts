@@ -7,9 +7,39 @@ import type { Id } from './runtime/types.js';
 // with `id('VirtualMachine', 'vm-42')`.
 
 /**
+ * Identifier of a `ClusterComputeResource` (a plain string on the wire).
+ */
+export type ClusterComputeResourceId = Id<'ClusterComputeResource'>;
+
+/**
+ * Identifier of a `Datacenter` (a plain string on the wire).
+ */
+export type DatacenterId = Id<'Datacenter'>;
+
+/**
+ * Identifier of a `Datastore` (a plain string on the wire).
+ */
+export type DatastoreId = Id<'Datastore'>;
+
+/**
+ * Identifier of a `Folder` (a plain string on the wire).
+ */
+export type FolderId = Id<'Folder'>;
+
+/**
+ * Identifier of a `HostSystem` (a plain string on the wire).
+ */
+export type HostSystemId = Id<'HostSystem'>;
+
+/**
  * Identifier of a `Network` (a plain string on the wire).
  */
 export type NetworkId = Id<'Network'>;
+
+/**
+ * Identifier of a `ResourcePool` (a plain string on the wire).
+ */
+export type ResourcePoolId = Id<'ResourcePool'>;
 
 /**
  * Identifier of a `VirtualMachine` (a plain string on the wire).

@@ -7,6 +7,286 @@
 // Types of openapi.json; use them with openapi-fetch: createClient<paths>(…).
 
 export interface paths {
+    "/api/vcenter/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find clusters: every cluster the caller may see that matches the filter. At most 1000 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Cluster_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/cluster/{cluster}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read a cluster's name and root resource pool. */
+        get: operations["Vcenter.Cluster_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/datacenter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find datacenters: every datacenter the caller may see that matches the filter. At most 1000 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Datacenter_list"];
+        put?: never;
+        /** @description Create a datacenter in a folder of datacenters. */
+        post: operations["Vcenter.Datacenter_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/datacenter/{datacenter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read a datacenter's name and its four root folders. */
+        get: operations["Vcenter.Datacenter_get"];
+        put?: never;
+        post?: never;
+        /** @description Delete a datacenter; it must be empty unless `force` is set. */
+        delete: operations["Vcenter.Datacenter_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/datastore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find datastores: every datastore the caller may see that matches the filter. At most 2500 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Datastore_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/datastore/{datastore}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read a datastore's name, type, free space and capabilities. */
+        get: operations["Vcenter.Datastore_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/folder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find folders: every folder the caller may see that matches the filter. At most 1000 folders are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Folder_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/host": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find hosts: every host the caller may see that matches the filter. At most 2500 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Host_list"];
+        put?: never;
+        /** @description Add a standalone host to vCenter and connect it. vCenter checks the host's TLS certificate; one it cannot verify (self-signed, unknown authority) is accepted as `thumbprint_verification` says: by its thumbprint, or without a check. */
+        post: operations["Vcenter.Host_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/host/{host}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Remove a standalone host from vCenter; a host in a cluster cannot be removed this way. */
+        delete: operations["Vcenter.Host_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/host/{host}?action=connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Reconnect a host that vCenter knows but that is disconnected. */
+        post: operations["Vcenter.Host_connect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/host/{host}?action=disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Disconnect a host from vCenter; it stays in the inventory and can be connected again. */
+        post: operations["Vcenter.Host_disconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find networks: every network the caller may see that matches the filter. At most 1000 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.Network_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/resource-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find resource pools: every pool the caller may see that matches the filter. At most 1000 are returned; when more match, the call fails with `unable_to_allocate_resource`. */
+        get: operations["Vcenter.ResourcePool_list"];
+        put?: never;
+        /** @description Create a resource pool inside another one. */
+        post: operations["Vcenter.ResourcePool_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/resource-pool/{resource_pool}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read a resource pool's name, child pools and CPU and memory allocations. */
+        get: operations["Vcenter.ResourcePool_get"];
+        put?: never;
+        post?: never;
+        /** @description Delete a resource pool; its VMs and child pools move to its parent. A root pool cannot be deleted. */
+        delete: operations["Vcenter.ResourcePool_delete"];
+        options?: never;
+        head?: never;
+        /** @description Rename a resource pool or change its CPU or memory allocation. */
+        patch: operations["Vcenter.ResourcePool_update"];
+        trace?: never;
+    };
+    "/api/vcenter/vm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find virtual machines: every VM the caller may see that matches the filter, with its name, power state and size. At most 4000 VMs are returned; when more match, the call fails with `unable_to_allocate_resource`, so narrow the filter. A lookup by name (`{ names: ['web-01'] }`) returns zero or one VM per datacenter-unique name. */
+        get: operations["Vcenter.Vm_list"];
+        put?: never;
+        /** @description Create a virtual machine from a hardware description. Devices left unset get defaults that suit the guest OS; placement (folder, resource pool or host or cluster, datastore) must be given. */
+        post: operations["Vcenter.Vm_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/{vm}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read the whole configuration of a VM: guest OS, name, power state, and every virtual device with its backing. */
+        get: operations["Vcenter.Vm_get"];
+        put?: never;
+        post?: never;
+        /** @description Delete a virtual machine: remove it from the inventory and delete its files, virtual disks included. The VM must not be powered on. */
+        delete: operations["Vcenter.Vm_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vcenter/vm/{vm}/compute/policies/{policy}": {
         parameters: {
             query?: never;
@@ -1366,6 +1646,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vcenter/vm/{vm}?action=relocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Move a virtual machine to another folder, resource pool, host, cluster or datastore (vMotion and Storage vMotion); each disk may go to a datastore of its own. What is left unset stays where it is. */
+        post: operations["Vcenter.Vm_relocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/{vm}?action=relocate&vmw-task=true": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Move a virtual machine to another folder, resource pool, host, cluster or datastore (vMotion and Storage vMotion); each disk may go to a datastore of its own. What is left unset stays where it is. */
+        post: operations["Vcenter.Vm_relocate$task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm/{vm}?action=unregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Remove a virtual machine from the inventory but keep its files on the datastore (they can be registered again). vCenter forgets what it kept about the VM: statistics, resource pool membership, permissions and alarms. The VM must not be powered on. */
+        post: operations["Vcenter.Vm_unregister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm?action=clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a virtual machine as a full copy of an existing one (powered on or off), optionally placed elsewhere, with disks dropped or moved, powered on and customized afterwards. */
+        post: operations["Vcenter.Vm_clone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm?action=clone&vmw-task=true": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a virtual machine as a full copy of an existing one (powered on or off), optionally placed elsewhere, with disks dropped or moved, powered on and customized afterwards. */
+        post: operations["Vcenter.Vm_clone$task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm?action=instant-clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a virtual machine that shares the memory and disk state of a running source VM at this moment (vSphere Instant Clone): the new VM is running at once. The source must be powered on. */
+        post: operations["Vcenter.Vm_instantClone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vcenter/vm?action=register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Add a virtual machine to the inventory from its configuration file (`.vmx`) already on a datastore, for example after `unregister` or a copy of its files. */
+        post: operations["Vcenter.Vm_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1394,6 +1793,35 @@ export interface components {
             /** @description Details some operations attach (any JSON). */
             data?: unknown;
         };
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        ClusterFilterSpec: {
+            /** @description Clusters with one of these identifiers. */
+            clusters?: string[];
+            /** @description Clusters with one of these names. */
+            names?: string[];
+            /** @description Clusters directly in one of these folders. */
+            folders?: string[];
+            /** @description Clusters in one of these datacenters. */
+            datacenters?: string[];
+        };
+        /** @description A cluster's name and root resource pool. */
+        ClusterInfo: {
+            /** @description Name of the cluster. */
+            name: string;
+            /** @description The cluster's root resource pool, where VMs placed on the cluster go. */
+            resource_pool: string;
+        };
+        /** @description What `list` reports about each cluster. */
+        ClusterSummary: {
+            /** @description Identifier of the cluster. */
+            cluster: string;
+            /** @description Name of the cluster. */
+            name: string;
+            /** @description Whether vSphere HA is on. */
+            ha_enabled: boolean;
+            /** @description Whether DRS is on. */
+            drs_enabled: boolean;
+        };
         /** @description Outcome of checking one VM against one compute policy. */
         ComputePoliciesInfo: {
             /** @description Whether the VM satisfies the policy, or why that cannot be said. */
@@ -1417,6 +1845,124 @@ export interface components {
          * @enum {string}
          */
         ConsoleTicketsType: "VMRC" | "WEBMKS";
+        /** @description A new datacenter. */
+        DatacenterCreateSpec: {
+            /** @description Name of the new datacenter. */
+            name: string;
+            /** @description Folder of datacenters to create it in (required by 7.0 servers). */
+            folder?: string;
+        };
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        DatacenterFilterSpec: {
+            /** @description Datacenters with one of these identifiers. */
+            datacenters?: string[];
+            /** @description Datacenters with one of these names. */
+            names?: string[];
+            /** @description Datacenters directly in one of these folders. */
+            folders?: string[];
+        };
+        /** @description A datacenter's name and root folders. */
+        DatacenterInfo: {
+            /** @description Name of the datacenter. */
+            name: string;
+            /** @description Root folder of the datacenter's datastores. */
+            datastore_folder: string;
+            /** @description Root folder of the datacenter's hosts and clusters. */
+            host_folder: string;
+            /** @description Root folder of the datacenter's networks. */
+            network_folder: string;
+            /** @description Root folder of the datacenter's VMs: the usual `placement.folder` of a new VM. */
+            vm_folder: string;
+        };
+        /** @description What `list` reports about each datacenter. */
+        DatacenterSummary: {
+            /** @description Identifier of the datacenter. */
+            datacenter: string;
+            /** @description Name of the datacenter. */
+            name: string;
+        };
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        DatastoreFilterSpec: {
+            /** @description Datastores with one of these identifiers. */
+            datastores?: string[];
+            /** @description Datastores with one of these names. */
+            names?: string[];
+            /** @description Datastores of one of these types. */
+            types?: components["schemas"]["DatastoreType"][];
+            /** @description Datastores directly in one of these folders. */
+            folders?: string[];
+            /** @description Datastores in one of these datacenters. */
+            datacenters?: string[];
+        };
+        /** @description A datastore's name, type, space and capabilities. */
+        DatastoreInfo: {
+            /** @description Name of the datastore. */
+            name: string;
+            /** @description Kind of storage. */
+            type: components["schemas"]["DatastoreType"] | string;
+            /** @description Whether the datastore can be reached now. */
+            accessible: boolean;
+            /**
+             * Format: int64
+             * @description Free space in bytes, refreshed from time to time; unset when unknown.
+             */
+            free_space?: number;
+            /** @description Whether more than one host of the datacenter can use it. */
+            multiple_host_access: boolean;
+            /** @description Whether thin-provisioned files (space allocated as written) are possible. */
+            thin_provisioning_supported: boolean;
+        };
+        /** @description What `list` reports about each datastore. */
+        DatastoreSummary: {
+            /** @description Identifier of the datastore. */
+            datastore: string;
+            /** @description Name of the datastore. */
+            name: string;
+            /** @description Kind of storage. */
+            type: components["schemas"]["DatastoreType"] | string;
+            /**
+             * Format: int64
+             * @description Free space in bytes, refreshed from time to time; unset when unknown.
+             */
+            free_space?: number;
+            /**
+             * Format: int64
+             * @description Capacity in bytes; unset when unknown.
+             */
+            capacity?: number;
+        };
+        /**
+         * @description Kinds of datastore.
+         * @enum {string}
+         */
+        DatastoreType: "VMFS" | "NFS" | "NFS41" | "CIFS" | "VSAN" | "VFFS" | "VVOL";
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        FolderFilterSpec: {
+            /** @description Folders with one of these identifiers. */
+            folders?: string[];
+            /** @description Folders with one of these names. */
+            names?: string[];
+            /** @description Folders holding this kind of object. */
+            type?: components["schemas"]["FolderType"];
+            /** @description Folders directly inside one of these folders. */
+            parent_folders?: string[];
+            /** @description Folders in one of these datacenters. */
+            datacenters?: string[];
+        };
+        /** @description What `list` reports about each folder. */
+        FolderSummary: {
+            /** @description Identifier of the folder. */
+            folder: string;
+            /** @description Name of the folder. */
+            name: string;
+            /** @description Kind of object the folder holds. */
+            type: components["schemas"]["FolderType"] | string;
+        };
+        /**
+         * @description What a folder holds; a folder holds one kind of object only.
+         * @enum {string}
+         */
+        FolderType: "DATACENTER" | "DATASTORE" | "HOST" | "NETWORK" | "VIRTUAL_MACHINE";
         /** @description Login used by a guest operation inside the VM; `type` picks the kind and with it whether `password` or `saml_token` is sent. */
         GuestCredentials: components["schemas"]["GuestCredentialsUsernamePassword"] | components["schemas"]["GuestCredentialsSamlBearerToken"];
         /** @description GuestCredentials when `type` is `SAML_BEARER_TOKEN`. */
@@ -2183,6 +2729,78 @@ export interface components {
             /** @description New bus sharing mode; changeable only while the VM is not powered on. Unset keeps it. */
             sharing?: components["schemas"]["HardwareAdapterScsiSharing"];
         };
+        /** @description Firmware and boot settings of a new VM; unset fields get the guest OS's defaults. */
+        HardwareBootCreateSpec: (components["schemas"]["HardwareBootCreateSpecBios"] | components["schemas"]["HardwareBootCreateSpecEfi"]) | components["schemas"]["HardwareBootCreateSpecWithoutType"];
+        /** @description HardwareBootCreateSpec when `type` is `BIOS`. */
+        HardwareBootCreateSpecBios: {
+            /**
+             * @description Firmware: BIOS or EFI; unset: the guest OS's default. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "BIOS";
+            efi_legacy_boot?: never;
+            network_protocol?: never;
+            /**
+             * Format: int64
+             * @description Milliseconds to wait after power-on before booting.
+             */
+            delay?: number;
+            /** @description Try again when no boot device is found. */
+            retry?: boolean;
+            /**
+             * Format: int64
+             * @description Milliseconds to wait before such a retry.
+             */
+            retry_delay?: number;
+            /** @description Enter the firmware setup at the next boot. */
+            enter_setup_mode?: boolean;
+        };
+        /** @description HardwareBootCreateSpec when `type` is `EFI`. */
+        HardwareBootCreateSpecEfi: {
+            /**
+             * @description Firmware: BIOS or EFI; unset: the guest OS's default. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "EFI";
+            /** @description With EFI: also boot from legacy (BIOS) boot devices. */
+            efi_legacy_boot?: boolean;
+            /** @description With EFI: the protocol of a network boot. */
+            network_protocol?: components["schemas"]["HardwareBootNetworkProtocol"];
+            /**
+             * Format: int64
+             * @description Milliseconds to wait after power-on before booting.
+             */
+            delay?: number;
+            /** @description Try again when no boot device is found. */
+            retry?: boolean;
+            /**
+             * Format: int64
+             * @description Milliseconds to wait before such a retry.
+             */
+            retry_delay?: number;
+            /** @description Enter the firmware setup at the next boot. */
+            enter_setup_mode?: boolean;
+        };
+        /** @description HardwareBootCreateSpec without `type`: then no field of its cases may be set. */
+        HardwareBootCreateSpecWithoutType: {
+            type?: never;
+            efi_legacy_boot?: never;
+            network_protocol?: never;
+            /**
+             * Format: int64
+             * @description Milliseconds to wait after power-on before booting.
+             */
+            delay?: number;
+            /** @description Try again when no boot device is found. */
+            retry?: boolean;
+            /**
+             * Format: int64
+             * @description Milliseconds to wait before such a retry.
+             */
+            retry_delay?: number;
+            /** @description Enter the firmware setup at the next boot. */
+            enter_setup_mode?: boolean;
+        };
         /** @description One step of the boot order, either a device class or specific disks or a network adapter. */
         HardwareBootDeviceEntry: (components["schemas"]["HardwareBootDeviceEntryCdrom"] | components["schemas"]["HardwareBootDeviceEntryDisk"] | components["schemas"]["HardwareBootDeviceEntryEthernet"] | components["schemas"]["HardwareBootDeviceEntryFloppy"]) | components["schemas"]["HardwareBootDeviceEntryOther"];
         /** @description HardwareBootDeviceEntry when `type` is `CDROM`. */
@@ -2194,6 +2812,11 @@ export interface components {
             type: "CDROM";
             nic?: never;
             disks?: never;
+        };
+        /** @description One entry of the boot order of a new VM. */
+        HardwareBootDeviceEntryCreateSpec: {
+            /** @description Kind of device to try at this place in the order. */
+            type: components["schemas"]["HardwareBootDeviceType"];
         };
         /** @description HardwareBootDeviceEntry when `type` is `DISK`. */
         HardwareBootDeviceEntryDisk: {
@@ -4226,6 +4849,157 @@ export interface components {
          * @enum {string}
          */
         HardwareVersion: "VMX_03" | "VMX_04" | "VMX_06" | "VMX_07" | "VMX_08" | "VMX_09" | "VMX_10" | "VMX_11" | "VMX_12" | "VMX_13" | "VMX_14" | "VMX_15" | "VMX_16" | "VMX_17" | "VMX_18" | "VMX_19";
+        /**
+         * @description Whether vCenter is connected to a host.
+         * @enum {string}
+         */
+        HostConnectionState: "CONNECTED" | "DISCONNECTED" | "NOT_RESPONDING";
+        /** @description A standalone host to add. */
+        HostCreateSpec: components["schemas"]["HostCreateSpecNone"] | components["schemas"]["HostCreateSpecThumbprint"];
+        /** @description HostCreateSpec when `thumbprint_verification` is `NONE`. */
+        HostCreateSpecNone: {
+            /** @description IP address or DNS name of the host. */
+            hostname: string;
+            /**
+             * Format: int64
+             * @description HTTPS port of the host; unset: 443.
+             */
+            port?: number;
+            /** @description Administrator account on the host. */
+            user_name: string;
+            /**
+             * Format: password
+             * @description Password of that account.
+             */
+            password: string;
+            /** @description Host folder to add the host to (required by 7.0 servers). */
+            folder?: string;
+            /**
+             * @description How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            thumbprint_verification: "NONE";
+            thumbprint?: never;
+            /** @description Take the host over even when another vCenter manages it; unset: false. */
+            force_add?: boolean;
+        };
+        /** @description HostCreateSpec when `thumbprint_verification` is `THUMBPRINT`. */
+        HostCreateSpecThumbprint: {
+            /** @description IP address or DNS name of the host. */
+            hostname: string;
+            /**
+             * Format: int64
+             * @description HTTPS port of the host; unset: 443.
+             */
+            port?: number;
+            /** @description Administrator account on the host. */
+            user_name: string;
+            /**
+             * Format: password
+             * @description Password of that account.
+             */
+            password: string;
+            /** @description Host folder to add the host to (required by 7.0 servers). */
+            folder?: string;
+            /**
+             * @description How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            thumbprint_verification: "THUMBPRINT";
+            /** @description SHA-1 thumbprint the host's certificate must have, as 20 colon-separated hexadecimal byte pairs (`xx:xx:…:xx`). */
+            thumbprint: string;
+            /** @description Take the host over even when another vCenter manages it; unset: false. */
+            force_add?: boolean;
+        };
+        /**
+         * @description How vCenter accepts a host certificate it cannot verify.
+         * @enum {string}
+         */
+        HostCreateSpecThumbprintVerification: "NONE" | "THUMBPRINT";
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        HostFilterSpec: {
+            /** @description Hosts with one of these identifiers. */
+            hosts?: string[];
+            /** @description Hosts with one of these names. */
+            names?: string[];
+            /** @description Hosts directly in one of these folders. */
+            folders?: string[];
+            /** @description Hosts in one of these datacenters. */
+            datacenters?: string[];
+            /** @description true: only hosts outside any cluster; false: only hosts in a cluster; unset: both. */
+            standalone?: boolean;
+            /** @description Hosts in one of these clusters (none match when `standalone` is true). */
+            clusters?: string[];
+            /** @description Hosts in one of these connection states. */
+            connection_states?: components["schemas"]["HostConnectionState"][];
+        };
+        /**
+         * @description Power state of a host.
+         * @enum {string}
+         */
+        HostPowerState: "POWERED_ON" | "POWERED_OFF" | "STANDBY";
+        /** @description What `list` reports about each host. */
+        HostSummary: (components["schemas"]["HostSummaryConnected"] | components["schemas"]["HostSummaryDisconnected"] | components["schemas"]["HostSummaryNotResponding"]) | components["schemas"]["HostSummaryOther"];
+        /** @description HostSummary when `connection_state` is `CONNECTED`. */
+        HostSummaryConnected: {
+            /** @description Identifier of the host. */
+            host: string;
+            /** @description Name of the host. */
+            name: string;
+            /**
+             * @description Whether vCenter is connected to the host. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            connection_state: "CONNECTED";
+            /** @description Power state; known only while the host is connected. */
+            power_state: components["schemas"]["HostPowerState"] | string;
+        };
+        /** @description HostSummary when `connection_state` is `DISCONNECTED`. */
+        HostSummaryDisconnected: {
+            /** @description Identifier of the host. */
+            host: string;
+            /** @description Name of the host. */
+            name: string;
+            /**
+             * @description Whether vCenter is connected to the host. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            connection_state: "DISCONNECTED";
+            power_state?: never;
+        };
+        /** @description HostSummary when `connection_state` is `NOT_RESPONDING`. */
+        HostSummaryNotResponding: {
+            /** @description Identifier of the host. */
+            host: string;
+            /** @description Name of the host. */
+            name: string;
+            /**
+             * @description Whether vCenter is connected to the host. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            connection_state: "NOT_RESPONDING";
+            power_state?: never;
+        };
+        /** @description HostSummary with a `connection_state` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
+        HostSummaryOther: {
+            /** @description Identifier of the host. */
+            host: string;
+            /** @description Name of the host. */
+            name: string;
+            /** @description Whether vCenter is connected to the host. */
+            connection_state: components["schemas"]["HostConnectionState"] | string;
+            /** @description Power state; known only while the host is connected. */
+            power_state?: components["schemas"]["HostPowerState"] | string;
+        };
+        /** @description How a VM is known to vCenter and to its guest. */
+        IdentityInfo: {
+            /** @description Name of the virtual machine. */
+            name: string;
+            /** @description SMBIOS UUID the guest sees, as hexadecimal text. */
+            bios_uuid: string;
+            /** @description UUID vCenter identifies the VM by, unique within the vCenter. */
+            instance_uuid: string;
+        };
         /** @description The server ran into an unexpected condition, such as an implementation returning data or errors its contract does not allow. */
         InternalServerErrorError: {
             /**
@@ -4265,8 +5039,8 @@ export interface components {
         /** @description An element cannot become a member of the target group because of its type, e.g. a SCSI disk attached to an IDE port. */
         InvalidElementTypeError: {
             /**
-             * @description The kind of error (the discriminator).
-             * @constant
+             * @description The kind of error (the discriminator). (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             error_type: "INVALID_ELEMENT_TYPE";
             /** @description What went wrong, most specific first, as localizable messages. */
@@ -4296,6 +5070,33 @@ export interface components {
             /** @description Set when the VM is a check-out of a library item; unset otherwise. */
             check_out?: components["schemas"]["LibraryItemCheckOutInfo"];
         };
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        NetworkFilterSpec: {
+            /** @description Networks with one of these identifiers. */
+            networks?: string[];
+            /** @description Networks with one of these names. */
+            names?: string[];
+            /** @description Networks of one of these types. */
+            types?: components["schemas"]["NetworkType"][];
+            /** @description Networks directly in one of these folders. */
+            folders?: string[];
+            /** @description Networks in one of these datacenters. */
+            datacenters?: string[];
+        };
+        /** @description What `list` reports about each network. */
+        NetworkSummary: {
+            /** @description Identifier of the network, as a NIC backing takes it. */
+            network: string;
+            /** @description Name of the network. */
+            name: string;
+            /** @description Kind of network. */
+            type: components["schemas"]["NetworkType"] | string;
+        };
+        /**
+         * @description Kinds of network.
+         * @enum {string}
+         */
+        NetworkType: "STANDARD_PORTGROUP" | "DISTRIBUTED_PORTGROUP" | "OPAQUE_NETWORK";
         /** @description The resource's present state does not permit the operation, e.g. hot-adding a device that needs the VM powered off. */
         NotAllowedInCurrentStateError: {
             /**
@@ -4409,6 +5210,169 @@ export interface components {
             messages: components["schemas"]["VapiStdLocalizableMessage"][];
             /** @description Details some operations attach (any JSON). */
             data?: unknown;
+        };
+        /** @description A new resource pool. */
+        ResourcePoolCreateSpec: {
+            /** @description Name of the new pool. */
+            name: string;
+            /** @description The pool to create it in (a cluster's or host's root pool, or another pool). */
+            parent: string;
+            /** @description CPU allocation; unset: the defaults. */
+            cpu_allocation?: components["schemas"]["ResourcePoolResourceAllocationCreateSpec"];
+            /** @description Memory allocation; unset: the defaults. */
+            memory_allocation?: components["schemas"]["ResourcePoolResourceAllocationCreateSpec"];
+        };
+        /** @description Criteria of `list`; unset or empty fields match everything. */
+        ResourcePoolFilterSpec: {
+            /** @description Pools with one of these identifiers. */
+            resource_pools?: string[];
+            /** @description Pools with one of these names. */
+            names?: string[];
+            /** @description Pools directly inside one of these pools. */
+            parent_resource_pools?: string[];
+            /** @description Pools in one of these datacenters. */
+            datacenters?: string[];
+            /** @description Pools on one of these hosts. */
+            hosts?: string[];
+            /** @description Pools in one of these clusters. */
+            clusters?: string[];
+        };
+        /** @description A resource pool's name, child pools and allocations. */
+        ResourcePoolInfo: {
+            /** @description Name of the resource pool. */
+            name: string;
+            /** @description The pools directly inside this one. */
+            resource_pools: string[];
+            /** @description CPU allocation (servers before 7.0 omit it). */
+            cpu_allocation?: components["schemas"]["ResourcePoolResourceAllocationInfo"];
+            /** @description Memory allocation (servers before 7.0 omit it). */
+            memory_allocation?: components["schemas"]["ResourcePoolResourceAllocationInfo"];
+        };
+        /** @description The allocation of one resource (CPU in MHz, memory in MB) for a new pool; unset fields take defaults. */
+        ResourcePoolResourceAllocationCreateSpec: {
+            /**
+             * Format: int64
+             * @description Amount guaranteed to the pool; unset: 0.
+             */
+            reservation?: number;
+            /** @description Whether the reservation may grow into the parent's unreserved resources; unset: true. */
+            expandable_reservation?: boolean;
+            /**
+             * Format: int64
+             * @description Most the pool may use; -1: no limit; unset: -1.
+             */
+            limit?: number;
+            /** @description Weight against sibling pools; unset: NORMAL. */
+            shares?: components["schemas"]["ResourcePoolSharesInfoKnown"];
+        };
+        /** @description How much of one resource (CPU in MHz, memory in MB) a pool is guaranteed, may take, and gets when the resource is short. */
+        ResourcePoolResourceAllocationInfo: {
+            /**
+             * Format: int64
+             * @description Amount guaranteed to the pool; what it does not use, others may.
+             */
+            reservation: number;
+            /** @description Whether the reservation may grow into the parent's unreserved resources. */
+            expandable_reservation: boolean;
+            /**
+             * Format: int64
+             * @description Most the pool may use even when more is free; -1: no limit.
+             */
+            limit: number;
+            /** @description Weight of the pool against its siblings when the resource is short. */
+            shares: components["schemas"]["ResourcePoolSharesInfo"];
+        };
+        /** @description Changes to the allocation of one resource (CPU in MHz, memory in MB); unset fields stay as they are. */
+        ResourcePoolResourceAllocationUpdateSpec: {
+            /**
+             * Format: int64
+             * @description New guaranteed amount.
+             */
+            reservation?: number;
+            /** @description Whether the reservation may grow into the parent's unreserved resources. */
+            expandable_reservation?: boolean;
+            /**
+             * Format: int64
+             * @description New limit; -1: no limit.
+             */
+            limit?: number;
+            /** @description New weight against sibling pools. */
+            shares?: components["schemas"]["ResourcePoolSharesInfoKnown"];
+        };
+        /** @description A pool's weight against its siblings, as a level or a custom number. */
+        ResourcePoolSharesInfo: (components["schemas"]["ResourcePoolSharesInfoLow"] | components["schemas"]["ResourcePoolSharesInfoNormal"] | components["schemas"]["ResourcePoolSharesInfoHigh"] | components["schemas"]["ResourcePoolSharesInfoCustom"]) | components["schemas"]["ResourcePoolSharesInfoOther"];
+        /** @description ResourcePoolSharesInfo when `level` is `CUSTOM`. */
+        ResourcePoolSharesInfoCustom: {
+            /**
+             * @description Level of the weight; CUSTOM when it is a number of its own. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            level: "CUSTOM";
+            /**
+             * Format: int64
+             * @description The number of shares, relative to those of sibling pools; only with level CUSTOM.
+             */
+            shares: number;
+        };
+        /** @description ResourcePoolSharesInfo when `level` is `HIGH`. */
+        ResourcePoolSharesInfoHigh: {
+            /**
+             * @description Level of the weight; CUSTOM when it is a number of its own. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            level: "HIGH";
+            shares?: never;
+        };
+        /** @description ResourcePoolSharesInfo as sent to the server: one of the cases this API version knows. */
+        ResourcePoolSharesInfoKnown: components["schemas"]["ResourcePoolSharesInfoLow"] | components["schemas"]["ResourcePoolSharesInfoNormal"] | components["schemas"]["ResourcePoolSharesInfoHigh"] | components["schemas"]["ResourcePoolSharesInfoCustom"];
+        /**
+         * @description Levels of shares; LOW, NORMAL and HIGH stand for numbers in the ratio 1:2:4.
+         * @enum {string}
+         */
+        ResourcePoolSharesInfoLevel: "LOW" | "NORMAL" | "HIGH" | "CUSTOM";
+        /** @description ResourcePoolSharesInfo when `level` is `LOW`. */
+        ResourcePoolSharesInfoLow: {
+            /**
+             * @description Level of the weight; CUSTOM when it is a number of its own. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            level: "LOW";
+            shares?: never;
+        };
+        /** @description ResourcePoolSharesInfo when `level` is `NORMAL`. */
+        ResourcePoolSharesInfoNormal: {
+            /**
+             * @description Level of the weight; CUSTOM when it is a number of its own. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            level: "NORMAL";
+            shares?: never;
+        };
+        /** @description ResourcePoolSharesInfo with a `level` this API version does not know (sent by a newer server); its fields are those of any case, all optional. */
+        ResourcePoolSharesInfoOther: {
+            /** @description Level of the weight; CUSTOM when it is a number of its own. */
+            level: components["schemas"]["ResourcePoolSharesInfoLevel"] | string;
+            /**
+             * Format: int64
+             * @description The number of shares, relative to those of sibling pools; only with level CUSTOM.
+             */
+            shares?: number;
+        };
+        /** @description What `list` reports about each resource pool. */
+        ResourcePoolSummary: {
+            /** @description Identifier of the resource pool. */
+            resource_pool: string;
+            /** @description Name of the resource pool. */
+            name: string;
+        };
+        /** @description Changes to a resource pool; unset fields stay as they are. */
+        ResourcePoolUpdateSpec: {
+            /** @description New name. */
+            name?: string;
+            /** @description New CPU allocation. */
+            cpu_allocation?: components["schemas"]["ResourcePoolResourceAllocationUpdateSpec"];
+            /** @description New memory allocation. */
+            memory_allocation?: components["schemas"]["ResourcePoolResourceAllocationUpdateSpec"];
         };
         /** @description The server or a service it relies on (VMware Tools, for one) cannot handle the request now, e.g. overload or maintenance. */
         ServiceUnavailableError: {
@@ -5083,6 +6047,287 @@ export interface components {
             /** @description Administrator password, automatic logon and time zone. */
             gui_unattended: components["schemas"]["VcenterGuestGuiUnattended"];
         };
+        /** @description Where `clone` puts the copy; an unset field keeps the source VM's value. */
+        VmClonePlacementSpec: {
+            /** @description VM folder of the copy; unset: the source's folder. */
+            folder?: string;
+            /** @description Resource pool of the copy; unset: the source's pool. */
+            resource_pool?: string;
+            /** @description Host of the copy; with a resource pool, the pool must belong to this host. */
+            host?: string;
+            /** @description Cluster of the copy; with a resource pool, the pool must belong to this cluster. */
+            cluster?: string;
+            /** @description Datastore of the copy's files and disks; unset: the source's datastore. */
+            datastore?: string;
+        };
+        /** @description What `clone` copies and how the copy differs: name, placement, disks to leave out or to put elsewhere, power-on and guest customization. */
+        VmCloneSpec: {
+            /** @description The VM to copy. */
+            source: string;
+            /** @description Name of the new VM. */
+            name: string;
+            /** @description Where the copy goes; unset fields keep the source's placement. */
+            placement?: components["schemas"]["VmClonePlacementSpec"];
+            /** @description Disks of the source not to copy; unset: copy every disk. */
+            disks_to_remove?: string[];
+            /** @description Disks of the source to copy to a datastore of their own; unset: every disk goes to the datastore of the placement. A disk may not be both removed and updated. */
+            disks_to_update?: {
+                [key: string]: components["schemas"]["VmDiskCloneSpec"];
+            };
+            /** @description Power the copy on once it exists; unset: leave it off. */
+            power_on?: boolean;
+            /** @description Guest customization to apply to the copy; unset: none. */
+            guest_customization_spec?: components["schemas"]["VmGuestCustomizationSpec"];
+        };
+        /** @description A new VM for `create`: the guest OS and placement, plus any hardware to configure; what is left unset gets defaults chosen for the guest OS. */
+        VmCreateSpec: {
+            /** @description Guest operating system; it decides the defaults of unset hardware. */
+            guest_OS: components["schemas"]["GuestOs"];
+            /** @description Name of the new VM; unset: vCenter makes one up. */
+            name?: string;
+            /** @description Where the VM goes: folder, compute resource and datastore (required by 7.0 servers). */
+            placement?: components["schemas"]["VmPlacementSpec"];
+            /** @description Virtual hardware version; unset: the newest the host supports. */
+            hardware_version?: components["schemas"]["HardwareVersion"];
+            /** @description Firmware and boot settings; unset: defaults for the guest OS. */
+            boot?: components["schemas"]["HardwareBootCreateSpec"];
+            /** @description Boot order; unset: the firmware's default order. */
+            boot_devices?: components["schemas"]["HardwareBootDeviceEntryCreateSpec"][];
+            /** @description Virtual CPU settings; unset: defaults for the guest OS. */
+            cpu?: components["schemas"]["HardwareCpuUpdateSpec"];
+            /** @description Memory settings; unset: defaults for the guest OS. */
+            memory?: components["schemas"]["HardwareMemoryUpdateSpec"];
+            /** @description Virtual disks to add; unset: one new blank disk of the guest OS's default size (none when that size is 0) beside the VM's configuration files. */
+            disks?: components["schemas"]["HardwareDiskCreateSpec"][];
+            /** @description Ethernet adapters to add; unset: none. */
+            nics?: components["schemas"]["HardwareEthernetCreateSpec"][];
+            /** @description CD-ROM drives to add; unset: none. */
+            cdroms?: components["schemas"]["HardwareCdromCreateSpec"][];
+            /** @description Floppy drives to add; unset: none. */
+            floppies?: components["schemas"]["HardwareFloppyCreateSpec"][];
+            /** @description Parallel ports to add; unset: none. */
+            parallel_ports?: components["schemas"]["HardwareParallelCreateSpec"][];
+            /** @description Serial ports to add; unset: none. */
+            serial_ports?: components["schemas"]["HardwareSerialCreateSpec"][];
+            /** @description SATA adapters to add; unset: those the disks and drives need. */
+            sata_adapters?: components["schemas"]["HardwareAdapterSataCreateSpec"][];
+            /** @description SCSI adapters to add; unset: those the disks and drives need. */
+            scsi_adapters?: components["schemas"]["HardwareAdapterScsiCreateSpec"][];
+            /** @description NVMe adapters to add; unset: those the disks and drives need (7.0.3 servers). */
+            nvme_adapters?: components["schemas"]["HardwareAdapterNvmeCreateSpec"][];
+            /** @description Storage policy of the VM's home files; unset: the datastore's default policy. */
+            storage_policy?: components["schemas"]["VmStoragePolicySpec"];
+        };
+        /** @description Where `clone` copies one disk. */
+        VmDiskCloneSpec: {
+            /** @description Datastore to copy the disk to (required by 7.0 servers). */
+            datastore?: string;
+        };
+        /** @description Where `relocate` moves one disk. */
+        VmDiskRelocateSpec: {
+            /** @description Datastore to move the disk to (required by 7.0 servers). */
+            datastore?: string;
+        };
+        /** @description Criteria of `list`: a VM matches when it satisfies every field that is set; within one field, any of the values matches. Unset or empty fields match everything. */
+        VmFilterSpec: {
+            /** @description VMs with one of these identifiers. */
+            vms?: string[];
+            /** @description VMs with one of these names (exact, case-sensitive). */
+            names?: string[];
+            /** @description VMs directly in one of these VM folders. */
+            folders?: string[];
+            /** @description VMs in one of these datacenters. */
+            datacenters?: string[];
+            /** @description VMs running on (or registered with) one of these hosts. */
+            hosts?: string[];
+            /** @description VMs in one of these clusters. */
+            clusters?: string[];
+            /** @description VMs in one of these resource pools. */
+            resource_pools?: string[];
+            /** @description VMs in one of these power states. */
+            power_states?: components["schemas"]["PowerState"][];
+        };
+        /** @description A guest customization to apply to a new VM. */
+        VmGuestCustomizationSpec: {
+            /** @description Name of a customization spec stored in vCenter; unset: no customization. */
+            name?: string;
+        };
+        /** @description The whole configuration of a VM as `get` reads it: guest OS, name, power state, boot settings, CPU and memory, and every virtual device keyed by its identifier. */
+        VmInfo: {
+            /** @description Guest operating system the VM is configured for. */
+            guest_OS: components["schemas"]["GuestOs"] | string;
+            /** @description Name of the virtual machine. */
+            name: string;
+            /** @description Name and the BIOS and instance UUIDs of the VM (servers before 6.7.1 omit it). */
+            identity?: components["schemas"]["IdentityInfo"];
+            /** @description Current power state. */
+            power_state: components["schemas"]["PowerState"] | string;
+            /** @description Whether the VM is frozen as the running source of instant clones (servers before 6.7.1 omit it). */
+            instant_clone_frozen?: boolean;
+            /** @description Virtual hardware version and its upgrade settings. */
+            hardware: components["schemas"]["HardwareInfo"];
+            /** @description Firmware and boot settings. */
+            boot: components["schemas"]["HardwareBootInfo"];
+            /** @description Boot order; empty when the firmware's default order applies. */
+            boot_devices: components["schemas"]["HardwareBootDeviceEntry"][];
+            /** @description Virtual CPU settings. */
+            cpu: components["schemas"]["HardwareCpuInfo"];
+            /** @description Memory settings. */
+            memory: components["schemas"]["HardwareMemoryInfo"];
+            /** @description Virtual disks, by disk identifier. */
+            disks: {
+                [key: string]: components["schemas"]["HardwareDiskInfo"];
+            };
+            /** @description Ethernet adapters, by adapter identifier. */
+            nics: {
+                [key: string]: components["schemas"]["HardwareEthernetInfo"];
+            };
+            /** @description CD-ROM drives, by drive identifier. */
+            cdroms: {
+                [key: string]: components["schemas"]["HardwareCdromInfo"];
+            };
+            /** @description Floppy drives, by drive identifier. */
+            floppies: {
+                [key: string]: components["schemas"]["HardwareFloppyInfo"];
+            };
+            /** @description Parallel ports, by port identifier. */
+            parallel_ports: {
+                [key: string]: components["schemas"]["HardwareParallelInfo"];
+            };
+            /** @description Serial ports, by port identifier. */
+            serial_ports: {
+                [key: string]: components["schemas"]["HardwareSerialInfo"];
+            };
+            /** @description SATA host bus adapters, by adapter identifier. */
+            sata_adapters: {
+                [key: string]: components["schemas"]["HardwareAdapterSataInfo"];
+            };
+            /** @description SCSI host bus adapters, by adapter identifier. */
+            scsi_adapters: {
+                [key: string]: components["schemas"]["HardwareAdapterScsiInfo"];
+            };
+            /** @description NVMe host bus adapters, by adapter identifier (servers before 7.0.3 omit it). */
+            nvme_adapters?: {
+                [key: string]: components["schemas"]["HardwareAdapterNvmeInfo"];
+            };
+        };
+        /** @description Where `instant_clone` puts the new VM; an unset field keeps the source VM's value. */
+        VmInstantClonePlacementSpec: {
+            /** @description VM folder of the new VM; unset: the source's folder. */
+            folder?: string;
+            /** @description Resource pool of the new VM; unset: the source's pool. */
+            resource_pool?: string;
+            /** @description Datastore of the new VM's files; unset: the source's datastore. */
+            datastore?: string;
+        };
+        /** @description What `instant_clone` copies from a running VM and how the new VM differs: name, placement, network adapters, ports, BIOS UUID. */
+        VmInstantCloneSpec: {
+            /** @description The running VM to copy. */
+            source: string;
+            /** @description Name of the new VM. */
+            name: string;
+            /** @description Where the new VM goes; unset fields keep the source's placement. */
+            placement?: components["schemas"]["VmInstantClonePlacementSpec"];
+            /** @description Network adapters to change in the new VM; unset: none change. */
+            nics_to_update?: {
+                [key: string]: components["schemas"]["HardwareEthernetUpdateSpec"];
+            };
+            /** @description Disconnect every network adapter of the new VM; unset: each keeps the source's connection state. */
+            disconnect_all_nics?: boolean;
+            /** @description Parallel ports to change in the new VM; unset: none change. */
+            parallel_ports_to_update?: {
+                [key: string]: components["schemas"]["HardwareParallelUpdateSpec"];
+            };
+            /** @description Serial ports to change in the new VM; unset: none change. */
+            serial_ports_to_update?: {
+                [key: string]: components["schemas"]["HardwareSerialUpdateSpec"];
+            };
+            /** @description SMBIOS UUID of the new VM as hexadecimal text ("12345678-abcd-1234-cdef-123456789abc"); unset: a new one. */
+            bios_uuid?: string;
+        };
+        /** @description Where `create` puts a VM: a VM folder, a compute resource (a resource pool, a host or a cluster; given together, they must agree) and the datastore of its files. */
+        VmPlacementSpec: {
+            /** @description VM folder of the new VM (required by 7.0 servers). */
+            folder?: string;
+            /** @description Resource pool; required unless a host or a cluster is given. */
+            resource_pool?: string;
+            /** @description Host to run on; with a resource pool, the pool must belong to this host. */
+            host?: string;
+            /** @description Cluster to run in; with a resource pool, the pool must belong to this cluster. */
+            cluster?: string;
+            /** @description Datastore of the VM's configuration files and new disks (required by 7.0 servers). */
+            datastore?: string;
+        };
+        /** @description Where `register` puts a VM; its files stay where they are. */
+        VmRegisterPlacementSpec: {
+            /** @description VM folder (required by 7.0 servers). */
+            folder?: string;
+            /** @description Resource pool; required unless a host or a cluster is given. */
+            resource_pool?: string;
+            /** @description Host to run on; with a resource pool, the pool must belong to this host. */
+            host?: string;
+            /** @description Cluster to run in; with a resource pool, the pool must belong to this cluster. */
+            cluster?: string;
+        };
+        /** @description Which configuration file `register` reads and where the VM goes. Name the file either by `datastore` and `path`, or by `datastore_path` alone. */
+        VmRegisterSpec: {
+            /** @description Datastore holding the configuration file; set together with `path`. */
+            datastore?: string;
+            /** @description Path of the configuration file on that datastore; set together with `datastore`. */
+            path?: string;
+            /** @description The file as a datastore path, "[datastore name] folder/vm.vmx"; instead of `datastore` and `path`. */
+            datastore_path?: string;
+            /** @description Name in the inventory; unset: the name in the configuration file. */
+            name?: string;
+            /** @description Folder and compute resource of the VM (required by 7.0 servers). */
+            placement?: components["schemas"]["VmRegisterPlacementSpec"];
+        };
+        /** @description Where `relocate` moves a VM; an unset field stays as it is. */
+        VmRelocatePlacementSpec: {
+            /** @description New VM folder; unset: stays. */
+            folder?: string;
+            /** @description New resource pool; unset: stays. */
+            resource_pool?: string;
+            /** @description New host; with a resource pool, the pool must belong to this host. */
+            host?: string;
+            /** @description New cluster; with a resource pool, the pool must belong to this cluster. */
+            cluster?: string;
+            /** @description New datastore of the VM's files and of the disks not moved on their own; unset: stays. */
+            datastore?: string;
+        };
+        /** @description Where `relocate` moves a VM and each of its disks. */
+        VmRelocateSpec: {
+            /** @description New placement of the VM; unset fields stay as they are. */
+            placement?: components["schemas"]["VmRelocatePlacementSpec"];
+            /** @description Disks to move to a datastore of their own; unset: every disk goes to the datastore of the placement. */
+            disks?: {
+                [key: string]: components["schemas"]["VmDiskRelocateSpec"];
+            };
+        };
+        /** @description A storage policy to apply. */
+        VmStoragePolicySpec: {
+            /** @description Identifier of the storage (SPBM) policy. */
+            policy: string;
+        };
+        /** @description What `list` reports about each VM. */
+        VmSummary: {
+            /** @description Identifier of the virtual machine. */
+            vm: string;
+            /** @description Name of the virtual machine. */
+            name: string;
+            /** @description Current power state. */
+            power_state: components["schemas"]["PowerState"] | string;
+            /**
+             * Format: int64
+             * @description Number of virtual CPU cores; unset when vCenter cannot read the VM's configuration (its files are out of reach, or the VM is being created or registered).
+             */
+            cpu_count?: number;
+            /**
+             * Format: int64
+             * @description Memory size in MiB; unset when vCenter cannot read the VM's configuration.
+             */
+            memory_size_MiB?: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -5092,6 +6337,1790 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "Vcenter.Cluster_list": {
+        parameters: {
+            query?: {
+                /** @description Clusters with one of these identifiers. */
+                clusters?: string[];
+                /** @description Clusters with one of these names. */
+                names?: string[];
+                /** @description Clusters directly in one of these folders. */
+                folders?: string[];
+                /** @description Clusters in one of these datacenters. */
+                datacenters?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterSummary"][];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 1000 clusters match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Cluster_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the cluster. */
+                cluster: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name and root resource pool of the cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterInfo"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the cluster does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datacenter_list": {
+        parameters: {
+            query?: {
+                /** @description Datacenters with one of these identifiers. */
+                datacenters?: string[];
+                /** @description Datacenters with one of these names. */
+                names?: string[];
+                /** @description Datacenters directly in one of these folders. */
+                folders?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching datacenter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatacenterSummary"][];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 1000 datacenters match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datacenter_create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Name and folder of the new datacenter. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatacenterCreateSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new datacenter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a datacenter of that name is already in the folder
+             *     - `INVALID_ARGUMENT`: the name is empty or invalid, or no folder is given
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the folder does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datacenter_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the datacenter. */
+                datacenter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name and root folders of the datacenter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatacenterInfo"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the datacenter does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datacenter_delete": {
+        parameters: {
+            query?: {
+                /** @description Delete it even when it still holds objects; unset: only when empty. */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier of the datacenter. */
+                datacenter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESOURCE_IN_USE`: the datacenter is not empty and `force` is not set */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceInUseError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the datacenter does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datastore_list": {
+        parameters: {
+            query?: {
+                /** @description Datastores with one of these identifiers. */
+                datastores?: string[];
+                /** @description Datastores with one of these names. */
+                names?: string[];
+                /** @description Datastores of one of these types. */
+                types?: components["schemas"]["DatastoreType"][];
+                /** @description Datastores directly in one of these folders. */
+                folders?: string[];
+                /** @description Datastores in one of these datacenters. */
+                datacenters?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching datastore. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatastoreSummary"][];
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the filter names a type the server does not know */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 2500 datastores match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Datastore_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the datastore. */
+                datastore: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the datastore is and how much room it has. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatastoreInfo"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the datastore does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Folder_list": {
+        parameters: {
+            query?: {
+                /** @description Folders with one of these identifiers. */
+                folders?: string[];
+                /** @description Folders with one of these names. */
+                names?: string[];
+                /** @description Folders holding this kind of object. */
+                type?: components["schemas"]["FolderType"];
+                /** @description Folders directly inside one of these folders. */
+                parent_folders?: string[];
+                /** @description Folders in one of these datacenters. */
+                datacenters?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching folder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderSummary"][];
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the filter names a folder type the server does not know */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 1000 folders match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Host_list": {
+        parameters: {
+            query?: {
+                /** @description Hosts with one of these identifiers. */
+                hosts?: string[];
+                /** @description Hosts with one of these names. */
+                names?: string[];
+                /** @description Hosts directly in one of these folders. */
+                folders?: string[];
+                /** @description Hosts in one of these datacenters. */
+                datacenters?: string[];
+                /** @description true: only hosts outside any cluster; false: only hosts in a cluster; unset: both. */
+                standalone?: boolean;
+                /** @description Hosts in one of these clusters (none match when `standalone` is true). */
+                clusters?: string[];
+                /** @description Hosts in one of these connection states. */
+                connection_states?: components["schemas"]["HostConnectionState"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching host. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostSummary"][];
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the filter names a connection state the server does not know */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 2500 hosts match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Host_create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Address, credentials, folder and certificate check of the host. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostCreateSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new host. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: the host is already in this vCenter
+             *     - `INVALID_ARGUMENT`: the host name, the folder or the thumbprint is invalid
+             *     - `INVALID_ELEMENT_TYPE`: the folder is not a folder of hosts
+             *     - `RESOURCE_IN_USE`: another vCenter manages the host and `force_add` is not set
+             *     - `UNSUPPORTED`: the host's software version is not supported
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"] | components["schemas"]["InvalidElementTypeError"] | components["schemas"]["ResourceInUseError"] | components["schemas"]["UnsupportedError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated, or the host's credentials are wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the folder does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: there are not enough licenses for the host
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Host_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the host. */
+                host: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESOURCE_IN_USE`: the host is in a cluster */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceInUseError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the host does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Host_connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the host. */
+                host: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ALREADY_IN_DESIRED_STATE`: the host is already connected */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyInDesiredStateError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the host does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Host_disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the host. */
+                host: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ALREADY_IN_DESIRED_STATE`: the host is already disconnected */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyInDesiredStateError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the host does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Network_list": {
+        parameters: {
+            query?: {
+                /** @description Networks with one of these identifiers. */
+                networks?: string[];
+                /** @description Networks with one of these names. */
+                names?: string[];
+                /** @description Networks of one of these types. */
+                types?: components["schemas"]["NetworkType"][];
+                /** @description Networks directly in one of these folders. */
+                folders?: string[];
+                /** @description Networks in one of these datacenters. */
+                datacenters?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"][];
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the filter names a network type the server does not know */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 1000 networks match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.ResourcePool_list": {
+        parameters: {
+            query?: {
+                /** @description Pools with one of these identifiers. */
+                resource_pools?: string[];
+                /** @description Pools with one of these names. */
+                names?: string[];
+                /** @description Pools directly inside one of these pools. */
+                parent_resource_pools?: string[];
+                /** @description Pools in one of these datacenters. */
+                datacenters?: string[];
+                /** @description Pools on one of these hosts. */
+                hosts?: string[];
+                /** @description Pools in one of these clusters. */
+                clusters?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching resource pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourcePoolSummary"][];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 1000 resource pools match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.ResourcePool_create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Name, parent and allocations of the new pool. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourcePoolCreateSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new resource pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the spec is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the parent pool does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the parent pool cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: the allocations cannot be granted by the parent
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.ResourcePool_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the resource pool. */
+                resource_pool: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Name, children and allocations of the pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourcePoolInfo"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the resource pool does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.ResourcePool_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the resource pool. */
+                resource_pool: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNSUPPORTED`: the pool is a root resource pool */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the resource pool does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `ERROR`: the server fails internally */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.ResourcePool_update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the resource pool. */
+                resource_pool: string;
+            };
+            cookie?: never;
+        };
+        /** @description What to change; unset fields stay as they are. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourcePoolUpdateSpec"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INVALID_ARGUMENT`: the spec is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the resource pool does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: the new allocations cannot be granted by the parent
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_list": {
+        parameters: {
+            query?: {
+                /** @description VMs with one of these identifiers. */
+                vms?: string[];
+                /** @description VMs with one of these names (exact, case-sensitive). */
+                names?: string[];
+                /** @description VMs directly in one of these VM folders. */
+                folders?: string[];
+                /** @description VMs in one of these datacenters. */
+                datacenters?: string[];
+                /** @description VMs running on (or registered with) one of these hosts. */
+                hosts?: string[];
+                /** @description VMs in one of these clusters. */
+                clusters?: string[];
+                /** @description VMs in one of these resource pools. */
+                resource_pools?: string[];
+                /** @description VMs in one of these power states. */
+                power_states?: components["schemas"]["PowerState"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of each matching VM. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmSummary"][];
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the filter names a power state the server does not know */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `UNABLE_TO_ALLOCATE_RESOURCE`: more than 4000 VMs match the filter */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Guest OS, name, placement and hardware of the new VM. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmCreateSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new virtual machine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a VM of that name is already in the folder
+             *     - `INVALID_ARGUMENT`: the spec is invalid, or the guest OS is not supported by the hardware version where defaults depend on it
+             *     - `RESOURCE_IN_USE`: a backing the spec names is in use
+             *     - `UNSUPPORTED`: the host does not support what the spec asks for
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"] | components["schemas"]["ResourceInUseError"] | components["schemas"]["UnsupportedError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: a folder, resource pool, host, cluster or datastore of the spec does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: a file or datastore the spec names cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: resources for the VM cannot be allocated
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the virtual machine. */
+                vm: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VM's configuration and power state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VmInfo"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the VM does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the VM's configuration cannot be read
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the virtual machine. */
+                vm: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_ALLOWED_IN_CURRENT_STATE`: the VM is powered on */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAllowedInCurrentStateError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the VM does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_BUSY`: the VM is busy with another operation
+             *     - `RESOURCE_INACCESSIBLE`: the VM's files cannot be reached
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceBusyError"] | components["schemas"]["ResourceInaccessibleError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     "Vcenter.Vm.Compute.Policies_get": {
         parameters: {
             query?: never;
@@ -13693,6 +16722,593 @@ export interface operations {
                 };
             };
             /** @description `SERVICE_UNAVAILABLE`: VMware Tools is not running */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_relocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the virtual machine to move. */
+                vm: string;
+            };
+            cookie?: never;
+        };
+        /** @description Where the VM and its disks go. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmRelocateSpec"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `INVALID_ARGUMENT`: the spec is invalid or its placement is contradictory */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the VM or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the VM, the target host or a datastore cannot be reached
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_relocate$task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the virtual machine to move. */
+                vm: string;
+            };
+            cookie?: never;
+        };
+        /** @description Where the VM and its disks go. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmRelocateSpec"];
+            };
+        };
+        responses: {
+            /** @description The task started; it runs `com.vmware.vcenter.VM.relocate` on the server. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description `INVALID_ARGUMENT`: the spec is invalid or its placement is contradictory */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the VM or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the VM, the target host or a datastore cannot be reached
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_unregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier of the virtual machine. */
+                vm: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOT_ALLOWED_IN_CURRENT_STATE`: the VM is powered on */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAllowedInCurrentStateError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the VM does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description `RESOURCE_BUSY`: the VM is busy with another operation */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceBusyError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The VM to copy, the new name, and what to change in the copy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmCloneSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new virtual machine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a VM of that name is already in the folder
+             *     - `INVALID_ARGUMENT`: the spec is invalid or its placement is contradictory
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the source VM or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the source VM or a datastore cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: resources for the copy cannot be allocated
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_clone$task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The VM to copy, the new name, and what to change in the copy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmCloneSpec"];
+            };
+        };
+        responses: {
+            /** @description The task started; it runs `com.vmware.vcenter.VM.clone` on the server. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a VM of that name is already in the folder
+             *     - `INVALID_ARGUMENT`: the spec is invalid or its placement is contradictory
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the source VM or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the source VM or a datastore cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: resources for the copy cannot be allocated
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_instantClone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The running VM to copy, the new name, placement and device changes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmInstantCloneSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the new, running virtual machine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a VM of that name is already in the folder
+             *     - `INVALID_ARGUMENT`: the spec is invalid, or the source VM is not powered on
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the source VM or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the source VM or a datastore cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: resources for the new VM cannot be allocated
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    "Vcenter.Vm_register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Where the configuration file is, the name, and the placement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VmRegisterSpec"];
+            };
+        };
+        responses: {
+            /** @description Identifier of the registered virtual machine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /**
+             * @description - `ALREADY_EXISTS`: a VM of that name is already in the folder, or the file is already registered
+             *     - `INVALID_ARGUMENT`: the spec is invalid (file given both ways, or neither)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyExistsError"] | components["schemas"]["InvalidArgumentError"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the caller is not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedError"];
+                };
+            };
+            /** @description `UNAUTHORIZED`: the caller lacks the required privileges */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description `NOT_FOUND`: the configuration file or a resource of the placement does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /**
+             * @description - `ERROR`: the server fails internally
+             *     - `RESOURCE_INACCESSIBLE`: the datastore or the file cannot be reached
+             *     - `UNABLE_TO_ALLOCATE_RESOURCE`: resources for the VM cannot be allocated
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapiStdError"] | components["schemas"]["ResourceInaccessibleError"] | components["schemas"]["UnableToAllocateResourceError"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a service it depends on is unreachable */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,14 @@ import { newTransport } from './runtime/transport.js';
 import type { ClientOptions, Transport } from './runtime/transport.js';
 import { resultStyle } from './runtime/result.js';
 import type { ResultStyle } from './runtime/result.js';
+import { VmService } from './services/vm.js';
+import { ClusterService } from './services/cluster.js';
+import { DatacenterService } from './services/datacenter.js';
+import { DatastoreService } from './services/datastore.js';
+import { FolderService } from './services/folder.js';
+import { HostService } from './services/host.js';
+import { NetworkService } from './services/network.js';
+import { ResourcePoolService } from './services/resource-pool.js';
 import { ComputePoliciesService } from './services/compute/policies.js';
 import { ConsoleTicketsService } from './services/console/tickets.js';
 import { GuestCustomizationService } from './services/guest/customization.js';
@@ -41,8 +49,12 @@ import { StoragePolicyComplianceService } from './services/storage/policy/compli
 import { ToolsService } from './services/tools.js';
 import { ToolsInstallerService } from './services/tools/installer.js';
 
-/** A client for the services below `com.vmware.vcenter.vm` (vSphere API 7.0.3). */
+/** A client for the services below `com.vmware.vcenter.vm` and for `clusters`, `datacenters`, `datastores`, `folders`, `hosts`, `networks`, `resourcePools` and `vms` (vSphere API 7.0.3). */
 export interface VcenterVmClient {
+  /**
+   * Clusters of hosts (DRS, vSphere HA), to place VMs in.
+   */
+  readonly clusters: ClusterService;
   readonly compute: {
     /**
      * Compliance of a VM with the compute policies of vCenter (read only).
@@ -55,6 +67,18 @@ export interface VcenterVmClient {
      */
     readonly tickets: ConsoleTicketsService;
   };
+  /**
+   * Datacenters, the top containers of hosts, clusters, VMs, datastores and networks.
+   */
+  readonly datacenters: DatacenterService;
+  /**
+   * Datastores, the storage that holds VM files and disks.
+   */
+  readonly datastores: DatastoreService;
+  /**
+   * Inventory folders (of VMs, hosts, datastores, networks or datacenters), to find placement for VMs.
+   */
+  readonly folders: FolderService;
   readonly guest: {
     /**
      * Attach a guest customization spec to a VM and follow its progress; the guest applies it at the next power-on.
@@ -173,13 +197,25 @@ export interface VcenterVmClient {
     readonly serial: HardwareSerialService;
   };
   /**
+   * ESXi hosts managed by vCenter; add, remove, connect and disconnect standalone hosts.
+   */
+  readonly hosts: HostService;
+  /**
    * The content library item a VM is linked to.
    */
   readonly libraryItem: LibraryItemService;
   /**
+   * Networks (standard and distributed port groups, opaque networks) to connect VM network adapters to.
+   */
+  readonly networks: NetworkService;
+  /**
    * Power state of a VM, and hard power operations (on, off, suspend, reset).
    */
   readonly power: PowerService;
+  /**
+   * Resource pools, which share CPU and memory between the VMs placed in them.
+   */
+  readonly resourcePools: ResourcePoolService;
   readonly storage: {
     /**
      * Storage (SPBM) policies assigned to the home files and the virtual disks of a VM.
@@ -200,6 +236,10 @@ export interface VcenterVmClient {
      */
     readonly installer: ToolsInstallerService;
   };
+  /**
+   * Virtual machines themselves: find them by name or placement, read their whole configuration, and create, clone, relocate, register, unregister and delete them.
+   */
+  readonly vms: VmService;
   /** The connection every service of this client shares. */
   readonly transport: Transport;
   /** Logs in with the configured auth strategy (calls do this lazily when needed). */
@@ -226,12 +266,16 @@ export function createTransport(options: ClientOptions): Transport {
 export function createClient(options: ClientOptions): VcenterVmClient {
   const transport = createTransport(options);
   const client: VcenterVmClient = {
+    clusters: new ClusterService(transport),
     compute: {
       policies: new ComputePoliciesService(transport),
     },
     console: {
       tickets: new ConsoleTicketsService(transport),
     },
+    datacenters: new DatacenterService(transport),
+    datastores: new DatastoreService(transport),
+    folders: new FolderService(transport),
     guest: {
       customization: new GuestCustomizationService(transport),
       environment: new GuestEnvironmentService(transport),
@@ -268,8 +312,11 @@ export function createClient(options: ClientOptions): VcenterVmClient {
       parallel: new HardwareParallelService(transport),
       serial: new HardwareSerialService(transport),
     }),
+    hosts: new HostService(transport),
     libraryItem: new LibraryItemService(transport),
+    networks: new NetworkService(transport),
     power: new PowerService(transport),
+    resourcePools: new ResourcePoolService(transport),
     storage: {
       policy: Object.assign(new StoragePolicyService(transport), {
         compliance: new StoragePolicyComplianceService(transport),
@@ -278,6 +325,7 @@ export function createClient(options: ClientOptions): VcenterVmClient {
     tools: Object.assign(new ToolsService(transport), {
       installer: new ToolsInstallerService(transport),
     }),
+    vms: new VmService(transport),
     transport,
     login: () => transport.login(),
     logout: () => transport.logout(),

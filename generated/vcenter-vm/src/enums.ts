@@ -247,6 +247,82 @@ export const VcenterComputePoliciesObjectCompliance = {
 export type VcenterComputePoliciesObjectCompliance = 'UNKNOWN' | 'NOT_APPLICABLE' | 'COMPLIANT' | 'NOT_COMPLIANT';
 
 /**
+ * Kinds of datastore.
+ *
+ * vAPI enum `com.vmware.vcenter.datastore.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const DatastoreType = {
+  /**
+   * VMFS on a block device.
+   */
+  VMFS: 'VMFS',
+  /**
+   * An NFS 3 share.
+   */
+  NFS: 'NFS',
+  /**
+   * An NFS 4.1 share.
+   */
+  NFS41: 'NFS41',
+  /**
+   * A CIFS (SMB) share.
+   */
+  CIFS: 'CIFS',
+  /**
+   * vSAN.
+   */
+  VSAN: 'VSAN',
+  /**
+   * Flash read cache (vFlash).
+   */
+  VFFS: 'VFFS',
+  /**
+   * Virtual Volumes.
+   */
+  VVOL: 'VVOL',
+} as const;
+/**
+ * Kinds of datastore.
+ *
+ * vAPI enum `com.vmware.vcenter.datastore.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type DatastoreType = 'VMFS' | 'NFS' | 'NFS41' | 'CIFS' | 'VSAN' | 'VFFS' | 'VVOL';
+
+/**
+ * What a folder holds; a folder holds one kind of object only.
+ *
+ * vAPI enum `com.vmware.vcenter.folder.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const FolderType = {
+  /**
+   * Datacenters (and folders of datacenters).
+   */
+  DATACENTER: 'DATACENTER',
+  /**
+   * Datastores.
+   */
+  DATASTORE: 'DATASTORE',
+  /**
+   * Hosts and clusters.
+   */
+  HOST: 'HOST',
+  /**
+   * Networks.
+   */
+  NETWORK: 'NETWORK',
+  /**
+   * Virtual machines and templates.
+   */
+  VIRTUAL_MACHINE: 'VIRTUAL_MACHINE',
+} as const;
+/**
+ * What a folder holds; a folder holds one kind of object only.
+ *
+ * vAPI enum `com.vmware.vcenter.folder.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type FolderType = 'DATACENTER' | 'DATASTORE' | 'HOST' | 'NETWORK' | 'VIRTUAL_MACHINE';
+
+/**
  * Cloud initialization tools a customization can use.
  *
  * vAPI enum `com.vmware.vcenter.guest.cloud_configuration.type`.
@@ -421,6 +497,136 @@ export const VcenterGuestWindowsNetworkAdapterSettingsNetBiosMode = {
  * vAPI enum `com.vmware.vcenter.guest.windows_network_adapter_settings.net_BIOS_mode`.
  */
 export type VcenterGuestWindowsNetworkAdapterSettingsNetBiosMode = 'USE_DHCP' | 'ENABLE' | 'DISABLE';
+
+/**
+ * Whether vCenter is connected to a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.connection_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const HostConnectionState = {
+  /**
+   * Connected; the host is managed.
+   */
+  CONNECTED: 'CONNECTED',
+  /**
+   * Disconnected on purpose; vCenter does not manage it now.
+   */
+  DISCONNECTED: 'DISCONNECTED',
+  /**
+   * vCenter lost contact with the host.
+   */
+  NOT_RESPONDING: 'NOT_RESPONDING',
+} as const;
+/**
+ * Whether vCenter is connected to a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.connection_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type HostConnectionState = 'CONNECTED' | 'DISCONNECTED' | 'NOT_RESPONDING';
+
+/**
+ * How vCenter accepts a host certificate it cannot verify.
+ *
+ * vAPI enum `com.vmware.vcenter.host.create_spec.thumbprint_verification`.
+ */
+export const HostCreateSpecThumbprintVerification = {
+  /**
+   * Without a check: any certificate is accepted (anyone on the network path could pose as the host).
+   */
+  NONE: 'NONE',
+  /**
+   * When the certificate's thumbprint matches the one given.
+   */
+  THUMBPRINT: 'THUMBPRINT',
+} as const;
+/**
+ * How vCenter accepts a host certificate it cannot verify.
+ *
+ * vAPI enum `com.vmware.vcenter.host.create_spec.thumbprint_verification`.
+ */
+export type HostCreateSpecThumbprintVerification = 'NONE' | 'THUMBPRINT';
+
+/**
+ * Power state of a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.power_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const HostPowerState = {
+  /**
+   * Powered on.
+   */
+  POWERED_ON: 'POWERED_ON',
+  /**
+   * Powered off.
+   */
+  POWERED_OFF: 'POWERED_OFF',
+  /**
+   * In standby (DPM), ready to be woken.
+   */
+  STANDBY: 'STANDBY',
+} as const;
+/**
+ * Power state of a host.
+ *
+ * vAPI enum `com.vmware.vcenter.host.power_state`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type HostPowerState = 'POWERED_ON' | 'POWERED_OFF' | 'STANDBY';
+
+/**
+ * Kinds of network.
+ *
+ * vAPI enum `com.vmware.vcenter.network.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const NetworkType = {
+  /**
+   * A port group of a host's standard switch.
+   */
+  STANDARD_PORTGROUP: 'STANDARD_PORTGROUP',
+  /**
+   * A port group of a distributed switch.
+   */
+  DISTRIBUTED_PORTGROUP: 'DISTRIBUTED_PORTGROUP',
+  /**
+   * A network managed outside vCenter (for example NSX).
+   */
+  OPAQUE_NETWORK: 'OPAQUE_NETWORK',
+} as const;
+/**
+ * Kinds of network.
+ *
+ * vAPI enum `com.vmware.vcenter.network.type`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type NetworkType = 'STANDARD_PORTGROUP' | 'DISTRIBUTED_PORTGROUP' | 'OPAQUE_NETWORK';
+
+/**
+ * Levels of shares; LOW, NORMAL and HIGH stand for numbers in the ratio 1:2:4.
+ *
+ * vAPI enum `com.vmware.vcenter.resource_pool.shares_info.level`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export const ResourcePoolSharesInfoLevel = {
+  /**
+   * Low weight.
+   */
+  LOW: 'LOW',
+  /**
+   * Normal weight.
+   */
+  NORMAL: 'NORMAL',
+  /**
+   * High weight.
+   */
+  HIGH: 'HIGH',
+  /**
+   * A number of shares given explicitly.
+   */
+  CUSTOM: 'CUSTOM',
+} as const;
+/**
+ * Levels of shares; LOW, NORMAL and HIGH stand for numbers in the ratio 1:2:4.
+ *
+ * vAPI enum `com.vmware.vcenter.resource_pool.shares_info.level`. Servers of newer versions may send other values; data read from the server types them with `Open<…>`.
+ */
+export type ResourcePoolSharesInfoLevel = 'LOW' | 'NORMAL' | 'HIGH' | 'CUSTOM';
 
 /**
  * Console clients a ticket can be issued for.

@@ -4,20 +4,29 @@
 import type { DateTime, OnlyWhen, Open, Secret } from './runtime/types.js';
 import type {
   CdromId,
+  ClusterComputeResourceId,
+  DatacenterId,
+  DatastoreId,
   DiskId,
   EthernetId,
   FloppyId,
+  FolderId,
+  HostSystemId,
   ItemId,
   NetworkId,
   NvmeAdapterId,
   ParallelPortId,
+  ResourcePoolId,
   SataAdapterId,
   ScsiAdapterId,
   SerialPortId,
   StoragePolicyId,
+  VirtualMachineId,
 } from './ids.js';
 import type {
   ConsoleTicketsType,
+  DatastoreType,
+  FolderType,
   GuestCustomizationInfoStatus,
   GuestFilesystemFilesFilesystemFamily,
   GuestFilesystemFilesLastIterationStatus,
@@ -48,7 +57,11 @@ import type {
   HardwareUpgradePolicy,
   HardwareUpgradeStatus,
   HardwareVersion,
+  HostConnectionState,
+  HostPowerState,
+  NetworkType,
   PowerState,
+  ResourcePoolSharesInfoLevel,
   StoragePolicyComplianceStatus,
   ToolsRunState,
   ToolsToolsInstallType,
@@ -165,6 +178,822 @@ export interface VapiStdNestedLocalizableMessage {
    * Named arguments of the template, by name; unset when it has none.
    */
   params?: Record<string, VapiStdLocalizationParam>;
+}
+
+/**
+ * Where `clone` puts the copy; an unset field keeps the source VM's value.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.clone_placement_spec`.
+ */
+export interface VmClonePlacementSpec {
+  /**
+   * VM folder of the copy; unset: the source's folder.
+   */
+  folder?: FolderId;
+  /**
+   * Resource pool of the copy; unset: the source's pool.
+   */
+  resource_pool?: ResourcePoolId;
+  /**
+   * Host of the copy; with a resource pool, the pool must belong to this host.
+   */
+  host?: HostSystemId;
+  /**
+   * Cluster of the copy; with a resource pool, the pool must belong to this cluster.
+   */
+  cluster?: ClusterComputeResourceId;
+  /**
+   * Datastore of the copy's files and disks; unset: the source's datastore.
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * What `clone` copies and how the copy differs: name, placement, disks to leave out or to put elsewhere, power-on and guest customization.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.clone_spec`.
+ */
+export interface VmCloneSpec {
+  /**
+   * The VM to copy.
+   */
+  source: VirtualMachineId;
+  /**
+   * Name of the new VM.
+   */
+  name: string;
+  /**
+   * Where the copy goes; unset fields keep the source's placement.
+   */
+  placement?: VmClonePlacementSpec;
+  /**
+   * Disks of the source not to copy; unset: copy every disk.
+   */
+  disks_to_remove?: DiskId[];
+  /**
+   * Disks of the source to copy to a datastore of their own; unset: every disk goes to the datastore of the placement. A disk may not be both removed and updated.
+   */
+  disks_to_update?: Record<string, VmDiskCloneSpec>;
+  /**
+   * Power the copy on once it exists; unset: leave it off.
+   */
+  power_on?: boolean;
+  /**
+   * Guest customization to apply to the copy; unset: none.
+   */
+  guest_customization_spec?: VmGuestCustomizationSpec;
+}
+
+/**
+ * A new VM for `create`: the guest OS and placement, plus any hardware to configure; what is left unset gets defaults chosen for the guest OS.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.create_spec`.
+ */
+export interface VmCreateSpec {
+  /**
+   * Guest operating system; it decides the defaults of unset hardware.
+   */
+  guest_OS: GuestOs;
+  /**
+   * Name of the new VM; unset: vCenter makes one up.
+   */
+  name?: string;
+  /**
+   * Where the VM goes: folder, compute resource and datastore (required by 7.0 servers).
+   */
+  placement?: VmPlacementSpec;
+  /**
+   * Virtual hardware version; unset: the newest the host supports.
+   */
+  hardware_version?: HardwareVersion;
+  /**
+   * Firmware and boot settings; unset: defaults for the guest OS.
+   */
+  boot?: HardwareBootCreateSpec;
+  /**
+   * Boot order; unset: the firmware's default order.
+   */
+  boot_devices?: HardwareBootDeviceEntryCreateSpec[];
+  /**
+   * Virtual CPU settings; unset: defaults for the guest OS.
+   */
+  cpu?: HardwareCpuUpdateSpec;
+  /**
+   * Memory settings; unset: defaults for the guest OS.
+   */
+  memory?: HardwareMemoryUpdateSpec;
+  /**
+   * Virtual disks to add; unset: one new blank disk of the guest OS's default size (none when that size is 0) beside the VM's configuration files.
+   */
+  disks?: HardwareDiskCreateSpec[];
+  /**
+   * Ethernet adapters to add; unset: none.
+   */
+  nics?: HardwareEthernetCreateSpec[];
+  /**
+   * CD-ROM drives to add; unset: none.
+   */
+  cdroms?: HardwareCdromCreateSpec[];
+  /**
+   * Floppy drives to add; unset: none.
+   */
+  floppies?: HardwareFloppyCreateSpec[];
+  /**
+   * Parallel ports to add; unset: none.
+   */
+  parallel_ports?: HardwareParallelCreateSpec[];
+  /**
+   * Serial ports to add; unset: none.
+   */
+  serial_ports?: HardwareSerialCreateSpec[];
+  /**
+   * SATA adapters to add; unset: those the disks and drives need.
+   */
+  sata_adapters?: HardwareAdapterSataCreateSpec[];
+  /**
+   * SCSI adapters to add; unset: those the disks and drives need.
+   */
+  scsi_adapters?: HardwareAdapterScsiCreateSpec[];
+  /**
+   * NVMe adapters to add; unset: those the disks and drives need (7.0.3 servers).
+   *
+   * @since 7.0.3
+   */
+  nvme_adapters?: HardwareAdapterNvmeCreateSpec[];
+  /**
+   * Storage policy of the VM's home files; unset: the datastore's default policy.
+   */
+  storage_policy?: VmStoragePolicySpec;
+}
+
+/**
+ * Where `clone` copies one disk.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.disk_clone_spec`.
+ */
+export interface VmDiskCloneSpec {
+  /**
+   * Datastore to copy the disk to (required by 7.0 servers).
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * Where `relocate` moves one disk.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.disk_relocate_spec`.
+ */
+export interface VmDiskRelocateSpec {
+  /**
+   * Datastore to move the disk to (required by 7.0 servers).
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * Criteria of `list`: a VM matches when it satisfies every field that is set; within one field, any of the values matches. Unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.filter_spec`.
+ */
+export interface VmFilterSpec {
+  /**
+   * VMs with one of these identifiers.
+   */
+  vms?: VirtualMachineId[];
+  /**
+   * VMs with one of these names (exact, case-sensitive).
+   */
+  names?: string[];
+  /**
+   * VMs directly in one of these VM folders.
+   */
+  folders?: FolderId[];
+  /**
+   * VMs in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+  /**
+   * VMs running on (or registered with) one of these hosts.
+   */
+  hosts?: HostSystemId[];
+  /**
+   * VMs in one of these clusters.
+   */
+  clusters?: ClusterComputeResourceId[];
+  /**
+   * VMs in one of these resource pools.
+   */
+  resource_pools?: ResourcePoolId[];
+  /**
+   * VMs in one of these power states.
+   */
+  power_states?: PowerState[];
+}
+
+/**
+ * A guest customization to apply to a new VM.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.guest_customization_spec`.
+ */
+export interface VmGuestCustomizationSpec {
+  /**
+   * Name of a customization spec stored in vCenter; unset: no customization.
+   */
+  name?: string;
+}
+
+/**
+ * The whole configuration of a VM as `get` reads it: guest OS, name, power state, boot settings, CPU and memory, and every virtual device keyed by its identifier.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.info`.
+ */
+export interface VmInfo {
+  /**
+   * Guest operating system the VM is configured for.
+   */
+  guest_OS: Open<GuestOs>;
+  /**
+   * Name of the virtual machine.
+   */
+  name: string;
+  /**
+   * Name and the BIOS and instance UUIDs of the VM (servers before 6.7.1 omit it).
+   *
+   * @since 6.7.1
+   */
+  identity?: IdentityInfo;
+  /**
+   * Current power state.
+   */
+  power_state: Open<PowerState>;
+  /**
+   * Whether the VM is frozen as the running source of instant clones (servers before 6.7.1 omit it).
+   *
+   * @since 6.7.1
+   */
+  instant_clone_frozen?: boolean;
+  /**
+   * Virtual hardware version and its upgrade settings.
+   */
+  hardware: HardwareInfo;
+  /**
+   * Firmware and boot settings.
+   */
+  boot: HardwareBootInfo;
+  /**
+   * Boot order; empty when the firmware's default order applies.
+   */
+  boot_devices: HardwareBootDeviceEntry[];
+  /**
+   * Virtual CPU settings.
+   */
+  cpu: HardwareCpuInfo;
+  /**
+   * Memory settings.
+   */
+  memory: HardwareMemoryInfo;
+  /**
+   * Virtual disks, by disk identifier.
+   */
+  disks: Record<string, HardwareDiskInfo>;
+  /**
+   * Ethernet adapters, by adapter identifier.
+   */
+  nics: Record<string, HardwareEthernetInfo>;
+  /**
+   * CD-ROM drives, by drive identifier.
+   */
+  cdroms: Record<string, HardwareCdromInfo>;
+  /**
+   * Floppy drives, by drive identifier.
+   */
+  floppies: Record<string, HardwareFloppyInfo>;
+  /**
+   * Parallel ports, by port identifier.
+   */
+  parallel_ports: Record<string, HardwareParallelInfo>;
+  /**
+   * Serial ports, by port identifier.
+   */
+  serial_ports: Record<string, HardwareSerialInfo>;
+  /**
+   * SATA host bus adapters, by adapter identifier.
+   */
+  sata_adapters: Record<string, HardwareAdapterSataInfo>;
+  /**
+   * SCSI host bus adapters, by adapter identifier.
+   */
+  scsi_adapters: Record<string, HardwareAdapterScsiInfo>;
+  /**
+   * NVMe host bus adapters, by adapter identifier (servers before 7.0.3 omit it).
+   *
+   * @since 7.0.3
+   */
+  nvme_adapters?: Record<string, HardwareAdapterNvmeInfo>;
+}
+
+/**
+ * Where `instant_clone` puts the new VM; an unset field keeps the source VM's value.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.instant_clone_placement_spec`.
+ */
+export interface VmInstantClonePlacementSpec {
+  /**
+   * VM folder of the new VM; unset: the source's folder.
+   */
+  folder?: FolderId;
+  /**
+   * Resource pool of the new VM; unset: the source's pool.
+   */
+  resource_pool?: ResourcePoolId;
+  /**
+   * Datastore of the new VM's files; unset: the source's datastore.
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * What `instant_clone` copies from a running VM and how the new VM differs: name, placement, network adapters, ports, BIOS UUID.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.instant_clone_spec`.
+ */
+export interface VmInstantCloneSpec {
+  /**
+   * The running VM to copy.
+   */
+  source: VirtualMachineId;
+  /**
+   * Name of the new VM.
+   */
+  name: string;
+  /**
+   * Where the new VM goes; unset fields keep the source's placement.
+   */
+  placement?: VmInstantClonePlacementSpec;
+  /**
+   * Network adapters to change in the new VM; unset: none change.
+   */
+  nics_to_update?: Record<string, HardwareEthernetUpdateSpec>;
+  /**
+   * Disconnect every network adapter of the new VM; unset: each keeps the source's connection state.
+   */
+  disconnect_all_nics?: boolean;
+  /**
+   * Parallel ports to change in the new VM; unset: none change.
+   */
+  parallel_ports_to_update?: Record<string, HardwareParallelUpdateSpec>;
+  /**
+   * Serial ports to change in the new VM; unset: none change.
+   */
+  serial_ports_to_update?: Record<string, HardwareSerialUpdateSpec>;
+  /**
+   * SMBIOS UUID of the new VM as hexadecimal text ("12345678-abcd-1234-cdef-123456789abc"); unset: a new one.
+   */
+  bios_uuid?: string;
+}
+
+/**
+ * Where `create` puts a VM: a VM folder, a compute resource (a resource pool, a host or a cluster; given together, they must agree) and the datastore of its files.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.placement_spec`.
+ */
+export interface VmPlacementSpec {
+  /**
+   * VM folder of the new VM (required by 7.0 servers).
+   */
+  folder?: FolderId;
+  /**
+   * Resource pool; required unless a host or a cluster is given.
+   */
+  resource_pool?: ResourcePoolId;
+  /**
+   * Host to run on; with a resource pool, the pool must belong to this host.
+   */
+  host?: HostSystemId;
+  /**
+   * Cluster to run in; with a resource pool, the pool must belong to this cluster.
+   */
+  cluster?: ClusterComputeResourceId;
+  /**
+   * Datastore of the VM's configuration files and new disks (required by 7.0 servers).
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * Where `register` puts a VM; its files stay where they are.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.register_placement_spec`.
+ */
+export interface VmRegisterPlacementSpec {
+  /**
+   * VM folder (required by 7.0 servers).
+   */
+  folder?: FolderId;
+  /**
+   * Resource pool; required unless a host or a cluster is given.
+   */
+  resource_pool?: ResourcePoolId;
+  /**
+   * Host to run on; with a resource pool, the pool must belong to this host.
+   */
+  host?: HostSystemId;
+  /**
+   * Cluster to run in; with a resource pool, the pool must belong to this cluster.
+   */
+  cluster?: ClusterComputeResourceId;
+}
+
+/**
+ * Which configuration file `register` reads and where the VM goes. Name the file either by `datastore` and `path`, or by `datastore_path` alone.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.register_spec`.
+ */
+export interface VmRegisterSpec {
+  /**
+   * Datastore holding the configuration file; set together with `path`.
+   */
+  datastore?: DatastoreId;
+  /**
+   * Path of the configuration file on that datastore; set together with `datastore`.
+   */
+  path?: string;
+  /**
+   * The file as a datastore path, "[datastore name] folder/vm.vmx"; instead of `datastore` and `path`.
+   */
+  datastore_path?: string;
+  /**
+   * Name in the inventory; unset: the name in the configuration file.
+   */
+  name?: string;
+  /**
+   * Folder and compute resource of the VM (required by 7.0 servers).
+   */
+  placement?: VmRegisterPlacementSpec;
+}
+
+/**
+ * Where `relocate` moves a VM; an unset field stays as it is.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.relocate_placement_spec`.
+ */
+export interface VmRelocatePlacementSpec {
+  /**
+   * New VM folder; unset: stays.
+   */
+  folder?: FolderId;
+  /**
+   * New resource pool; unset: stays.
+   */
+  resource_pool?: ResourcePoolId;
+  /**
+   * New host; with a resource pool, the pool must belong to this host.
+   */
+  host?: HostSystemId;
+  /**
+   * New cluster; with a resource pool, the pool must belong to this cluster.
+   */
+  cluster?: ClusterComputeResourceId;
+  /**
+   * New datastore of the VM's files and of the disks not moved on their own; unset: stays.
+   */
+  datastore?: DatastoreId;
+}
+
+/**
+ * Where `relocate` moves a VM and each of its disks.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.relocate_spec`.
+ */
+export interface VmRelocateSpec {
+  /**
+   * New placement of the VM; unset fields stay as they are.
+   */
+  placement?: VmRelocatePlacementSpec;
+  /**
+   * Disks to move to a datastore of their own; unset: every disk goes to the datastore of the placement.
+   */
+  disks?: Record<string, VmDiskRelocateSpec>;
+}
+
+/**
+ * A storage policy to apply.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.storage_policy_spec`.
+ */
+export interface VmStoragePolicySpec {
+  /**
+   * Identifier of the storage (SPBM) policy.
+   */
+  policy: StoragePolicyId;
+}
+
+/**
+ * What `list` reports about each VM.
+ *
+ * vAPI structure `com.vmware.vcenter.VM.summary`.
+ */
+export interface VmSummary {
+  /**
+   * Identifier of the virtual machine.
+   */
+  vm: VirtualMachineId;
+  /**
+   * Name of the virtual machine.
+   */
+  name: string;
+  /**
+   * Current power state.
+   */
+  power_state: Open<PowerState>;
+  /**
+   * Number of virtual CPU cores; unset when vCenter cannot read the VM's configuration (its files are out of reach, or the VM is being created or registered).
+   */
+  cpu_count?: number;
+  /**
+   * Memory size in MiB; unset when vCenter cannot read the VM's configuration.
+   */
+  memory_size_MiB?: number;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.cluster.filter_spec`.
+ */
+export interface ClusterFilterSpec {
+  /**
+   * Clusters with one of these identifiers.
+   */
+  clusters?: ClusterComputeResourceId[];
+  /**
+   * Clusters with one of these names.
+   */
+  names?: string[];
+  /**
+   * Clusters directly in one of these folders.
+   */
+  folders?: FolderId[];
+  /**
+   * Clusters in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+}
+
+/**
+ * A cluster's name and root resource pool.
+ *
+ * vAPI structure `com.vmware.vcenter.cluster.info`.
+ */
+export interface ClusterInfo {
+  /**
+   * Name of the cluster.
+   */
+  name: string;
+  /**
+   * The cluster's root resource pool, where VMs placed on the cluster go.
+   */
+  resource_pool: ResourcePoolId;
+}
+
+/**
+ * What `list` reports about each cluster.
+ *
+ * vAPI structure `com.vmware.vcenter.cluster.summary`.
+ */
+export interface ClusterSummary {
+  /**
+   * Identifier of the cluster.
+   */
+  cluster: ClusterComputeResourceId;
+  /**
+   * Name of the cluster.
+   */
+  name: string;
+  /**
+   * Whether vSphere HA is on.
+   */
+  ha_enabled: boolean;
+  /**
+   * Whether DRS is on.
+   */
+  drs_enabled: boolean;
+}
+
+/**
+ * A new datacenter.
+ *
+ * vAPI structure `com.vmware.vcenter.datacenter.create_spec`.
+ */
+export interface DatacenterCreateSpec {
+  /**
+   * Name of the new datacenter.
+   */
+  name: string;
+  /**
+   * Folder of datacenters to create it in (required by 7.0 servers).
+   */
+  folder?: FolderId;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.datacenter.filter_spec`.
+ */
+export interface DatacenterFilterSpec {
+  /**
+   * Datacenters with one of these identifiers.
+   */
+  datacenters?: DatacenterId[];
+  /**
+   * Datacenters with one of these names.
+   */
+  names?: string[];
+  /**
+   * Datacenters directly in one of these folders.
+   */
+  folders?: FolderId[];
+}
+
+/**
+ * A datacenter's name and root folders.
+ *
+ * vAPI structure `com.vmware.vcenter.datacenter.info`.
+ */
+export interface DatacenterInfo {
+  /**
+   * Name of the datacenter.
+   */
+  name: string;
+  /**
+   * Root folder of the datacenter's datastores.
+   */
+  datastore_folder: FolderId;
+  /**
+   * Root folder of the datacenter's hosts and clusters.
+   */
+  host_folder: FolderId;
+  /**
+   * Root folder of the datacenter's networks.
+   */
+  network_folder: FolderId;
+  /**
+   * Root folder of the datacenter's VMs: the usual `placement.folder` of a new VM.
+   */
+  vm_folder: FolderId;
+}
+
+/**
+ * What `list` reports about each datacenter.
+ *
+ * vAPI structure `com.vmware.vcenter.datacenter.summary`.
+ */
+export interface DatacenterSummary {
+  /**
+   * Identifier of the datacenter.
+   */
+  datacenter: DatacenterId;
+  /**
+   * Name of the datacenter.
+   */
+  name: string;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.datastore.filter_spec`.
+ */
+export interface DatastoreFilterSpec {
+  /**
+   * Datastores with one of these identifiers.
+   */
+  datastores?: DatastoreId[];
+  /**
+   * Datastores with one of these names.
+   */
+  names?: string[];
+  /**
+   * Datastores of one of these types.
+   */
+  types?: DatastoreType[];
+  /**
+   * Datastores directly in one of these folders.
+   */
+  folders?: FolderId[];
+  /**
+   * Datastores in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+}
+
+/**
+ * A datastore's name, type, space and capabilities.
+ *
+ * vAPI structure `com.vmware.vcenter.datastore.info`.
+ */
+export interface DatastoreInfo {
+  /**
+   * Name of the datastore.
+   */
+  name: string;
+  /**
+   * Kind of storage.
+   */
+  type: Open<DatastoreType>;
+  /**
+   * Whether the datastore can be reached now.
+   */
+  accessible: boolean;
+  /**
+   * Free space in bytes, refreshed from time to time; unset when unknown.
+   */
+  free_space?: number;
+  /**
+   * Whether more than one host of the datacenter can use it.
+   */
+  multiple_host_access: boolean;
+  /**
+   * Whether thin-provisioned files (space allocated as written) are possible.
+   */
+  thin_provisioning_supported: boolean;
+}
+
+/**
+ * What `list` reports about each datastore.
+ *
+ * vAPI structure `com.vmware.vcenter.datastore.summary`.
+ */
+export interface DatastoreSummary {
+  /**
+   * Identifier of the datastore.
+   */
+  datastore: DatastoreId;
+  /**
+   * Name of the datastore.
+   */
+  name: string;
+  /**
+   * Kind of storage.
+   */
+  type: Open<DatastoreType>;
+  /**
+   * Free space in bytes, refreshed from time to time; unset when unknown.
+   */
+  free_space?: number;
+  /**
+   * Capacity in bytes; unset when unknown.
+   */
+  capacity?: number;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.folder.filter_spec`.
+ */
+export interface FolderFilterSpec {
+  /**
+   * Folders with one of these identifiers.
+   */
+  folders?: FolderId[];
+  /**
+   * Folders with one of these names.
+   */
+  names?: string[];
+  /**
+   * Folders holding this kind of object.
+   */
+  type?: FolderType;
+  /**
+   * Folders directly inside one of these folders.
+   */
+  parent_folders?: FolderId[];
+  /**
+   * Folders in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+}
+
+/**
+ * What `list` reports about each folder.
+ *
+ * vAPI structure `com.vmware.vcenter.folder.summary`.
+ */
+export interface FolderSummary {
+  /**
+   * Identifier of the folder.
+   */
+  folder: FolderId;
+  /**
+   * Name of the folder.
+   */
+  name: string;
+  /**
+   * Kind of object the folder holds.
+   */
+  type: Open<FolderType>;
 }
 
 /**
@@ -698,6 +1527,526 @@ export interface VcenterGuestWindowsSysprep {
    * Administrator password, automatic logon and time zone.
    */
   gui_unattended: VcenterGuestGuiUnattended;
+}
+
+/**
+ * A standalone host to add.
+ *
+ * vAPI structure `com.vmware.vcenter.host.create_spec`.
+ */
+export type HostCreateSpec = HostCreateSpecNone | HostCreateSpecThumbprint;
+
+/**
+ * {@link HostCreateSpec} when `thumbprint_verification` is `NONE`.
+ */
+export interface HostCreateSpecNone {
+  /**
+   * IP address or DNS name of the host.
+   */
+  hostname: string;
+  /**
+   * HTTPS port of the host; unset: 443.
+   */
+  port?: number;
+  /**
+   * Administrator account on the host.
+   */
+  user_name: string;
+  /**
+   * Password of that account.
+   */
+  password: Secret;
+  /**
+   * Host folder to add the host to (required by 7.0 servers).
+   */
+  folder?: FolderId;
+  /**
+   * How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check.
+   */
+  thumbprint_verification: 'NONE';
+  thumbprint?: OnlyWhen<'thumbprint_verification', 'THUMBPRINT'>;
+  /**
+   * Take the host over even when another vCenter manages it; unset: false.
+   */
+  force_add?: boolean;
+}
+
+/**
+ * {@link HostCreateSpec} when `thumbprint_verification` is `THUMBPRINT`.
+ */
+export interface HostCreateSpecThumbprint {
+  /**
+   * IP address or DNS name of the host.
+   */
+  hostname: string;
+  /**
+   * HTTPS port of the host; unset: 443.
+   */
+  port?: number;
+  /**
+   * Administrator account on the host.
+   */
+  user_name: string;
+  /**
+   * Password of that account.
+   */
+  password: Secret;
+  /**
+   * Host folder to add the host to (required by 7.0 servers).
+   */
+  folder?: FolderId;
+  /**
+   * How to accept a certificate vCenter cannot verify: by its thumbprint, or without a check.
+   */
+  thumbprint_verification: 'THUMBPRINT';
+  /**
+   * SHA-1 thumbprint the host's certificate must have, as 20 colon-separated hexadecimal byte pairs (`xx:xx:…:xx`).
+   */
+  thumbprint: string;
+  /**
+   * Take the host over even when another vCenter manages it; unset: false.
+   */
+  force_add?: boolean;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.host.filter_spec`.
+ */
+export interface HostFilterSpec {
+  /**
+   * Hosts with one of these identifiers.
+   */
+  hosts?: HostSystemId[];
+  /**
+   * Hosts with one of these names.
+   */
+  names?: string[];
+  /**
+   * Hosts directly in one of these folders.
+   */
+  folders?: FolderId[];
+  /**
+   * Hosts in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+  /**
+   * true: only hosts outside any cluster; false: only hosts in a cluster; unset: both.
+   */
+  standalone?: boolean;
+  /**
+   * Hosts in one of these clusters (none match when `standalone` is true).
+   */
+  clusters?: ClusterComputeResourceId[];
+  /**
+   * Hosts in one of these connection states.
+   */
+  connection_states?: HostConnectionState[];
+}
+
+/**
+ * What `list` reports about each host.
+ *
+ * vAPI structure `com.vmware.vcenter.host.summary`.
+ */
+export type HostSummary = HostSummaryConnected | HostSummaryDisconnected | HostSummaryNotResponding | HostSummaryOther;
+
+/**
+ * {@link HostSummary} when `connection_state` is `CONNECTED`.
+ */
+export interface HostSummaryConnected {
+  /**
+   * Identifier of the host.
+   */
+  host: HostSystemId;
+  /**
+   * Name of the host.
+   */
+  name: string;
+  /**
+   * Whether vCenter is connected to the host.
+   */
+  connection_state: 'CONNECTED';
+  /**
+   * Power state; known only while the host is connected.
+   */
+  power_state: Open<HostPowerState>;
+}
+
+/**
+ * {@link HostSummary} when `connection_state` is `DISCONNECTED`.
+ */
+export interface HostSummaryDisconnected {
+  /**
+   * Identifier of the host.
+   */
+  host: HostSystemId;
+  /**
+   * Name of the host.
+   */
+  name: string;
+  /**
+   * Whether vCenter is connected to the host.
+   */
+  connection_state: 'DISCONNECTED';
+  power_state?: never;
+}
+
+/**
+ * {@link HostSummary} when `connection_state` is `NOT_RESPONDING`.
+ */
+export interface HostSummaryNotResponding {
+  /**
+   * Identifier of the host.
+   */
+  host: HostSystemId;
+  /**
+   * Name of the host.
+   */
+  name: string;
+  /**
+   * Whether vCenter is connected to the host.
+   */
+  connection_state: 'NOT_RESPONDING';
+  power_state?: never;
+}
+
+/**
+ * {@link HostSummary} with a `connection_state` this client does not know (sent by a newer server). Use `isCase` to narrow to a known case.
+ */
+export interface HostSummaryOther {
+  /**
+   * Identifier of the host.
+   */
+  host: HostSystemId;
+  /**
+   * Name of the host.
+   */
+  name: string;
+  /**
+   * Whether vCenter is connected to the host.
+   */
+  connection_state: Open<HostConnectionState>;
+  /**
+   * Power state; known only while the host is connected.
+   */
+  power_state?: Open<HostPowerState>;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.network.filter_spec`.
+ */
+export interface NetworkFilterSpec {
+  /**
+   * Networks with one of these identifiers.
+   */
+  networks?: NetworkId[];
+  /**
+   * Networks with one of these names.
+   */
+  names?: string[];
+  /**
+   * Networks of one of these types.
+   */
+  types?: NetworkType[];
+  /**
+   * Networks directly in one of these folders.
+   */
+  folders?: FolderId[];
+  /**
+   * Networks in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+}
+
+/**
+ * What `list` reports about each network.
+ *
+ * vAPI structure `com.vmware.vcenter.network.summary`.
+ */
+export interface NetworkSummary {
+  /**
+   * Identifier of the network, as a NIC backing takes it.
+   */
+  network: NetworkId;
+  /**
+   * Name of the network.
+   */
+  name: string;
+  /**
+   * Kind of network.
+   */
+  type: Open<NetworkType>;
+}
+
+/**
+ * A new resource pool.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.create_spec`.
+ */
+export interface ResourcePoolCreateSpec {
+  /**
+   * Name of the new pool.
+   */
+  name: string;
+  /**
+   * The pool to create it in (a cluster's or host's root pool, or another pool).
+   */
+  parent: ResourcePoolId;
+  /**
+   * CPU allocation; unset: the defaults.
+   */
+  cpu_allocation?: ResourcePoolResourceAllocationCreateSpec;
+  /**
+   * Memory allocation; unset: the defaults.
+   */
+  memory_allocation?: ResourcePoolResourceAllocationCreateSpec;
+}
+
+/**
+ * Criteria of `list`; unset or empty fields match everything.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.filter_spec`.
+ */
+export interface ResourcePoolFilterSpec {
+  /**
+   * Pools with one of these identifiers.
+   */
+  resource_pools?: ResourcePoolId[];
+  /**
+   * Pools with one of these names.
+   */
+  names?: string[];
+  /**
+   * Pools directly inside one of these pools.
+   */
+  parent_resource_pools?: ResourcePoolId[];
+  /**
+   * Pools in one of these datacenters.
+   */
+  datacenters?: DatacenterId[];
+  /**
+   * Pools on one of these hosts.
+   */
+  hosts?: HostSystemId[];
+  /**
+   * Pools in one of these clusters.
+   */
+  clusters?: ClusterComputeResourceId[];
+}
+
+/**
+ * A resource pool's name, child pools and allocations.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.info`.
+ */
+export interface ResourcePoolInfo {
+  /**
+   * Name of the resource pool.
+   */
+  name: string;
+  /**
+   * The pools directly inside this one.
+   */
+  resource_pools: ResourcePoolId[];
+  /**
+   * CPU allocation (servers before 7.0 omit it).
+   */
+  cpu_allocation?: ResourcePoolResourceAllocationInfo;
+  /**
+   * Memory allocation (servers before 7.0 omit it).
+   */
+  memory_allocation?: ResourcePoolResourceAllocationInfo;
+}
+
+/**
+ * The allocation of one resource (CPU in MHz, memory in MB) for a new pool; unset fields take defaults.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.resource_allocation_create_spec`.
+ */
+export interface ResourcePoolResourceAllocationCreateSpec {
+  /**
+   * Amount guaranteed to the pool; unset: 0.
+   */
+  reservation?: number;
+  /**
+   * Whether the reservation may grow into the parent's unreserved resources; unset: true.
+   */
+  expandable_reservation?: boolean;
+  /**
+   * Most the pool may use; -1: no limit; unset: -1.
+   */
+  limit?: number;
+  /**
+   * Weight against sibling pools; unset: NORMAL.
+   */
+  shares?: ResourcePoolSharesInfoKnown;
+}
+
+/**
+ * How much of one resource (CPU in MHz, memory in MB) a pool is guaranteed, may take, and gets when the resource is short.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.resource_allocation_info`.
+ */
+export interface ResourcePoolResourceAllocationInfo {
+  /**
+   * Amount guaranteed to the pool; what it does not use, others may.
+   */
+  reservation: number;
+  /**
+   * Whether the reservation may grow into the parent's unreserved resources.
+   */
+  expandable_reservation: boolean;
+  /**
+   * Most the pool may use even when more is free; -1: no limit.
+   */
+  limit: number;
+  /**
+   * Weight of the pool against its siblings when the resource is short.
+   */
+  shares: ResourcePoolSharesInfo;
+}
+
+/**
+ * Changes to the allocation of one resource (CPU in MHz, memory in MB); unset fields stay as they are.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.resource_allocation_update_spec`.
+ */
+export interface ResourcePoolResourceAllocationUpdateSpec {
+  /**
+   * New guaranteed amount.
+   */
+  reservation?: number;
+  /**
+   * Whether the reservation may grow into the parent's unreserved resources.
+   */
+  expandable_reservation?: boolean;
+  /**
+   * New limit; -1: no limit.
+   */
+  limit?: number;
+  /**
+   * New weight against sibling pools.
+   */
+  shares?: ResourcePoolSharesInfoKnown;
+}
+
+/**
+ * A pool's weight against its siblings, as a level or a custom number.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.shares_info`.
+ */
+export type ResourcePoolSharesInfo =
+  | ResourcePoolSharesInfoLow
+  | ResourcePoolSharesInfoNormal
+  | ResourcePoolSharesInfoHigh
+  | ResourcePoolSharesInfoCustom
+  | ResourcePoolSharesInfoOther;
+
+/**
+ * {@link ResourcePoolSharesInfo} as sent to the server: one of the cases this client knows (data read from the server may also carry others).
+ */
+export type ResourcePoolSharesInfoKnown =
+  ResourcePoolSharesInfoLow | ResourcePoolSharesInfoNormal | ResourcePoolSharesInfoHigh | ResourcePoolSharesInfoCustom;
+
+/**
+ * {@link ResourcePoolSharesInfo} when `level` is `LOW`.
+ */
+export interface ResourcePoolSharesInfoLow {
+  /**
+   * Level of the weight; CUSTOM when it is a number of its own.
+   */
+  level: 'LOW';
+  shares?: never;
+}
+
+/**
+ * {@link ResourcePoolSharesInfo} when `level` is `NORMAL`.
+ */
+export interface ResourcePoolSharesInfoNormal {
+  /**
+   * Level of the weight; CUSTOM when it is a number of its own.
+   */
+  level: 'NORMAL';
+  shares?: never;
+}
+
+/**
+ * {@link ResourcePoolSharesInfo} when `level` is `HIGH`.
+ */
+export interface ResourcePoolSharesInfoHigh {
+  /**
+   * Level of the weight; CUSTOM when it is a number of its own.
+   */
+  level: 'HIGH';
+  shares?: never;
+}
+
+/**
+ * {@link ResourcePoolSharesInfo} when `level` is `CUSTOM`.
+ */
+export interface ResourcePoolSharesInfoCustom {
+  /**
+   * Level of the weight; CUSTOM when it is a number of its own.
+   */
+  level: 'CUSTOM';
+  /**
+   * The number of shares, relative to those of sibling pools; only with level CUSTOM.
+   */
+  shares: number;
+}
+
+/**
+ * {@link ResourcePoolSharesInfo} with a `level` this client does not know (sent by a newer server). Use `isCase` to narrow to a known case.
+ */
+export interface ResourcePoolSharesInfoOther {
+  /**
+   * Level of the weight; CUSTOM when it is a number of its own.
+   */
+  level: Open<ResourcePoolSharesInfoLevel>;
+  /**
+   * The number of shares, relative to those of sibling pools; only with level CUSTOM.
+   */
+  shares?: number;
+}
+
+/**
+ * What `list` reports about each resource pool.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.summary`.
+ */
+export interface ResourcePoolSummary {
+  /**
+   * Identifier of the resource pool.
+   */
+  resource_pool: ResourcePoolId;
+  /**
+   * Name of the resource pool.
+   */
+  name: string;
+}
+
+/**
+ * Changes to a resource pool; unset fields stay as they are.
+ *
+ * vAPI structure `com.vmware.vcenter.resource_pool.update_spec`.
+ */
+export interface ResourcePoolUpdateSpec {
+  /**
+   * New name.
+   */
+  name?: string;
+  /**
+   * New CPU allocation.
+   */
+  cpu_allocation?: ResourcePoolResourceAllocationUpdateSpec;
+  /**
+   * New memory allocation.
+   */
+  memory_allocation?: ResourcePoolResourceAllocationUpdateSpec;
 }
 
 /**
@@ -1877,6 +3226,104 @@ export interface HardwareAdapterScsiUpdateSpec {
 }
 
 /**
+ * Firmware and boot settings of a new VM; unset fields get the guest OS's defaults.
+ *
+ * vAPI structure `com.vmware.vcenter.vm.hardware.boot.create_spec`.
+ */
+export type HardwareBootCreateSpec =
+  HardwareBootCreateSpecBios | HardwareBootCreateSpecEfi | HardwareBootCreateSpecWithoutType;
+
+/**
+ * {@link HardwareBootCreateSpec} when `type` is `BIOS`.
+ */
+export interface HardwareBootCreateSpecBios {
+  /**
+   * Firmware: BIOS or EFI; unset: the guest OS's default.
+   */
+  type: 'BIOS';
+  efi_legacy_boot?: OnlyWhen<'type', 'EFI'>;
+  network_protocol?: OnlyWhen<'type', 'EFI'>;
+  /**
+   * Milliseconds to wait after power-on before booting.
+   */
+  delay?: number;
+  /**
+   * Try again when no boot device is found.
+   */
+  retry?: boolean;
+  /**
+   * Milliseconds to wait before such a retry.
+   */
+  retry_delay?: number;
+  /**
+   * Enter the firmware setup at the next boot.
+   */
+  enter_setup_mode?: boolean;
+}
+
+/**
+ * {@link HardwareBootCreateSpec} when `type` is `EFI`.
+ */
+export interface HardwareBootCreateSpecEfi {
+  /**
+   * Firmware: BIOS or EFI; unset: the guest OS's default.
+   */
+  type: 'EFI';
+  /**
+   * With EFI: also boot from legacy (BIOS) boot devices.
+   */
+  efi_legacy_boot?: boolean;
+  /**
+   * With EFI: the protocol of a network boot.
+   */
+  network_protocol?: HardwareBootNetworkProtocol;
+  /**
+   * Milliseconds to wait after power-on before booting.
+   */
+  delay?: number;
+  /**
+   * Try again when no boot device is found.
+   */
+  retry?: boolean;
+  /**
+   * Milliseconds to wait before such a retry.
+   */
+  retry_delay?: number;
+  /**
+   * Enter the firmware setup at the next boot.
+   */
+  enter_setup_mode?: boolean;
+}
+
+/**
+ * {@link HardwareBootCreateSpec} without `type`: then no field of its cases may be set.
+ */
+export interface HardwareBootCreateSpecWithoutType {
+  /**
+   * Firmware: BIOS or EFI; unset: the guest OS's default.
+   */
+  type?: undefined;
+  efi_legacy_boot?: OnlyWhen<'type', 'EFI'>;
+  network_protocol?: OnlyWhen<'type', 'EFI'>;
+  /**
+   * Milliseconds to wait after power-on before booting.
+   */
+  delay?: number;
+  /**
+   * Try again when no boot device is found.
+   */
+  retry?: boolean;
+  /**
+   * Milliseconds to wait before such a retry.
+   */
+  retry_delay?: number;
+  /**
+   * Enter the firmware setup at the next boot.
+   */
+  enter_setup_mode?: boolean;
+}
+
+/**
  * One step of the boot order, either a device class or specific disks or a network adapter.
  *
  * vAPI structure `com.vmware.vcenter.vm.hardware.boot.device.entry`.
@@ -1967,6 +3414,18 @@ export interface HardwareBootDeviceEntryOther {
    * Virtual disks to try, in order; only when `type` is `DISK`.
    */
   disks?: DiskId[];
+}
+
+/**
+ * One entry of the boot order of a new VM.
+ *
+ * vAPI structure `com.vmware.vcenter.vm.hardware.boot.device.entry_create_spec`.
+ */
+export interface HardwareBootDeviceEntryCreateSpec {
+  /**
+   * Kind of device to try at this place in the order.
+   */
+  type: HardwareBootDeviceType;
 }
 
 /**
@@ -5004,6 +6463,27 @@ export interface HardwareUpdateSpecWithoutUpgradePolicy {
    */
   upgrade_policy?: undefined;
   upgrade_version?: OnlyWhen<'upgrade_policy', 'AFTER_CLEAN_SHUTDOWN' | 'ALWAYS'>;
+}
+
+/**
+ * How a VM is known to vCenter and to its guest.
+ *
+ * vAPI structure `com.vmware.vcenter.vm.identity.info`.
+ * @since 6.7.1
+ */
+export interface IdentityInfo {
+  /**
+   * Name of the virtual machine.
+   */
+  name: string;
+  /**
+   * SMBIOS UUID the guest sees, as hexadecimal text.
+   */
+  bios_uuid: string;
+  /**
+   * UUID vCenter identifies the VM by, unique within the vCenter.
+   */
+  instance_uuid: string;
 }
 
 /**

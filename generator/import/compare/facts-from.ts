@@ -3,7 +3,9 @@
 //   - the resource type of an id ("must be an identifier for the resource type: X");
 //   - tagged unions ("only relevant when the value of type is X"), with the optionality of their
 //     case fields, which the same prose decides;
-//   - a result that "may be unset".
+//   - a result that "may be unset";
+//   - the privileges an operation requires ("privileges described as follows"), where the file
+//     states none (7.0.2 states none for the VM and placement inventory services).
 // VMware's 7.0.2 Swagger states none of these for the vcenter.vm services (its 7.0.3 file states
 // them all), so importing it alone types every id as a plain string and loses every union, and
 // `vcgen diff` would report those losses as API changes. A fact is taken only where the declaration
@@ -27,6 +29,8 @@ export interface FactStats {
   results: number;
   /** Union case fields that became required in their case. */
   caseFields: number;
+  /** Operations that took the other spec's privileges. */
+  privileges: number;
 }
 
 /** `t` (imported) with the facts `r` (other version) adds, or undefined when they differ otherwise. */
@@ -72,7 +76,7 @@ export function adoptFacts(units: UnitDoc[], dir: string, log: ImportLog): FactS
     );
     return undefined;
   }
-  const stats: FactStats = { ids: 0, unions: 0, results: 0, caseFields: 0 };
+  const stats: FactStats = { ids: 0, unions: 0, results: 0, caseFields: 0, privileges: 0 };
   const byKey = new Map(ref.map((u) => [`${u.kind}:${u.id}`, u]));
   const ids = new Map<string, string>();
   for (const u of units)
@@ -127,6 +131,15 @@ function adoptOperation(
   for (const p of op.params ?? []) {
     const q = o.params.find((x) => x.name === p.name);
     if (q) p.type = refine(p.type, q.type);
+  }
+  const names = new Set((op.params ?? []).map((p) => p.name));
+  if (!op.privileges?.length && o.privileges.length && o.privileges.every((p) => !p.param || names.has(p.param))) {
+    op.privileges = o.privileges.map((p) => ({
+      ...(p.param !== undefined ? { param: p.param } : {}),
+      ...(p.resource !== undefined ? { resource: p.resource } : {}),
+      require: [...p.require],
+    }));
+    stats.privileges++;
   }
   if (!op.result || !o.result) return;
   const r = parseType(o.result.type);

@@ -6,10 +6,12 @@
 // structure the field types (resource types, `exception`), optionality, exact wire names and every
 // tagged union; enum values. A target the import lacks is reported like a curation overlay's
 // (overlays/context.ts: an error in an import of the facts' own version, else a note or warning).
-// Services outside the import's root, and what only they reach, are not looked at.
+// Services outside the import's scope (its root, or its `--only` ids), and what only they reach,
+// are not looked at.
 import { compareVersions } from '../../model/version.js';
 import { get, mapEntries, seqItems, str } from '../../spec/yaml-ast.js';
 import type { ImportLog } from '../shared/draft.js';
+import { inScope, type ImportScope } from '../shared/names.js';
 import { opErrorId, renameParam, sortOpErrors, type OperationDoc, type UnitDoc } from '../shared/unit-doc.js';
 import { missing, type Ctx } from '../overlays/context.js';
 import type { Overlay } from '../overlays/load.js';
@@ -30,7 +32,7 @@ export function pickFacts(files: Overlay[], version: string): Overlay | undefine
 export function applyFacts(
   facts: Overlay,
   units: UnitDoc[],
-  root: string,
+  scope: ImportScope,
   log: ImportLog,
   version: string,
 ): FactsStats {
@@ -58,11 +60,10 @@ export function applyFacts(
     stats: { files: 1, errorsAdded: 0, errorsReplaced: 0, descriptions: 0, renames: 0, declared: 0, absent: 0 },
     versions: { import: version, overlay: facts.apiVersion },
   };
-  const inRoot = (id: string): boolean => id === root || id.startsWith(`${root}.`);
   const reached = new Set<string>();
   const services = new Map(units.filter((u) => u.service !== undefined).map((u) => [u.service!, u]));
   for (const e of mapEntries(c.f, get(facts.root, 'services'))) {
-    if (!inRoot(e.key)) continue;
+    if (!inScope(e.key, scope)) continue;
     const unit = services.get(e.key);
     for (const o of mapEntries(c.f, get(e.value, 'operations'))) {
       const typeNodes = [...seqItems(get(o.value, 'params')).map((p) => get(p, 'type')), get(o.value, 'result')];

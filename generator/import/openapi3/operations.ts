@@ -5,7 +5,7 @@
 import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
-import { dottedPascalToCanonical, pascalToSnake, ptr } from '../shared/names.js';
+import { dottedPascalToCanonical, inScope, pascalToSnake, ptr, type ImportScope } from '../shared/names.js';
 import { bodyNameGuess, checkStatuses, finishOperation, joinTasks, taskVariant } from '../schema/operations.js';
 import type { OpenApi3Reader } from './reader.js';
 import { errorsInDescription } from '../prose/facts.js';
@@ -34,7 +34,7 @@ function basePath(r: OpenApi3Reader): string {
   return url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\/$/, '');
 }
 
-export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefined): DraftOperation[] {
+export function readOpenApiOperations(r: OpenApi3Reader, only: ImportScope | undefined): DraftOperation[] {
   const base = basePath(r);
   const out: DraftOperation[] = [];
   const tasks: DraftOperation[] = [];
@@ -58,7 +58,7 @@ export function readOpenApiOperations(r: OpenApi3Reader, only: string | undefine
         continue;
       }
       const service = `com.vmware.${dottedPascalToCanonical(m[1]!)}`;
-      if (only !== undefined && !service.startsWith(`${only}.`)) continue;
+      if (!inScope(service, only)) continue;
       const task = taskVariant(m[2]!, path);
       const name = pascalToSnake(task?.name ?? m[2]!);
       (task ? tasks : out).push(

@@ -2,12 +2,12 @@
 // enums only in prose) → draft.
 import type { CompareSpec } from '../compare/wire-names.js';
 import type { Draft, ImportLog } from '../shared/draft.js';
-import { normalizeVersion } from '../shared/names.js';
+import { normalizeVersion, type ImportScope } from '../shared/names.js';
 import { isSchema, type Schema } from '../schema/types.js';
 import { readOpenApiOperations } from './operations.js';
 import { OpenApi3Reader } from './reader.js';
 
-export function readOpenApi3(doc: Schema, log: ImportLog, only: string | undefined, cmp?: CompareSpec): Draft {
+export function readOpenApi3(doc: Schema, log: ImportLog, only: ImportScope | undefined, cmp?: CompareSpec): Draft {
   const reader = new OpenApi3Reader(doc, log, cmp);
   reader.ensureStdErrors();
   const operations = readOpenApiOperations(reader, only);

@@ -26,12 +26,17 @@ import {
 
 export type { OverlayStats };
 
-/** `apiVersion`: the imported API version (decides how targets the import lacks are reported). */
+/**
+ * `apiVersion`: the imported API version (decides how targets the import lacks are reported).
+ * `inScope`: whether the import covers a service (`--only`, `--service`); the entries of services
+ * it leaves out are skipped, and targets it lacks are then notes (overlays/context.ts).
+ */
 export function applyOverlays(
   overlays: Overlay[],
   units: UnitDoc[],
   log: ImportLog,
   apiVersion?: string,
+  inScope: (service: string) => boolean = () => true,
 ): OverlayStats {
   const stats: OverlayStats = {
     files: overlays.length,
@@ -45,10 +50,24 @@ export function applyOverlays(
   const declarations = declareAll(overlays, units, log, stats);
   const types = new OverlayTypes(units);
   checkDeclarations(declarations, types, log, stats);
+  const outside = [...new Set(overlays.flatMap((o) => mapEntries(o.file, get(o.root, 'services')).map((e) => e.key)))]
+    .filter((id) => !inScope(id))
+    .sort();
   for (const o of overlays) {
-    const c: Ctx = { f: o.file, log, types, stats, versions: { import: apiVersion, overlay: o.apiVersion } };
+    const c: Ctx = {
+      f: o.file,
+      log,
+      types,
+      stats,
+      versions: { import: apiVersion, overlay: o.apiVersion },
+      ...(outside.length ? { outside } : {}),
+    };
     for (const kind of ['services', 'packages'] as const) {
       for (const e of mapEntries(o.file, get(o.root, kind))) {
+        if (kind === 'services' && !inScope(e.key)) {
+          stats.outside = (stats.outside ?? 0) + 1;
+          continue;
+        }
         const unit = units.find(
           (u) => unitId(u) === e.key && (kind === 'services' ? u.service !== undefined : u.package !== undefined),
         );

@@ -18,6 +18,8 @@ export interface OverlayStats {
   declared: number;
   /** Targets skipped because the import is older than the overlay (notes, not errors). */
   absent: number;
+  /** Entries skipped because the import leaves out services the overlays curate (`--only`, `--service`). */
+  outside?: number;
 }
 
 /** The checks of type expressions and error ids that overlays write (type-check.ts). */
@@ -34,6 +36,11 @@ export interface Ctx {
   stats: OverlayStats;
   /** The imported API version and the version the overlay is written for (its `apiVersion:`). */
   versions: { import?: string; overlay?: string };
+  /**
+   * Services the overlays curate that the import's scope leaves out (an import of part of what the
+   * overlays are written for): a target it lacks may be one only they reach, so it is a note.
+   */
+  outside?: readonly string[];
 }
 
 /**
@@ -90,6 +97,15 @@ export function sinceFits(c: Ctx, since: string, loc: Loc): boolean {
 export function missing(c: Ctx, loc: Loc, what: string, fix = 'remove or update the overlay entry'): void {
   const order = versionOrder(c);
   const { import: imported, overlay } = c.versions;
+  if (order === 0 && c.outside?.length) {
+    c.stats.outside = (c.stats.outside ?? 0) + 1;
+    c.log.note(
+      'overlay-outside',
+      `${what}: not in this import, which leaves out ${c.outside.length} services the overlays curate (${c.outside.slice(0, 2).join(', ')}${c.outside.length > 2 ? ', …' : ''}); skipped`,
+      loc,
+    );
+    return;
+  }
   if (order === 0) {
     c.log.at('error', 'overlay-target', `${what}, which the import does not have`, loc, fix);
     return;

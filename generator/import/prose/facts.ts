@@ -128,6 +128,15 @@ export function privilegesOf(desc: string | undefined): PrivilegeProse {
       out.privileges.push({ param: m[2]!, resource: canonicalResourceType(m[1]!), require: privilegeList(m[3]!) });
       continue;
     }
+    // A resource named by a field of a parameter's structure (`VM.ClonePlacementSpec.folder`): the
+    // privileges apply to a resource of that type; the field's path is not kept.
+    m = line.match(/^The resource `?([^\s`]+)`? referenced by the attribute `?[\w.-]+`? requires (.+)$/);
+    if (m) {
+      const p = { resource: canonicalResourceType(m[1]!), require: privilegeList(m[2]!) };
+      const same = (q: PrivilegeDoc): boolean => q.param === undefined && JSON.stringify(q) === JSON.stringify(p);
+      if (!out.privileges.some(same)) out.privileges.push(p);
+      continue;
+    }
     m = line.match(/^Operation execution requires (?:the )?(.+?)(?: privileges?)?\.?$/);
     if (m && !/\bif\b/i.test(line)) {
       out.privileges.push({ require: privilegeList(m[1]!) });

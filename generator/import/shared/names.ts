@@ -3,6 +3,22 @@
 // global_DNS_settings, GuestOS is guest_OS, VM stays VM.
 import { TYPE_KEYWORDS } from '../../model/types.js';
 
+/**
+ * What an import covers: the services below the package `below` (`--only`) and the services
+ * listed (`--service`); neither: the whole file.
+ */
+export interface ImportScope {
+  below?: string;
+  services?: readonly string[];
+}
+
+export function inScope(service: string, scope: ImportScope | undefined): boolean {
+  if (!scope || (scope.below === undefined && !scope.services?.length)) return true;
+  return (
+    (scope.below !== undefined && service.startsWith(`${scope.below}.`)) || (scope.services ?? []).includes(service)
+  );
+}
+
 /** Splits a PascalCase or camelCase word into its words: `GlobalDNSSettings` → Global, DNS, Settings. */
 export function pascalWords(name: string): string[] {
   return name.match(/[A-Z]+(?![a-z])[0-9]*|[A-Z]?[a-z0-9]+|[0-9]+/g) ?? [];

@@ -100,6 +100,8 @@ export interface ApiDoc {
   root: string;
   title?: string;
   package: { name: string; version: string; description?: string };
+  /** Services outside the root: their accessors on the client (kept from the spec being replaced). */
+  accessors?: Record<string, string>;
 }
 
 export function unitId(u: UnitDoc): string {

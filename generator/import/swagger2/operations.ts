@@ -3,7 +3,7 @@
 import { pathParams } from '../../model/paths.js';
 import type { DraftOperation, DraftParam } from '../shared/draft.js';
 import { propertiesOf } from '../schema/definitions.js';
-import { pascalToSnake, ptr, STD_ERRORS } from '../shared/names.js';
+import { inScope, pascalToSnake, ptr, STD_ERRORS, type ImportScope } from '../shared/names.js';
 import { saysMayBeUnset } from '../prose/facts.js';
 import { isSchema, optional, refOf, schemaType, type Schema } from '../schema/types.js';
 import type { Swagger2Reader } from './reader.js';
@@ -37,7 +37,7 @@ interface Group {
 
 export function readSwaggerOperations(
   r: Swagger2Reader,
-  only: string | undefined,
+  only: ImportScope | undefined,
 ): { operations: DraftOperation[]; notes: string[] } {
   const groups = new Map<string, Group>();
   const paths = isSchema(r.doc.paths) ? r.doc.paths : {};
@@ -63,7 +63,7 @@ export function readSwaggerOperations(
           pointer,
         );
       const service = r.names.service(tag);
-      if (only !== undefined && !service.startsWith(`${only}.`)) continue;
+      if (!inScope(service, only)) continue;
       if (!family) {
         r.log.warn('path-family', `path '${path}' is neither /api nor /rest; skipped`, pointer);
         continue;

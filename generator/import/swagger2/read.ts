@@ -1,10 +1,11 @@
 // Swagger 2.0 (VMware's 7.x publication: /api and /rest path families side by side) → draft.
 import type { Draft, ImportLog } from '../shared/draft.js';
+import type { ImportScope } from '../shared/names.js';
 import type { Schema } from '../schema/types.js';
 import { readSwaggerOperations } from './operations.js';
 import { Swagger2Reader } from './reader.js';
 
-export function readSwagger2(doc: Schema, log: ImportLog, only: string | undefined): Draft {
+export function readSwagger2(doc: Schema, log: ImportLog, only: ImportScope | undefined): Draft {
   const reader = new Swagger2Reader(doc, log);
   reader.ensureStdErrors();
   const { operations, notes } = readSwaggerOperations(reader, only);

@@ -47,10 +47,11 @@ const ORDER = [
   'api',
   'rest',
   'operations',
+  'accessors',
 ];
 const RANK = new Map(ORDER.map((k, i) => [k, i]));
 /** Keys whose object values are maps of names (kept in their order), not schema objects. */
-const RECORDS = new Set(['structures', 'enums', 'errors', 'operations', 'cases', 'services', 'packages']);
+const RECORDS = new Set(['structures', 'enums', 'errors', 'operations', 'cases', 'services', 'packages', 'accessors']);
 /** Keys whose small object values read best on one line. */
 const FLOW_KEYS = new Set(['api', 'rest', 'result', 'deprecated']);
 const WIDTH = 120;

@@ -2,7 +2,7 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import type { VmRecord } from "./inventory.js";
 import type { Behaviour, Call, World } from "./world.js";
-interface Kind {
+export interface Kind {
   readonly service: string;
   readonly label: string;
   /** Simple kinds: the first key and how many the VM may have. */
@@ -18,4 +18,3 @@ export declare function deviceBehaviours(world: World, add: (op: string, b: Beha
 export declare function createDevice(call: Call, kind: Kind, rules?: boolean): string;
 /** Power-on: drives set to connect at power-on connect; power-off: all disconnect. */
 export declare function powerDevices(world: World, vm: VmRecord, on: boolean): void;
-export {};

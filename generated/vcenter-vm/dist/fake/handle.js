@@ -3,6 +3,7 @@
 // A VM of the fake as a test holds it: read and set its power and Tools state, its guest, its
 // devices and the values its services read, as the API would leave them. Emitted verbatim.
 import { addDevice, devicesOf, removeVm, setTools, setValue } from "./builder.js";
+import { whereOf } from "./placement.js";
 import { setPower } from "./power.js";
 export class FakeVmHandle {
 	world;
@@ -12,12 +13,28 @@ export class FakeVmHandle {
 		this.id = id;
 	}
 	get record() {
-		const r = this.world.inventory.of("VirtualMachine", this.id);
+		const r = this.world.inventory.of("VirtualMachine", this.id) ?? [...this.world.unregistered.values()].find((v) => v.id == this.id);
 		if (!r) throw new TypeError(`${this.id} is no longer in the fake's inventory`);
 		return r;
 	}
 	get name() {
 		return this.record.name;
+	}
+	get placement() {
+		const w = whereOf(this.record);
+		return {
+			folder: w.folder,
+			resourcePool: w.resource_pool,
+			host: w.host,
+			cluster: w.cluster,
+			datastore: w.datastore
+		};
+	}
+	get vmx() {
+		return String(this.record.attrs.vmx);
+	}
+	get registered() {
+		return this.world.inventory.get(this.id) !== undefined;
 	}
 	get power() {
 		return this.record.power;
@@ -51,6 +68,7 @@ export class FakeVmHandle {
 		return this;
 	}
 	remove() {
+		this.world.unregistered.delete(this.vmx);
 		removeVm(this.world, this.id);
 	}
 }

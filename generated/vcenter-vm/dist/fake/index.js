@@ -17,10 +17,16 @@ import { Schema } from "./schema.js";
 import { DEFAULT_USER, Sessions } from "./sessions.js";
 import { CIS_MODEL, Tasks } from "./tasks.js";
 import { vmBehaviours, vmDefaults } from "./vm.js";
-import { World } from "./world.js";
+import { makeCall, World } from "./world.js";
+import { INVENTORY_KINDS as INVENTORY } from "./inventory.js";
 import { FakeVmHandle } from "./handle.js";
 import { addVm } from "./builder.js";
-import { textResponse } from "./response.js";
+import { cloneBehaviours } from "./clone.js";
+import { infraBehaviours } from "./infra.js";
+import { lifecycleBehaviours } from "./lifecycle.js";
+import { addObject, updateObject } from "./objects.js";
+import { addDatacenter, DEFAULT_DATACENTERS } from "./places.js";
+import { fetchOf, resolveOperation } from "./fetch.js";
 export { DEFAULT_USER } from "./sessions.js";
 export { model } from "./model.js";
 /** Creates a fake vCenter serving this package's API. */
@@ -48,15 +54,24 @@ export function createFakeFor(api, options = {}) {
 		vms: () => engine.world.inventory.all("VirtualMachine").map((r) => new FakeVmHandle(engine.world, r.id)),
 		addVm: (spec) => new FakeVmHandle(engine.world, addVm(engine.world, spec).id),
 		findVm(idOrName) {
-			const r = engine.world.inventory.find("VirtualMachine", idOrName);
+			const { inventory, unregistered } = engine.world;
+			const r = inventory.find("VirtualMachine", idOrName) ?? [...unregistered.values()].find((v) => v.id == idOrName || v.name == idOrName);
 			return r && new FakeVmHandle(engine.world, r.id);
 		},
-		objects: (kind) => engine.world.inventory.all(kind).map(({ id, name, parent }) => ({
+		objects: (kind) => engine.world.inventory.all(kind).map(({ id, name, parent, attrs }) => ({
 			id,
 			name,
-			parent
+			parent,
+			attrs: structuredClone(attrs)
 		})),
-		addObject: (kind, name, attrs = {}) => engine.world.inventory.add(kind, name, undefined, { attrs: { ...attrs } }).id,
+		addObject: (kind, name, attrs) => addObject(engine.world.inventory, kind, name, attrs),
+		setObject(idOrName, attrs) {
+			const inv = engine.world.inventory;
+			const o = inv.get(idOrName) ?? [...INVENTORY].flatMap((k) => inv.all(k)).find((x) => x.name == idOrName);
+			if (!o) throw new TypeError(`setObject: no ${idOrName} in the fake's inventory`);
+			updateObject(o, attrs);
+		},
+		addDatacenter: (spec) => addDatacenter(engine.world.inventory, spec),
 		addUser: (user) => engine.sessions.addUser(user),
 		login(username = (options.users?.[0] ?? DEFAULT_USER).username) {
 			const u = engine.sessions.user(username);
@@ -131,11 +146,15 @@ function build(schema, o) {
 		if (schema.operations.has(op)) behaviours.set(op, b);
 	};
 	vmDefaults(world);
+	for (const dc of o.datacenters ?? DEFAULT_DATACENTERS) addDatacenter(world.inventory, dc);
 	powerBehaviours(add);
 	deviceBehaviours(world, add);
 	vmBehaviours(add);
 	guestBehaviours(add);
 	guestFsBehaviours(add);
+	lifecycleBehaviours(add);
+	cloneBehaviours(add);
+	infraBehaviours(add);
 	const sessions = new Sessions(o.users ?? [DEFAULT_USER], clock, world.random, o.sessionIdleMs ?? 30 * 6e4);
 	const tasks = new Tasks(world, {
 		pendingMs: o.tasks?.pendingMs ?? 0,
@@ -145,37 +164,7 @@ function build(schema, o) {
 		maxRecorded: o.maxRecorded ?? 1e4,
 		taskForms: o.taskForms ?? []
 	});
+	world.invoke = (id, args) => engine.handlers.get(id)(makeCall(world, schema.operations.get(id), args, "api", ""));
 	for (const spec of o.vms ?? [{}]) addVm(world, spec);
 	return engine;
-}
-/** A canonical operation id from itself or from `accessor.method` (`'hardware.cdrom.create'`). */
-function resolveOperation(schema, operation) {
-	if (schema.operations.has(operation)) return operation;
-	const dot = operation.lastIndexOf(".");
-	const service = schema.model.services.find((s) => s.accessor == operation.slice(0, dot));
-	const op = service && schema.model.operations.find((o) => o.service == service.id && (o.method == operation.slice(dot + 1) || o.name == operation.slice(dot + 1)));
-	if (!op) throw new TypeError(`no operation ${operation} in this package (give a canonical id or accessor.method)`);
-	return op.id;
-}
-async function fetchOf(engine, input, init = {}) {
-	const req = typeof input == "object" && "method" in input ? input : undefined;
-	const url = typeof input == "string" ? input : "href" in input ? input.href : input.url;
-	const signal = init.signal ?? req?.signal ?? undefined;
-	if (signal?.aborted) throw signal.reason;
-	const headers = {};
-	const given = init.headers ?? req?.headers;
-	if (given && !(given instanceof Headers) && !Array.isArray(given)) for (const k in given) headers[k.toLowerCase()] = given[k];
-	else new Headers(given).forEach((v, k) => headers[k] = v);
-	const body = typeof init.body == "string" ? init.body : init.body != null ? await new Response(init.body).text() : req ? await req.text() : "";
-	const res = await engine.handle({
-		method: (init.method ?? req?.method ?? "GET").toUpperCase(),
-		url,
-		headers,
-		body,
-		signal
-	});
-	return textResponse(res.body, {
-		status: res.status,
-		headers: res.headers
-	});
 }

@@ -13,7 +13,7 @@ import type { Behaviour, Call, Obj, World } from './world.js';
 
 const HW = 'com.vmware.vcenter.vm.hardware';
 
-interface Kind {
+export interface Kind {
   readonly service: string;
   readonly label: string;
   /** Simple kinds: the first key and how many the VM may have. */
@@ -217,7 +217,8 @@ function placeStorage(call: Call, vm: VmRecord, kind: Kind, spec: Obj): Placed {
 
 /** What vCenter fills in for each kind: disk files, MAC addresses, network names, backings. */
 function kindDefaults(world: World, vm: VmRecord, service: string, base: Obj, key: number): void {
-  const ds = world.inventory.get(world.placement.datastore)?.name ?? 'datastore1';
+  const inv = world.inventory;
+  const ds = inv.get(String(vm.attrs.datastore))?.name ?? 'datastore1';
   if (service.endsWith('.disk')) {
     const v = (own(base, 'new_vmdk') ?? {}) as Obj;
     const file = `[${ds}] ${vm.name}/${String(v.name ?? (key == 2000 ? vm.name : `${vm.name}_${key % 1000}`))}.vmdk`;
@@ -227,8 +228,10 @@ function kindDefaults(world: World, vm: VmRecord, service: string, base: Obj, ke
     base.mac_type ??= 'GENERATED';
     if (base.mac_type != 'MANUAL') base.mac_address = `00:50:56:${world.random.hex(6).replace(/(..)(?=.)/g, '$1:')}`;
     base.type ??= 'VMXNET3';
-    const b = (base.backing ?? { type: 'STANDARD_PORTGROUP', network: world.placement.network }) as Obj;
-    const net = typeof b.network == 'string' ? world.inventory.get(b.network) : undefined;
+    const dc = inv.ancestor(vm.id, 'Datacenter');
+    const first = inv.all('Network').find((n) => !dc || inv.within(n.id, dc.id));
+    const b = (base.backing ?? { type: 'STANDARD_PORTGROUP', ...(first ? { network: first.id } : {}) }) as Obj;
+    const net = typeof b.network == 'string' ? inv.get(b.network) : undefined;
     base.backing = { ...b, ...(net ? { network_name: net.name } : {}) };
   } else if (service.endsWith('.cdrom')) {
     base.backing ??= { type: 'CLIENT_DEVICE', device_access_type: 'EMULATION' };

@@ -18,17 +18,34 @@ import { Schema, type FakeModel } from './schema.js';
 import { DEFAULT_USER, Sessions, type FakeUser } from './sessions.js';
 import { CIS_MODEL, Tasks, type TaskTiming } from './tasks.js';
 import { vmBehaviours, vmDefaults } from './vm.js';
-import { World, type Behaviour } from './world.js';
+import { makeCall, World, type Behaviour } from './world.js';
+import { INVENTORY_KINDS as INVENTORY } from './inventory.js';
 import { FakeVmHandle, type FakeVm } from './handle.js';
 import { addVm, type VmSpec } from './builder.js';
-import { textResponse } from './response.js';
+import { cloneBehaviours } from './clone.js';
+import { infraBehaviours } from './infra.js';
+import { lifecycleBehaviours } from './lifecycle.js';
+import { addObject, updateObject } from './objects.js';
+import { addDatacenter, DEFAULT_DATACENTERS, type DatacenterSpec } from './places.js';
+import { fetchOf, resolveOperation } from './fetch.js';
 
 export type { FakeRequest, FakeResponse, InjectedFault, RecordedCall } from './engine.js';
 export type { FakeClock, Clock } from './clock.js';
 export type { FakeUser } from './sessions.js';
 export type { FakeModel } from './schema.js';
-export type { VmSpec, GuestSpec, DeviceKindName } from './builder.js';
-export type { FakeVm } from './handle.js';
+export type { VmSpec, VmPlacementSpec, GuestSpec, DeviceKindName } from './builder.js';
+export type { FakeVm, FakeVmPlacement } from './handle.js';
+export type {
+  AllocationSpec,
+  ClusterSpec,
+  DatacenterSpec,
+  DatastoreSpec,
+  HostConnectionState,
+  HostPowerState,
+  HostSpec,
+  NetworkSpec,
+  PoolSpec,
+} from './places.js';
 export type { GuestUser, ProcessHandler, ProcessOutcome, ProcessStart } from './guest.js';
 export type { PowerState, ToolsState } from './inventory.js';
 export type { TaskTiming } from './tasks.js';
@@ -46,7 +63,12 @@ export interface FakeOptions {
   users?: FakeUser[];
   /** Idle time after which a session expires, on the fake's clock (default 30 minutes; 0: never). */
   sessionIdleMs?: number;
-  /** The VMs to start with (default: one VM, `test-vm`); `[]` for none. */
+  /**
+   * The inventory to start with (default: datacenter `Datacenter` with cluster `Cluster` of host
+   * `esx-01.fake`, its root pool `Resources`, `datastore1` and `VM Network`); `[]` for none.
+   */
+  datacenters?: DatacenterSpec[];
+  /** The VMs to start with (default: one VM, `test-vm`, in the first datacenter); `[]` for none. */
   vms?: VmSpec[];
   /** How long tasks stay pending and run, on the fake's clock. */
   tasks?: TaskTiming;
@@ -67,12 +89,22 @@ export interface Fake {
   readonly vm: FakeVm;
   vms(): FakeVm[];
   addVm(spec?: VmSpec): FakeVm;
-  /** A VM by id or name. */
+  /** A VM by id or name (also one that is unregistered: `registered` is false). */
   findVm(idOrName: string): FakeVm | undefined;
-  /** Managed objects of a kind (`Datastore`, `Network`, `HostSystem`, …): id, name and where they sit. */
-  objects(kind: string): { id: string; name: string; parent: string | undefined }[];
-  /** Adds a managed object (a datastore, a network, …) and returns its id. */
+  /**
+   * Managed objects of a kind (`Datastore`, `Network`, `HostSystem`, `ResourcePool`, `Folder`, …):
+   * id, name, what they sit in, and their facts by the API's field names (`connection_state`, …).
+   */
+  objects(kind: string): { id: string; name: string; parent: string | undefined; attrs: Record<string, unknown> }[];
+  /**
+   * Adds a managed object where its kind goes in the first datacenter, or in `attrs.parent` (an id
+   * or a name); other `attrs` are its facts (`{ connection_state: 'NOT_RESPONDING' }`). Returns its id.
+   */
   addObject(kind: string, name: string, attrs?: Record<string, unknown>): string;
+  /** Changes an object's facts (by id or name): `setObject('esx-01.fake', { connection_state: 'DISCONNECTED' })`. */
+  setObject(idOrName: string, attrs: Record<string, unknown>): void;
+  /** Adds a datacenter with its folders and what the spec lists; returns its id. */
+  addDatacenter(spec: DatacenterSpec): string;
   addUser(user: FakeUser): void;
   /** A session for a configured user, without logging in (for clients given `sessionId`). */
   login(username?: string): string;
@@ -128,12 +160,24 @@ export function createFakeFor(api: FakeModel, options: FakeOptions = {}): Fake {
     vms: () => engine.world.inventory.all('VirtualMachine').map((r) => new FakeVmHandle(engine.world, r.id)),
     addVm: (spec) => new FakeVmHandle(engine.world, addVm(engine.world, spec).id),
     findVm(idOrName) {
-      const r = engine.world.inventory.find('VirtualMachine', idOrName);
+      const { inventory, unregistered } = engine.world;
+      const r =
+        inventory.find('VirtualMachine', idOrName) ??
+        [...unregistered.values()].find((v) => v.id == idOrName || v.name == idOrName);
       return r && new FakeVmHandle(engine.world, r.id);
     },
-    objects: (kind) => engine.world.inventory.all(kind).map(({ id, name, parent }) => ({ id, name, parent })),
-    addObject: (kind, name, attrs = {}) =>
-      engine.world.inventory.add(kind, name, undefined, { attrs: { ...attrs } }).id,
+    objects: (kind) =>
+      engine.world.inventory
+        .all(kind)
+        .map(({ id, name, parent, attrs }) => ({ id, name, parent, attrs: structuredClone(attrs) })),
+    addObject: (kind, name, attrs) => addObject(engine.world.inventory, kind, name, attrs),
+    setObject(idOrName, attrs) {
+      const inv = engine.world.inventory;
+      const o = inv.get(idOrName) ?? [...INVENTORY].flatMap((k) => inv.all(k)).find((x) => x.name == idOrName);
+      if (!o) throw new TypeError(`setObject: no ${idOrName} in the fake's inventory`);
+      updateObject(o, attrs);
+    },
+    addDatacenter: (spec) => addDatacenter(engine.world.inventory, spec),
     addUser: (user) => engine.sessions.addUser(user),
     login(username = (options.users?.[0] ?? DEFAULT_USER).username) {
       const u = engine.sessions.user(username);
@@ -216,59 +260,22 @@ function build(schema: Schema, o: FakeOptions): Engine {
     if (schema.operations.has(op)) behaviours.set(op, b);
   };
   vmDefaults(world);
+  for (const dc of o.datacenters ?? DEFAULT_DATACENTERS) addDatacenter(world.inventory, dc);
   powerBehaviours(add);
   deviceBehaviours(world, add);
   vmBehaviours(add);
   guestBehaviours(add);
   guestFsBehaviours(add);
+  lifecycleBehaviours(add);
+  cloneBehaviours(add);
+  infraBehaviours(add);
   const sessions = new Sessions(o.users ?? [DEFAULT_USER], clock, world.random, o.sessionIdleMs ?? 30 * 60_000);
   const tasks = new Tasks(world, { pendingMs: o.tasks?.pendingMs ?? 0, durationMs: o.tasks?.durationMs ?? 1000 });
   const engine = new Engine(schema, world, sessions, tasks, behaviours, {
     maxRecorded: o.maxRecorded ?? 10_000,
     taskForms: o.taskForms ?? [],
   });
+  world.invoke = (id, args) => engine.handlers.get(id)!(makeCall(world, schema.operations.get(id)!, args, 'api', ''));
   for (const spec of o.vms ?? [{}]) addVm(world, spec);
   return engine;
-}
-
-/** A canonical operation id from itself or from `accessor.method` (`'hardware.cdrom.create'`). */
-function resolveOperation(schema: Schema, operation: string): string {
-  if (schema.operations.has(operation)) return operation;
-  const dot = operation.lastIndexOf('.');
-  const service = schema.model.services.find((s) => s.accessor == operation.slice(0, dot));
-  const op =
-    service &&
-    schema.model.operations.find(
-      (o) => o.service == service.id && (o.method == operation.slice(dot + 1) || o.name == operation.slice(dot + 1)),
-    );
-  if (!op) throw new TypeError(`no operation ${operation} in this package (give a canonical id or accessor.method)`);
-  return op.id;
-}
-
-async function fetchOf(engine: Engine, input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
-  const req = typeof input == 'object' && 'method' in input ? input : undefined;
-  const url = typeof input == 'string' ? input : 'href' in input ? input.href : input.url;
-  const signal = init.signal ?? req?.signal ?? undefined;
-  if (signal?.aborted) throw signal.reason;
-  const headers: Record<string, string> = {};
-  const given = init.headers ?? req?.headers;
-  if (given && !(given instanceof Headers) && !Array.isArray(given))
-    for (const k in given) headers[k.toLowerCase()] = (given as Record<string, string>)[k]!;
-  else new Headers(given).forEach((v, k) => (headers[k] = v));
-  const body =
-    typeof init.body == 'string'
-      ? init.body
-      : init.body != null
-        ? await new Response(init.body).text()
-        : req
-          ? await req.text()
-          : '';
-  const res = await engine.handle({
-    method: (init.method ?? req?.method ?? 'GET').toUpperCase(),
-    url,
-    headers,
-    body,
-    signal,
-  });
-  return textResponse(res.body, { status: res.status, headers: res.headers });
 }

@@ -17,9 +17,12 @@ export interface ManagedObject {
   /** Resource type: `VirtualMachine`, `Datastore`, … */
   readonly kind: string;
   name: string;
-  /** The folder (or other object) it sits in. */
+  /**
+   * What it sits in: a folder; a cluster (its hosts and root resource pool); a host (the root
+   * pool of a host outside clusters); a resource pool (child pools).
+   */
   parent: string | undefined;
-  /** Further facts by name (a VM's `host`, a datastore's `capacity`, …). */
+  /** Further facts by the API's field names (a VM's `host`, a datastore's `capacity`, …). */
   readonly attrs: Record<string, unknown>;
 }
 
@@ -45,6 +48,11 @@ export class Inventory {
   add<T extends ManagedObject>(kind: string, name: string, parent?: string, extra?: Partial<T>, prefix?: string): T {
     const id = `${prefix ?? idPrefix(kind) ?? `${kind.toLowerCase()}-`}${this.counter()}`;
     const o = { id, kind, name, parent, attrs: {}, ...extra } as T;
+    return this.put(o);
+  }
+
+  /** Puts an object made elsewhere (a VM registered again) into the inventory. */
+  put<T extends ManagedObject>(o: T): T {
     if (this.objects.has(o.id)) throw new TypeError(`the inventory already has ${o.id}`);
     this.objects.set(o.id, o);
     return o;
@@ -61,11 +69,40 @@ export class Inventory {
   }
 
   all<T extends ManagedObject = ManagedObject>(kind: string): T[] {
-    return [...this.objects.values()].filter((o) => o.kind == kind) as T[];
+    const out: T[] = [];
+    for (const o of this.objects.values()) if (o.kind == kind) out.push(o as T);
+    return out;
   }
 
   find<T extends ManagedObject = ManagedObject>(kind: string, nameOrId: string): T | undefined {
     return (this.of<T>(kind, nameOrId) ?? this.all<T>(kind).find((o) => o.name == nameOrId)) as T | undefined;
+  }
+
+  /** The objects directly in `id` (of `kind`, when given). */
+  children(id: string, kind?: string): ManagedObject[] {
+    const out: ManagedObject[] = [];
+    for (const o of this.objects.values()) if (o.parent == id && (!kind || o.kind == kind)) out.push(o);
+    return out;
+  }
+
+  /** The nearest object of `kind` that `id` sits in (through its parents), if any. */
+  ancestor(id: string, kind: string): ManagedObject | undefined {
+    let o = this.objects.get(this.objects.get(id)?.parent ?? '');
+    for (let depth = 0; o && depth < 64; depth++) {
+      if (o.kind == kind) return o;
+      o = this.objects.get(o.parent ?? '');
+    }
+    return undefined;
+  }
+
+  /** Whether `id` is `ancestor` or sits in it, at any depth. */
+  within(id: string, ancestor: string): boolean {
+    let o = this.objects.get(id);
+    for (let depth = 0; o && depth < 64; depth++) {
+      if (o.id == ancestor) return true;
+      o = this.objects.get(o.parent ?? '');
+    }
+    return false;
   }
 
   remove(id: string): boolean {
@@ -78,57 +115,25 @@ export class Inventory {
   }
 }
 
-export const INVENTORY_KINDS: ReadonlySet<string> = new Set([
-  'Datacenter',
-  'Folder',
-  'ClusterComputeResource',
-  'HostSystem',
-  'ResourcePool',
-  'Datastore',
-  'Network',
-  'VirtualMachine',
+/** The inventory's resource types, and the field an API structure names an object of each by. */
+export const INVENTORY_KEYS: ReadonlyMap<string, string> = new Map([
+  ['Datacenter', 'datacenter'],
+  ['Folder', 'folder'],
+  ['ClusterComputeResource', 'cluster'],
+  ['HostSystem', 'host'],
+  ['ResourcePool', 'resource_pool'],
+  ['Datastore', 'datastore'],
+  ['Network', 'network'],
+  ['VirtualMachine', 'vm'],
 ]);
 
-/** Where a new VM goes unless told: the first of each kind. */
-export interface Placement {
-  datacenter: string;
-  folder: string;
-  cluster: string;
-  host: string;
-  resourcePool: string;
-  datastore: string;
-  network: string;
-}
+export const INVENTORY_KINDS: ReadonlySet<string> = new Set(INVENTORY_KEYS.keys());
 
-/**
- * The inventory every fake starts with: one datacenter with its four folders, a cluster with one
- * host and its root resource pool, a datastore and a network.
- */
-export function seedPlacement(inv: Inventory): Placement {
-  const root = inv.add('Folder', 'Datacenters', undefined, {}, 'group-d');
-  const dc = inv.add('Datacenter', 'Datacenter', root.id);
-  const folder = (letter: string, name: string): ManagedObject =>
-    inv.add('Folder', name, dc.id, { attrs: { type: letter } }, `group-${letter}`);
-  const vmFolder = folder('v', 'vm');
-  const hostFolder = folder('h', 'host');
-  const dsFolder = folder('s', 'datastore');
-  const netFolder = folder('n', 'network');
-  const cluster = inv.add('ClusterComputeResource', 'Cluster', hostFolder.id);
-  const host = inv.add('HostSystem', 'esx-01.fake', cluster.id, {
-    attrs: { connection_state: 'CONNECTED', power_state: 'POWERED_ON' },
-  });
-  const pool = inv.add('ResourcePool', 'Resources', cluster.id);
-  const ds = inv.add('Datastore', 'datastore1', dsFolder.id, {
-    attrs: { type: 'VMFS', capacity: 2 ** 41, free_space: 2 ** 40 },
-  });
-  const net = inv.add('Network', 'VM Network', netFolder.id, { attrs: { type: 'STANDARD_PORTGROUP' } });
-  return {
-    datacenter: dc.id,
-    folder: vmFolder.id,
-    cluster: cluster.id,
-    host: host.id,
-    resourcePool: pool.id,
-    datastore: ds.id,
-    network: net.id,
-  };
-}
+/** What a folder holds, by the letter of its id (`group-v4`: virtual machines). */
+export const FOLDER_TYPES: Readonly<Record<string, string>> = {
+  d: 'DATACENTER',
+  v: 'VIRTUAL_MACHINE',
+  h: 'HOST',
+  s: 'DATASTORE',
+  n: 'NETWORK',
+};

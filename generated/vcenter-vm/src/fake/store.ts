@@ -14,7 +14,6 @@
 import { own } from './check.js';
 import type { ModelOperation, Schema, Type } from './schema.js';
 import { adapt, copy, merge, synth } from './synth.js';
-import type { VmRecord } from './inventory.js';
 import type { Call, Handler, Obj, World } from './world.js';
 
 export interface ServiceShape {
@@ -158,25 +157,15 @@ function collectionHandler(shape: ServiceShape, op: ModelOperation): Handler {
     const { world } = call;
     const parent = parentOf(call, resource);
     const items = world.collection(shape.service, parent);
-    // Resource types of the inventory (VMs, hosts, folders, …): the items are its objects.
-    const tracked = parent.length == 0 && world.inventory.tracks(resource);
-    if (tracked) syncInventory(world, shape, items);
     const id = itemOf(call, resource);
-    if (op.name == 'create' && id === undefined) return createItem(call, shape, items, tracked);
-    if (op.name == 'list' && id === undefined) return listItems(call, shape, items, tracked);
+    if (op.name == 'create' && id === undefined) return createItem(call, shape, items);
+    if (op.name == 'list' && id === undefined) return listItems(call, shape, items);
     if (id === undefined) return madeUp(call);
     const stored = findItem(call, shape, parent, items, id);
     const spec = specOf(call);
     if (op.name == 'get') return copy(stored);
-    if (op.name == 'delete') {
-      items.delete(id);
-      if (tracked) {
-        world.inventory.remove(id);
-        world.dropParent(id);
-      }
-      return madeUp(call);
-    }
-    if ((op.name == 'update' || op.name == 'set') && spec && shape.value)
+    if (op.name == 'delete') items.delete(id);
+    else if ((op.name == 'update' || op.name == 'set') && spec && shape.value)
       items.set(
         id,
         op.name == 'set' ? (adapt(world, shape.value, spec) as Obj) : merge(world, shape.value, stored, spec),
@@ -199,7 +188,7 @@ export function findItem(call: Call, shape: ServiceShape, parent: string[], item
   return call.fail(['NOT_FOUND', 'INVALID_ARGUMENT'], `${shape.resource} ${id}${where} does not exist`);
 }
 
-function createItem(call: Call, shape: ServiceShape, items: Map<string, Obj>, tracked: boolean): unknown {
+function createItem(call: Call, shape: ServiceShape, items: Map<string, Obj>): unknown {
   const { world, op } = call;
   const spec = specOf(call) ?? {};
   const value = shape.value ? (adapt(world, shape.value, spec) as Obj) : { ...spec };
@@ -208,14 +197,12 @@ function createItem(call: Call, shape: ServiceShape, items: Map<string, Obj>, tr
     for (const v of items.values())
       if (own(v, 'name') == name)
         return call.fail(['ALREADY_EXISTS'], `${shape.resource} named '${name}' already exists`);
-  const id = tracked
-    ? world.inventory.add(shape.resource!, typeof name == 'string' ? name : `${shape.resource}-${items.size + 1}`).id
-    : world.newId(shape.resource);
+  const id = world.newId(shape.resource);
   items.set(id, value);
   return op.result && idOf(world.schema.type(op.result)) == shape.resource ? id : madeUp(call);
 }
 
-function listItems(call: Call, shape: ServiceShape, items: Map<string, Obj>, tracked: boolean): unknown {
+function listItems(call: Call, shape: ServiceShape, items: Map<string, Obj>): unknown {
   const { world, op } = call;
   // A list of ids.
   const t = op.result ? unwrap(world.schema.type(op.result)) : undefined;
@@ -225,33 +212,10 @@ function listItems(call: Call, shape: ServiceShape, items: Map<string, Obj>, tra
   const filter = filterOf(call);
   const out: unknown[] = [];
   for (const [id, v] of items) {
-    const facts = tracked ? { ...v, ...inventoryFacts(world, id) } : v;
-    const summary = adapt(world, type, { ...facts, [idField]: id }) as Obj;
-    if (matches(summary, facts, filter)) out.push(summary);
+    const summary = adapt(world, type, { ...v, [idField]: id }) as Obj;
+    if (matches(summary, v, filter)) out.push(summary);
   }
   return out;
-}
-
-/** What the inventory knows of an object, by the names the API's fields and filters use. */
-function inventoryFacts(world: World, id: string): Obj {
-  const o = world.inventory.get(id);
-  if (!o) return {};
-  const vm = o.kind == 'VirtualMachine' ? (o as VmRecord) : undefined;
-  return { ...o.attrs, name: o.name, folder: o.parent, ...(vm ? { power_state: vm.power } : {}) };
-}
-
-/** Items of an inventory resource type: one per object (made from what it knows), none for gone ones. */
-function syncInventory(world: World, shape: ServiceShape, items: Map<string, Obj>): void {
-  const objects = world.inventory.all(shape.resource!);
-  for (const o of objects)
-    if (!items.has(o.id) && shape.value) {
-      const idField = shape.summary?.idField;
-      items.set(
-        o.id,
-        adapt(world, shape.value, { ...inventoryFacts(world, o.id), ...(idField ? { [idField]: o.id } : {}) }) as Obj,
-      );
-    }
-  if (items.size > objects.length) for (const id of items.keys()) if (!world.inventory.get(id)) items.delete(id);
 }
 
 /** A list filter: the query or body structure's set fields (`names`, `power_states`, …). */

@@ -8,11 +8,17 @@ import type { EncodeParts } from './wire.js';
 
 const enc = encodeURIComponent;
 
-/** Adds `name=value` pairs; a structure in the query: /api spreads its fields, /rest prefixes them. */
-function queryPairs(name: string, value: unknown, prefix: boolean, out: string[]): void {
-  if (typeof value == 'object' && value)
-    for (const [k, v] of Object.entries(value))
-      queryPairs(Array.isArray(value) ? name : prefix ? `${name}.${k}` : k, v, prefix, out);
+/**
+ * Adds `name=value` pairs. A structure in the query (a list filter): /api spreads its fields
+ * (`names=…`), /rest prefixes them with the parameter's name (`filter.names…`). A list: /api
+ * repeats the name (`names=a&names=b`), /rest numbers the elements from 1
+ * (`filter.names.1=a&filter.names.2=b`), as the legacy endpoints read them. Unset values and
+ * empty lists send nothing.
+ */
+function queryPairs(name: string, value: unknown, rest: boolean, out: string[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => queryPairs(rest ? `${name}.${i + 1}` : name, v, rest, out));
+  else if (typeof value == 'object' && value)
+    for (const [k, v] of Object.entries(value)) queryPairs(rest ? `${name}.${k}` : k, v, rest, out);
   else if (value != null) out.push(`${enc(name)}=${enc(String(value))}`);
 }
 

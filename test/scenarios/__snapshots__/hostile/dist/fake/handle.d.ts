@@ -4,9 +4,23 @@ import { type DeviceKindName } from "./builder.js";
 import type { GuestState } from "./guest.js";
 import type { PowerState, ToolsState } from "./inventory.js";
 import type { Obj, World } from "./world.js";
+/** Where a VM is: ids of its folder, resource pool, host, cluster (unset outside clusters) and datastore. */
+export interface FakeVmPlacement {
+  folder: string;
+  resourcePool: string;
+  host: string;
+  cluster?: string | undefined;
+  datastore: string;
+}
 export interface FakeVm {
+  /** Its id (a VM registered again gets a new one: find it by name). */
   readonly id: string;
   readonly name: string;
+  readonly placement: FakeVmPlacement;
+  /** The datastore path of its configuration file, `[datastore1] web-01/web-01.vmx` (what `register` takes). */
+  readonly vmx: string;
+  /** false after `unregister` (or `registered: false`): only its files are left. */
+  readonly registered: boolean;
   readonly power: PowerState;
   /** Sets the power state as the power operations would (devices and Tools follow). */
   setPower(state: PowerState): this;
@@ -35,6 +49,9 @@ export declare class FakeVmHandle implements FakeVm {
   constructor(world: World, id: string);
   private get record();
   get name(): string;
+  get placement(): FakeVmPlacement;
+  get vmx(): string;
+  get registered(): boolean;
   get power(): PowerState;
   setPower(state: PowerState): this;
   get tools(): ToolsState;

@@ -7,12 +7,14 @@ import { type FakeUser } from "./sessions.js";
 import { type TaskTiming } from "./tasks.js";
 import { type FakeVm } from "./handle.js";
 import { type VmSpec } from "./builder.js";
+import { type DatacenterSpec } from "./places.js";
 export type { FakeRequest, FakeResponse, InjectedFault, RecordedCall } from "./engine.js";
 export type { FakeClock, Clock } from "./clock.js";
 export type { FakeUser } from "./sessions.js";
 export type { FakeModel } from "./schema.js";
-export type { VmSpec, GuestSpec, DeviceKindName } from "./builder.js";
-export type { FakeVm } from "./handle.js";
+export type { VmSpec, VmPlacementSpec, GuestSpec, DeviceKindName } from "./builder.js";
+export type { FakeVm, FakeVmPlacement } from "./handle.js";
+export type { AllocationSpec, ClusterSpec, DatacenterSpec, DatastoreSpec, HostConnectionState, HostPowerState, HostSpec, NetworkSpec, PoolSpec } from "./places.js";
 export type { GuestUser, ProcessHandler, ProcessOutcome, ProcessStart } from "./guest.js";
 export type { PowerState, ToolsState } from "./inventory.js";
 export type { TaskTiming } from "./tasks.js";
@@ -29,7 +31,12 @@ export interface FakeOptions {
   users?: FakeUser[];
   /** Idle time after which a session expires, on the fake's clock (default 30 minutes; 0: never). */
   sessionIdleMs?: number;
-  /** The VMs to start with (default: one VM, `test-vm`); `[]` for none. */
+  /**
+   * The inventory to start with (default: datacenter `Datacenter` with cluster `Cluster` of host
+   * `esx-01.fake`, its root pool `Resources`, `datastore1` and `VM Network`); `[]` for none.
+   */
+  datacenters?: DatacenterSpec[];
+  /** The VMs to start with (default: one VM, `test-vm`, in the first datacenter); `[]` for none. */
   vms?: VmSpec[];
   /** How long tasks stay pending and run, on the fake's clock. */
   tasks?: TaskTiming;
@@ -49,16 +56,27 @@ export interface Fake {
   readonly vm: FakeVm;
   vms(): FakeVm[];
   addVm(spec?: VmSpec): FakeVm;
-  /** A VM by id or name. */
+  /** A VM by id or name (also one that is unregistered: `registered` is false). */
   findVm(idOrName: string): FakeVm | undefined;
-  /** Managed objects of a kind (`Datastore`, `Network`, `HostSystem`, …): id, name and where they sit. */
+  /**
+   * Managed objects of a kind (`Datastore`, `Network`, `HostSystem`, `ResourcePool`, `Folder`, …):
+   * id, name, what they sit in, and their facts by the API's field names (`connection_state`, …).
+   */
   objects(kind: string): {
     id: string;
     name: string;
     parent: string | undefined;
+    attrs: Record<string, unknown>;
   }[];
-  /** Adds a managed object (a datastore, a network, …) and returns its id. */
+  /**
+   * Adds a managed object where its kind goes in the first datacenter, or in `attrs.parent` (an id
+   * or a name); other `attrs` are its facts (`{ connection_state: 'NOT_RESPONDING' }`). Returns its id.
+   */
   addObject(kind: string, name: string, attrs?: Record<string, unknown>): string;
+  /** Changes an object's facts (by id or name): `setObject('esx-01.fake', { connection_state: 'DISCONNECTED' })`. */
+  setObject(idOrName: string, attrs: Record<string, unknown>): void;
+  /** Adds a datacenter with its folders and what the spec lists; returns its id. */
+  addDatacenter(spec: DatacenterSpec): string;
   addUser(user: FakeUser): void;
   /** A session for a configured user, without logging in (for clients given `sessionId`). */
   login(username?: string): string;

@@ -9,9 +9,12 @@ export interface ManagedObject {
   /** Resource type: `VirtualMachine`, `Datastore`, … */
   readonly kind: string;
   name: string;
-  /** The folder (or other object) it sits in. */
+  /**
+   * What it sits in: a folder; a cluster (its hosts and root resource pool); a host (the root
+   * pool of a host outside clusters); a resource pool (child pools).
+   */
   parent: string | undefined;
-  /** Further facts by name (a VM's `host`, a datastore's `capacity`, …). */
+  /** Further facts by the API's field names (a VM's `host`, a datastore's `capacity`, …). */
   readonly attrs: Record<string, unknown>;
 }
 export interface VmRecord extends ManagedObject {
@@ -32,28 +35,25 @@ export declare class Inventory {
   constructor(counter: () => number);
   /** Adds an object; its id is the kind's prefix (`vm-`, or `prefix`) and the next number. */
   add<T extends ManagedObject>(kind: string, name: string, parent?: string, extra?: Partial<T>, prefix?: string): T;
+  /** Puts an object made elsewhere (a VM registered again) into the inventory. */
+  put<T extends ManagedObject>(o: T): T;
   get(id: string): ManagedObject | undefined;
   /** The object of `id` if it is of `kind`. */
   of<T extends ManagedObject = ManagedObject>(kind: string, id: string): T | undefined;
   all<T extends ManagedObject = ManagedObject>(kind: string): T[];
   find<T extends ManagedObject = ManagedObject>(kind: string, nameOrId: string): T | undefined;
+  /** The objects directly in `id` (of `kind`, when given). */
+  children(id: string, kind?: string): ManagedObject[];
+  /** The nearest object of `kind` that `id` sits in (through its parents), if any. */
+  ancestor(id: string, kind: string): ManagedObject | undefined;
+  /** Whether `id` is `ancestor` or sits in it, at any depth. */
+  within(id: string, ancestor: string): boolean;
   remove(id: string): boolean;
   /** Whether the inventory keeps objects of this resource type (their ids must exist). */
   tracks(kind: string): boolean;
 }
+/** The inventory's resource types, and the field an API structure names an object of each by. */
+export declare const INVENTORY_KEYS: ReadonlyMap<string, string>;
 export declare const INVENTORY_KINDS: ReadonlySet<string>;
-/** Where a new VM goes unless told: the first of each kind. */
-export interface Placement {
-  datacenter: string;
-  folder: string;
-  cluster: string;
-  host: string;
-  resourcePool: string;
-  datastore: string;
-  network: string;
-}
-/**
- * The inventory every fake starts with: one datacenter with its four folders, a cluster with one
- * host and its root resource pool, a datastore and a network.
- */
-export declare function seedPlacement(inv: Inventory): Placement;
+/** What a folder holds, by the letter of its id (`group-v4`: virtual machines). */
+export declare const FOLDER_TYPES: Readonly<Record<string, string>>;

@@ -2,14 +2,18 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import { Random } from "./clock.js";
 import { Fault, pickError } from "./faults.js";
-import { Inventory, seedPlacement } from "./inventory.js";
-import { freshId, synth } from "./synth.js";
+import { Inventory } from "./inventory.js";
+import { defaultPlacement } from "./places.js";
+import { copy, freshId, synth } from "./synth.js";
 export class World {
 	schema;
 	clock;
 	random;
 	inventory;
-	placement;
+	/** VMs taken out of the inventory with their files kept (`unregister`), by the path of their `.vmx`. */
+	unregistered = new Map();
+	/** Runs another operation's handler (set by the engine): what a VM's `get` reads of its services. */
+	invoke = () => undefined;
 	/** Items of collections: `service \0 parent ids` → id → value. */
 	items = new Map();
 	/** Values of singletons: `service \0 parent ids` → value. */
@@ -22,7 +26,12 @@ export class World {
 		this.clock = clock;
 		this.random = new Random(seed);
 		this.inventory = new Inventory(() => this.next());
-		this.placement = seedPlacement(this.inventory);
+	}
+	/** Where a VM goes unless told: the first of each kind in the first datacenter. */
+	get placement() {
+		const p = defaultPlacement(this.inventory);
+		if (!p) throw new TypeError("the fake has no datacenter with a host and a datastore to place VMs on");
+		return p;
 	}
 	/** The next number of the fake's id counter. */
 	next() {
@@ -69,6 +78,27 @@ export class World {
 	dropParent(id) {
 		for (const key of [...this.items.keys()]) if (key.split("\0")[1] == id) this.items.delete(key);
 		for (const key of [...this.values.keys()]) if (key.split("\0")[1] == id) this.values.delete(key);
+	}
+	/** Copies (or, with `move`, moves) every stored value under parent `from` to parent `to` (a clone). */
+	copyParent(from, to, move = false) {
+		const rekey = (key) => {
+			const [service, first, ...rest] = key.split("\0");
+			return first == from ? [
+				service,
+				to,
+				...rest
+			].join("\0") : undefined;
+		};
+		for (const [key, m] of [...this.items]) {
+			const k = rekey(key);
+			if (k) this.items.set(k, new Map([...m].map(([id, v]) => [id, copy(v)])));
+			if (k && move) this.items.delete(key);
+		}
+		for (const [key, v] of [...this.values]) {
+			const k = rekey(key);
+			if (k) this.values.set(k, copy(v));
+			if (k && move) this.values.delete(key);
+		}
 	}
 }
 /** Makes the `Call` of one request. */

@@ -12,9 +12,10 @@ import { decodeArgs, encodeFault, encodeResult, Router, type Answer, type Style 
 import { Defect, Fault, GENERIC_ERRORS } from './faults.js';
 import { endpoints, type Endpoint } from './endpoints.js';
 import { missingId, redact } from './scan.js';
+import { defaultHandler } from './objects.js';
 import type { ModelOperation, Schema } from './schema.js';
 import type { Session, Sessions } from './sessions.js';
-import { classify, genericHandler } from './store.js';
+import { classify } from './store.js';
 import type { Tasks } from './tasks.js';
 import { makeCall, type Behaviour, type Handler, type Obj, type World } from './world.js';
 
@@ -117,7 +118,7 @@ export class Engine {
     this.infra = endpoints(this);
     const shapes = classify(schema);
     for (const op of schema.model.operations) {
-      const generic = genericHandler(shapes.get(op.service)!, op);
+      const generic = defaultHandler(world, shapes.get(op.service)!, op);
       const b = behaviours.get(op.id);
       const base = b?.handle ?? generic;
       this.handlers.set(op.id, (call) => {
@@ -231,9 +232,9 @@ export class Engine {
     }
   }
 
-  /** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
+  /** Ids of inventory objects the call names must exist (a list filter's match nothing instead). */
   private exists(op: ModelOperation, args: Obj): void {
-    for (const p of op.params) {
+    for (const p of op.name == 'list' ? op.params.filter((x) => x.in == 'path') : op.params) {
       const missing = missingId(this.schema, this.world.inventory, this.schema.type(p.type), own(args, p.name), p.name);
       if (!missing) continue;
       const types = p.in == 'path' ? ['NOT_FOUND'] : ['NOT_FOUND', 'INVALID_ARGUMENT'];

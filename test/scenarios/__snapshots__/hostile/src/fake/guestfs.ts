@@ -71,7 +71,7 @@ export function guestFsBehaviours(add: (op: string, b: Behaviour) => void): void
       fs.dir(fs.rules.parent(path));
       fs.files.set(path, { ...fs.entry('FILE'), size: Number(attrs.size) });
     } else if (fs.get(path).type != 'FILE') call.fail(['INVALID_ARGUMENT'], `${path} is not a file`);
-    const host = call.world.inventory.get(call.world.placement.host)?.name ?? 'esx.fake';
+    const host = call.world.inventory.get(String(call.vm().attrs.host))?.name ?? 'esx.fake';
     return `https://${host}/guestFile?id=${call.world.next()}&token=${call.world.random.hex(24)}`;
   });
 }

@@ -7,9 +7,10 @@
 import type { Style } from './codec.js';
 import { Random, type FakeClock } from './clock.js';
 import { Fault, pickError } from './faults.js';
-import { Inventory, seedPlacement, type Placement, type VmRecord } from './inventory.js';
+import { Inventory, type VmRecord } from './inventory.js';
+import { defaultPlacement, type Placement } from './places.js';
 import type { ModelOperation, Schema, Type } from './schema.js';
-import { freshId, synth, type SynthContext } from './synth.js';
+import { copy, freshId, synth, type SynthContext } from './synth.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -46,7 +47,10 @@ export type Defaults = (world: World, parent: readonly string[]) => Obj | undefi
 export class World implements SynthContext {
   readonly random: Random;
   readonly inventory: Inventory;
-  readonly placement: Placement;
+  /** VMs taken out of the inventory with their files kept (`unregister`), by the path of their `.vmx`. */
+  readonly unregistered: Map<string, VmRecord> = new Map();
+  /** Runs another operation's handler (set by the engine): what a VM's `get` reads of its services. */
+  invoke: (operation: string, args: Obj) => unknown = () => undefined;
   /** Items of collections: `service \0 parent ids` → id → value. */
   readonly items: Map<string, Map<string, Obj>> = new Map();
   /** Values of singletons: `service \0 parent ids` → value. */
@@ -62,7 +66,13 @@ export class World implements SynthContext {
   ) {
     this.random = new Random(seed);
     this.inventory = new Inventory(() => this.next());
-    this.placement = seedPlacement(this.inventory);
+  }
+
+  /** Where a VM goes unless told: the first of each kind in the first datacenter. */
+  get placement(): Placement {
+    const p = defaultPlacement(this.inventory);
+    if (!p) throw new TypeError('the fake has no datacenter with a host and a datastore to place VMs on');
+    return p;
   }
 
   /** The next number of the fake's id counter. */
@@ -119,6 +129,24 @@ export class World implements SynthContext {
   dropParent(id: string): void {
     for (const key of [...this.items.keys()]) if (key.split('\0')[1] == id) this.items.delete(key);
     for (const key of [...this.values.keys()]) if (key.split('\0')[1] == id) this.values.delete(key);
+  }
+
+  /** Copies (or, with `move`, moves) every stored value under parent `from` to parent `to` (a clone). */
+  copyParent(from: string, to: string, move = false): void {
+    const rekey = (key: string): string | undefined => {
+      const [service, first, ...rest] = key.split('\0');
+      return first == from ? [service, to, ...rest].join('\0') : undefined;
+    };
+    for (const [key, m] of [...this.items]) {
+      const k = rekey(key);
+      if (k) this.items.set(k, new Map([...m].map(([id, v]) => [id, copy(v)])));
+      if (k && move) this.items.delete(key);
+    }
+    for (const [key, v] of [...this.values]) {
+      const k = rekey(key);
+      if (k) this.values.set(k, copy(v));
+      if (k && move) this.values.delete(key);
+    }
   }
 }
 

@@ -45,7 +45,8 @@ export async function selfSigned(commonName = "vcgen fake vCenter") {
 		format: "der"
 	});
 	const serial = crypto.randomBytes(16);
-	serial[0] &= 127;
+	// A positive INTEGER in its shortest form: a leading zero byte would be padding DER forbids.
+	serial[0] = serial[0] & 127 || 1;
 	const name = seq(tlv(49, seq(oid("2.5.4.3"), tlv(12, utf8(commonName)))));
 	const ecdsaSha256 = seq(oid("1.2.840.10045.4.3.2"));
 	const now = Date.now();

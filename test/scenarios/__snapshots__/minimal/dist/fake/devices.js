@@ -245,7 +245,8 @@ function placeStorage(call, vm, kind, spec) {
 }
 /** What vCenter fills in for each kind: disk files, MAC addresses, network names, backings. */
 function kindDefaults(world, vm, service, base, key) {
-	const ds = world.inventory.get(world.placement.datastore)?.name ?? "datastore1";
+	const inv = world.inventory;
+	const ds = inv.get(String(vm.attrs.datastore))?.name ?? "datastore1";
 	if (service.endsWith(".disk")) {
 		const v = own(base, "new_vmdk") ?? {};
 		const file = `[${ds}] ${vm.name}/${String(v.name ?? (key == 2e3 ? vm.name : `${vm.name}_${key % 1e3}`))}.vmdk`;
@@ -258,11 +259,13 @@ function kindDefaults(world, vm, service, base, key) {
 		base.mac_type ??= "GENERATED";
 		if (base.mac_type != "MANUAL") base.mac_address = `00:50:56:${world.random.hex(6).replace(/(..)(?=.)/g, "$1:")}`;
 		base.type ??= "VMXNET3";
+		const dc = inv.ancestor(vm.id, "Datacenter");
+		const first = inv.all("Network").find((n) => !dc || inv.within(n.id, dc.id));
 		const b = base.backing ?? {
 			type: "STANDARD_PORTGROUP",
-			network: world.placement.network
+			...first ? { network: first.id } : {}
 		};
-		const net = typeof b.network == "string" ? world.inventory.get(b.network) : undefined;
+		const net = typeof b.network == "string" ? inv.get(b.network) : undefined;
 		base.backing = {
 			...b,
 			...net ? { network_name: net.name } : {}

@@ -85,7 +85,7 @@ export declare class Engine {
   /** Runs an operation's handler: injected fault first, then the ids it names must exist. */
   run(op: ModelOperation, args: Obj, style: Style, user: string): unknown;
   private validate;
-  /** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
+  /** Ids of inventory objects the call names must exist (a list filter's match nothing instead). */
   private exists;
   private injected;
   private delay;

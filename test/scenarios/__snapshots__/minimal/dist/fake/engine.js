@@ -11,7 +11,8 @@ import { decodeArgs, encodeFault, encodeResult, Router } from "./codec.js";
 import { Defect, Fault, GENERIC_ERRORS } from "./faults.js";
 import { endpoints } from "./endpoints.js";
 import { missingId, redact } from "./scan.js";
-import { classify, genericHandler } from "./store.js";
+import { defaultHandler } from "./objects.js";
+import { classify } from "./store.js";
 import { makeCall } from "./world.js";
 const JSON_HEADERS = { "content-type": "application/json" };
 /** Paths of the sessions and tasks services (endpoints.ts). */
@@ -49,7 +50,7 @@ export class Engine {
 		this.infra = endpoints(this);
 		const shapes = classify(schema);
 		for (const op of schema.model.operations) {
-			const generic = genericHandler(shapes.get(op.service), op);
+			const generic = defaultHandler(world, shapes.get(op.service), op);
 			const b = behaviours.get(op.id);
 			const base = b?.handle ?? generic;
 			this.handlers.set(op.id, (call) => {
@@ -163,9 +164,9 @@ export class Engine {
 			if (problem) throw new Fault("INVALID_ARGUMENT", problem.message, undefined, undefined, [problem.path]);
 		}
 	}
-	/** Ids of inventory objects the call names (anywhere in its arguments) must exist. */
+	/** Ids of inventory objects the call names must exist (a list filter's match nothing instead). */
 	exists(op, args) {
-		for (const p of op.params) {
+		for (const p of op.name == "list" ? op.params.filter((x) => x.in == "path") : op.params) {
 			const missing = missingId(this.schema, this.world.inventory, this.schema.type(p.type), own(args, p.name), p.name);
 			if (!missing) continue;
 			const types = p.in == "path" ? ["NOT_FOUND"] : ["NOT_FOUND", "INVALID_ARGUMENT"];

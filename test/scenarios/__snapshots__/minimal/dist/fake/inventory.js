@@ -19,6 +19,10 @@ export class Inventory {
 			attrs: {},
 			...extra
 		};
+		return this.put(o);
+	}
+	/** Puts an object made elsewhere (a VM registered again) into the inventory. */
+	put(o) {
 		if (this.objects.has(o.id)) throw new TypeError(`the inventory already has ${o.id}`);
 		this.objects.set(o.id, o);
 		return o;
@@ -32,10 +36,36 @@ export class Inventory {
 		return o?.kind == kind ? o : undefined;
 	}
 	all(kind) {
-		return [...this.objects.values()].filter((o) => o.kind == kind);
+		const out = [];
+		for (const o of this.objects.values()) if (o.kind == kind) out.push(o);
+		return out;
 	}
 	find(kind, nameOrId) {
 		return this.of(kind, nameOrId) ?? this.all(kind).find((o) => o.name == nameOrId);
+	}
+	/** The objects directly in `id` (of `kind`, when given). */
+	children(id, kind) {
+		const out = [];
+		for (const o of this.objects.values()) if (o.parent == id && (!kind || o.kind == kind)) out.push(o);
+		return out;
+	}
+	/** The nearest object of `kind` that `id` sits in (through its parents), if any. */
+	ancestor(id, kind) {
+		let o = this.objects.get(this.objects.get(id)?.parent ?? "");
+		for (let depth = 0; o && depth < 64; depth++) {
+			if (o.kind == kind) return o;
+			o = this.objects.get(o.parent ?? "");
+		}
+		return undefined;
+	}
+	/** Whether `id` is `ancestor` or sits in it, at any depth. */
+	within(id, ancestor) {
+		let o = this.objects.get(id);
+		for (let depth = 0; o && depth < 64; depth++) {
+			if (o.id == ancestor) return true;
+			o = this.objects.get(o.parent ?? "");
+		}
+		return false;
 	}
 	remove(id) {
 		return this.objects.delete(id);
@@ -45,47 +75,23 @@ export class Inventory {
 		return INVENTORY_KINDS.has(kind);
 	}
 }
-export const INVENTORY_KINDS = new Set([
-	"Datacenter",
-	"Folder",
-	"ClusterComputeResource",
-	"HostSystem",
-	"ResourcePool",
-	"Datastore",
-	"Network",
-	"VirtualMachine"
+/** The inventory's resource types, and the field an API structure names an object of each by. */
+export const INVENTORY_KEYS = new Map([
+	["Datacenter", "datacenter"],
+	["Folder", "folder"],
+	["ClusterComputeResource", "cluster"],
+	["HostSystem", "host"],
+	["ResourcePool", "resource_pool"],
+	["Datastore", "datastore"],
+	["Network", "network"],
+	["VirtualMachine", "vm"]
 ]);
-/**
-* The inventory every fake starts with: one datacenter with its four folders, a cluster with one
-* host and its root resource pool, a datastore and a network.
-*/
-export function seedPlacement(inv) {
-	const root = inv.add("Folder", "Datacenters", undefined, {}, "group-d");
-	const dc = inv.add("Datacenter", "Datacenter", root.id);
-	const folder = (letter, name) => inv.add("Folder", name, dc.id, { attrs: { type: letter } }, `group-${letter}`);
-	const vmFolder = folder("v", "vm");
-	const hostFolder = folder("h", "host");
-	const dsFolder = folder("s", "datastore");
-	const netFolder = folder("n", "network");
-	const cluster = inv.add("ClusterComputeResource", "Cluster", hostFolder.id);
-	const host = inv.add("HostSystem", "esx-01.fake", cluster.id, { attrs: {
-		connection_state: "CONNECTED",
-		power_state: "POWERED_ON"
-	} });
-	const pool = inv.add("ResourcePool", "Resources", cluster.id);
-	const ds = inv.add("Datastore", "datastore1", dsFolder.id, { attrs: {
-		type: "VMFS",
-		capacity: 2 ** 41,
-		free_space: 2 ** 40
-	} });
-	const net = inv.add("Network", "VM Network", netFolder.id, { attrs: { type: "STANDARD_PORTGROUP" } });
-	return {
-		datacenter: dc.id,
-		folder: vmFolder.id,
-		cluster: cluster.id,
-		host: host.id,
-		resourcePool: pool.id,
-		datastore: ds.id,
-		network: net.id
-	};
-}
+export const INVENTORY_KINDS = new Set(INVENTORY_KEYS.keys());
+/** What a folder holds, by the letter of its id (`group-v4`: virtual machines). */
+export const FOLDER_TYPES = {
+	d: "DATACENTER",
+	v: "VIRTUAL_MACHINE",
+	h: "HOST",
+	s: "DATASTORE",
+	n: "NETWORK"
+};

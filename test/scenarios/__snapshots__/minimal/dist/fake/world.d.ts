@@ -2,7 +2,8 @@
 // change the spec (or a template) and run `vcgen generate` again.
 import type { Style } from "./codec.js";
 import { Random, type FakeClock } from "./clock.js";
-import { Inventory, type Placement, type VmRecord } from "./inventory.js";
+import { Inventory, type VmRecord } from "./inventory.js";
+import { type Placement } from "./places.js";
 import type { ModelOperation, Schema, Type } from "./schema.js";
 import { type SynthContext } from "./synth.js";
 export type Obj = Record<string, unknown>;
@@ -37,7 +38,10 @@ export declare class World implements SynthContext {
   readonly clock: FakeClock;
   readonly random: Random;
   readonly inventory: Inventory;
-  readonly placement: Placement;
+  /** VMs taken out of the inventory with their files kept (`unregister`), by the path of their `.vmx`. */
+  readonly unregistered: Map<string, VmRecord>;
+  /** Runs another operation's handler (set by the engine): what a VM's `get` reads of its services. */
+  invoke: (operation: string, args: Obj) => unknown;
   /** Items of collections: `service \0 parent ids` → id → value. */
   readonly items: Map<string, Map<string, Obj>>;
   /** Values of singletons: `service \0 parent ids` → value. */
@@ -46,6 +50,8 @@ export declare class World implements SynthContext {
   readonly defaults: Map<string, Defaults>;
   private counter;
   constructor(schema: Schema, clock: FakeClock, seed: number);
+  /** Where a VM goes unless told: the first of each kind in the first datacenter. */
+  get placement(): Placement;
   /** The next number of the fake's id counter. */
   next(): number;
   now(): string;
@@ -62,6 +68,8 @@ export declare class World implements SynthContext {
   setSingleton(service: string, parent: readonly string[], value: unknown): void;
   /** Forgets every stored value under a parent (a VM that went away). */
   dropParent(id: string): void;
+  /** Copies (or, with `move`, moves) every stored value under parent `from` to parent `to` (a clone). */
+  copyParent(from: string, to: string, move?: boolean): void;
 }
 /** Makes the `Call` of one request. */
 export declare function makeCall(world: World, op: ModelOperation, args: Obj, style: Style, user: string): Call;

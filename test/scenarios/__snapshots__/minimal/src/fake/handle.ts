@@ -6,12 +6,28 @@
 import { addDevice, devicesOf, removeVm, setTools, setValue, type DeviceKindName } from './builder.js';
 import type { GuestState } from './guest.js';
 import type { PowerState, ToolsState, VmRecord } from './inventory.js';
+import { whereOf } from './placement.js';
 import { setPower } from './power.js';
 import type { Obj, World } from './world.js';
 
+/** Where a VM is: ids of its folder, resource pool, host, cluster (unset outside clusters) and datastore. */
+export interface FakeVmPlacement {
+  folder: string;
+  resourcePool: string;
+  host: string;
+  cluster?: string | undefined;
+  datastore: string;
+}
+
 export interface FakeVm {
+  /** Its id (a VM registered again gets a new one: find it by name). */
   readonly id: string;
   readonly name: string;
+  readonly placement: FakeVmPlacement;
+  /** The datastore path of its configuration file, `[datastore1] web-01/web-01.vmx` (what `register` takes). */
+  readonly vmx: string;
+  /** false after `unregister` (or `registered: false`): only its files are left. */
+  readonly registered: boolean;
   readonly power: PowerState;
   /** Sets the power state as the power operations would (devices and Tools follow). */
   setPower(state: PowerState): this;
@@ -39,13 +55,34 @@ export class FakeVmHandle implements FakeVm {
   ) {}
 
   private get record(): VmRecord {
-    const r = this.world.inventory.of<VmRecord>('VirtualMachine', this.id);
+    const r =
+      this.world.inventory.of<VmRecord>('VirtualMachine', this.id) ??
+      [...this.world.unregistered.values()].find((v) => v.id == this.id);
     if (!r) throw new TypeError(`${this.id} is no longer in the fake's inventory`);
     return r;
   }
 
   get name(): string {
     return this.record.name;
+  }
+
+  get placement(): FakeVmPlacement {
+    const w = whereOf(this.record);
+    return {
+      folder: w.folder,
+      resourcePool: w.resource_pool,
+      host: w.host,
+      cluster: w.cluster,
+      datastore: w.datastore,
+    };
+  }
+
+  get vmx(): string {
+    return String(this.record.attrs.vmx);
+  }
+
+  get registered(): boolean {
+    return this.world.inventory.get(this.id) !== undefined;
   }
 
   get power(): PowerState {
@@ -89,6 +126,7 @@ export class FakeVmHandle implements FakeVm {
   }
 
   remove(): void {
+    this.world.unregistered.delete(this.vmx);
     removeVm(this.world, this.id);
   }
 }

@@ -138,7 +138,7 @@ export function vmBehaviours(add: (op: string, b: Behaviour) => void): void {
       const type = spec(call).type;
       if (type == 'WEBMKS' && vm.power != 'POWERED_ON')
         call.fail(['NOT_ALLOWED_IN_CURRENT_STATE'], `${vm.id} is not powered on`);
-      const host = call.world.inventory.get(call.world.placement.host)!.name;
+      const host = call.world.inventory.get(String(vm.attrs.host))?.name ?? 'esx.fake';
       const t = call.world.random.hex(32);
       return {
         ticket:

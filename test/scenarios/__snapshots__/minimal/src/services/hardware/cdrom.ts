@@ -2,6 +2,8 @@
 // change the spec (or a template) and run `vcgen generate` again.
 
 import { encodeParts } from '../../runtime/parts.js';
+import { startTask } from '../../runtime/tasks.js';
+import type { Task } from '../../runtime/tasks.js';
 import type { CallOptions, Transport } from '../../runtime/transport.js';
 import type { OperationInfo } from '../../runtime/wire.js';
 import type { CdromId, TaskId, VirtualMachineId } from '../../ids.js';
@@ -30,10 +32,9 @@ const OP_EJECT: OperationInfo = {
     ['cdrom', 'path'],
     ['force', 'body'],
   ],
-  api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1, '?action=eject&vmw-task=true']],
-  rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/', 1, '/eject?vmw-task=true']],
+  api: ['POST', ['/api/vcenter/vm/', 0, '/hardware/cdrom/', 1, '?action=eject']],
+  rest: ['POST', ['/rest/vcenter/vm/', 0, '/hardware/cdrom/', 1, '/eject']],
   parts: encodeParts,
-  result: 'string',
 };
 
 const OP_FIND: OperationInfo = {
@@ -126,6 +127,7 @@ export class HardwareCdromService {
   static readonly operations: {
     readonly connect: OperationInfo;
     readonly eject: OperationInfo;
+    readonly ejectTask: OperationInfo;
     readonly find: OperationInfo;
     readonly get: OperationInfo;
     readonly list: OperationInfo;
@@ -133,6 +135,7 @@ export class HardwareCdromService {
   } = {
     connect: OP_CONNECT,
     eject: OP_EJECT,
+    ejectTask: OP_EJECT,
     find: OP_FIND,
     get: OP_GET,
     list: OP_LIST,
@@ -143,6 +146,7 @@ export class HardwareCdromService {
   static readonly errors: {
     readonly connect: readonly string[];
     readonly eject: readonly string[];
+    readonly ejectTask: readonly string[];
     readonly find: readonly string[];
     readonly get: readonly string[];
     readonly list: readonly string[];
@@ -150,6 +154,7 @@ export class HardwareCdromService {
   } = {
     connect: ['ERROR', 'NOT_FOUND'],
     eject: ['NOT_FOUND'],
+    ejectTask: ['NOT_FOUND'],
     find: ['NOT_FOUND'],
     get: ['NOT_FOUND', 'UNAUTHENTICATED'],
     list: ['NOT_FOUND'],
@@ -160,6 +165,7 @@ export class HardwareCdromService {
   declare readonly '~errors': {
     readonly connect: HardwareCdromConnectError;
     readonly eject: HardwareCdromEjectError;
+    readonly ejectTask: HardwareCdromEjectError;
     readonly find: HardwareCdromFindError;
     readonly get: HardwareCdromGetError;
     readonly list: HardwareCdromListError;
@@ -186,6 +192,7 @@ export class HardwareCdromService {
    * Runs only as a vCenter task: the call starts the task and returns its id; the task then runs the operation on the server.
    * HTTP: `POST /api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true`
    * Legacy: `POST /rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/eject?vmw-task=true`
+   * `ejectTask` starts it too, and resolves to the task's handle (to wait for its result).
    * @param vm (`id:VirtualMachine`)
    * @param cdrom (`id:com.vmware.vcenter.vm.hardware.Cdrom`)
    * @param force (`boolean`, optional)
@@ -195,6 +202,28 @@ export class HardwareCdromService {
    */
   eject(vm: VirtualMachineId, cdrom: CdromId, force?: boolean, options?: CallOptions): Promise<TaskId> {
     return hardwareCdromEject(this.#transport, vm, cdrom, force, options);
+  }
+
+  /**
+   * Eject the medium of a CD-ROM; vCenter runs it as a task.
+   *
+   * Starts `eject` as a vCenter task and resolves to the task's handle once vCenter accepted it. `await task.wait({ signal, timeoutMs, onProgress })` resolves when it has succeeded, or rejects with the operation's error (`HardwareCdromEjectError`) when the task fails, with a `TransportError` when it times out or is aborted (the task goes on); `task.info()` reads its status and progress, `task.cancel()` asks vCenter to stop it.
+   * HTTP: `POST /api/vcenter/vm/{vm}/hardware/cdrom/{cdrom}?action=eject&vmw-task=true`
+   * Legacy: `POST /rest/vcenter/vm/{vm}/hardware/cdrom/{cdrom}/eject?vmw-task=true`
+   * @param vm (`id:VirtualMachine`)
+   * @param cdrom (`id:com.vmware.vcenter.vm.hardware.Cdrom`)
+   * @param force (`boolean`, optional)
+   * @param options Per-call options: abort signal, timeout, headers.
+   * @returns The task; `wait()` resolves when it has succeeded.
+   * @throws {NotFoundError} NOT_FOUND
+   */
+  ejectTask(
+    vm: VirtualMachineId,
+    cdrom: CdromId,
+    force?: boolean,
+    options?: CallOptions,
+  ): Promise<Task<void, HardwareCdromEjectError>> {
+    return hardwareCdromEjectTask(this.#transport, vm, cdrom, force, options);
   }
 
   /**
@@ -286,7 +315,22 @@ export function hardwareCdromEject(
   force?: boolean,
   options?: CallOptions,
 ): Promise<TaskId> {
-  return transport.call<TaskId>(OP_EJECT, [vm, cdrom, force], options);
+  return startTask<void, HardwareCdromEjectError>(transport, OP_EJECT, [vm, cdrom, force], options).then(
+    (task) => task.id,
+  );
+}
+
+/**
+ * Starts `com.vmware.vcenter.vm.hardware.cdrom.eject` as a vCenter task. The standalone form of `ejectTask`, for bundles that need only this operation: pass the transport of `createTransport(options)`.
+ */
+export function hardwareCdromEjectTask(
+  transport: Transport,
+  vm: VirtualMachineId,
+  cdrom: CdromId,
+  force?: boolean,
+  options?: CallOptions,
+): Promise<Task<void, HardwareCdromEjectError>> {
+  return startTask<void, HardwareCdromEjectError>(transport, OP_EJECT, [vm, cdrom, force], options);
 }
 
 /**
