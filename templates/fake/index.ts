@@ -267,5 +267,5 @@ async function fetchOf(engine: Engine, input: string | URL | Request, init: Requ
     body,
     signal,
   });
-  return textResponse(res.body, { status: res.status, headers: res.headers });
+  return textResponse(res.body, res.status, res.headers);
 }

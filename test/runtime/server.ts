@@ -123,3 +123,15 @@ export async function startServer(
       }),
   };
 }
+
+/**
+ * `fetch`, answering Responses of a class of their own over the network's body and headers, as
+ * an in-process fake or a mock does (the runtime reads those whole when their length is announced).
+ */
+export function ownResponses(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  class OwnResponse extends Response {}
+  return async (url, init) => {
+    const res = await fetch(url, init);
+    return new OwnResponse(res.body, res);
+  };
+}

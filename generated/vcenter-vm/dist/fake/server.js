@@ -6,6 +6,7 @@
 // (no @types/node needed) and loads node:http(s) when started. Emitted verbatim (src/fake/).
 import { selfSigned } from "./cert.js";
 import { createFake } from "./index.js";
+import { byteLength } from "./response.js";
 const HTTP = "node:http";
 const HTTPS = "node:https";
 /** Largest request body taken (a vAPI request is a few kilobytes). */
@@ -86,5 +87,3 @@ function join(chunks, size) {
 	}
 	return out;
 }
-const encoder = new TextEncoder();
-const byteLength = (s) => encoder.encode(s).length;

@@ -7,6 +7,7 @@
 // (no @types/node needed) and loads node:http(s) when started. Emitted verbatim (src/fake/).
 import { selfSigned } from './cert.js';
 import { createFake, type Fake, type FakeOptions } from './index.js';
+import { byteLength } from './response.js';
 
 interface NodeRequest {
   method?: string;
@@ -136,6 +137,3 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
   }
   return out;
 }
-
-const encoder = new TextEncoder();
-const byteLength = (s: string): number => encoder.encode(s).length;

@@ -174,8 +174,5 @@ async function fetchOf(engine, input, init = {}) {
 		body,
 		signal
 	});
-	return textResponse(res.body, {
-		status: res.status,
-		headers: res.headers
-	});
+	return textResponse(res.body, res.status, res.headers);
 }
