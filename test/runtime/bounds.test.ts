@@ -10,7 +10,7 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { runtimeTimers, until } from './handles.js';
 import { minimal } from './load.js';
-import { ownResponses, startServer, type Handler, type TestServer } from './server.js';
+import { ownResponses, serverPerTest } from './server.js';
 
 const { createClient, id, login, TransportError } = minimal;
 type TransportErr = InstanceType<typeof TransportError>;
@@ -21,18 +21,10 @@ const fetches = [
   ['createNodeFetch', createNodeFetch({})],
 ] as const;
 
-let server: TestServer | undefined;
 const timers = runtimeTimers();
 beforeEach(() => timers.install());
-afterEach(async () => {
-  timers.restore();
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+afterEach(() => timers.restore());
+const serve = serverPerTest();
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => undefined,

@@ -4,25 +4,18 @@
 // kind too-large and stops the download, whether its length is announced or not.
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { until } from './handles.js';
 import { minimal } from './load.js';
-import { ownResponses, startServer, type Handler, type TestServer } from './server.js';
+import { ownResponses, serverPerTest, type Handler } from './server.js';
 
 const { createClient, id, login, TransportError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const MiB = 2 ** 20;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler, maxHeaderSize?: number) {
-  server = await startServer(handler, undefined, { maxHeaderSize });
-  return server;
-}
+const start = serverPerTest();
+const serve = (handler: Handler, maxHeaderSize?: number) => start(handler, undefined, { maxHeaderSize });
 
 /**
  * Writes `total` bytes of a JSON array of strings in 64 KiB chunks, as fast as the client reads
