@@ -1,9 +1,11 @@
-// The fake over HTTP for tools that are not JavaScript (curl, VMware's SDKs, govc): Node's
-// http (or https, with a certificate made at run time) on 127.0.0.1, port 0 (any free one)
-// unless told. The package's `fake/server` entry; Node only. Declares the few Node shapes it uses
-// (no @types/node needed) and loads node:http(s) when started. Emitted verbatim (src/fake/).
+// The fake over HTTP for tools that are not JavaScript (curl, govc, REST calls of your own):
+// Node's http (or https, with a certificate made at run time) on 127.0.0.1, port 0 (any free one)
+// unless told. The REST styles only, not vAPI's JSON-RPC (see the README). The package's
+// `fake/server` entry; Node only. Declares the few Node shapes it uses (no @types/node needed)
+// and loads node:http(s) when started. Emitted verbatim (src/fake/).
 import { selfSigned } from './cert.js';
 import { createFake, type Fake, type FakeOptions } from './index.js';
+import { byteLength } from './response.js';
 
 interface NodeRequest {
   method?: string;
@@ -133,6 +135,3 @@ function join(chunks: Uint8Array[], size: number): Uint8Array {
   }
   return out;
 }
-
-const encoder = new TextEncoder();
-const byteLength = (s: string): number => encoder.encode(s).length;

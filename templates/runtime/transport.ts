@@ -1,10 +1,14 @@
-// The transport: the session header, the bounds of each call (its signal and deadline, scope.ts)
-// and the checks of each answer around one HTTP exchange per call. The rest is opt-in, so that
-// bundles carry only what they use: logging in with credentials is an auth strategy (login.ts),
-// the legacy /rest paths a wire style (rest.ts), retries, hooks and logging plugins
-// (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond the
-// global fetch.
-import { EndpointNotFoundError, networkMessage, TransportError, VapiError } from './errors.js';
+// The transport: the session header and the bounds of each call (its signal and deadline,
+// scope.ts) around one HTTP exchange per call, with the client's options checked (options.ts),
+// each body read within its size limit (body.ts) and each answer checked (answer.ts). The rest is
+// opt-in, so that bundles carry only what they use: logging in with credentials is an auth
+// strategy (login.ts), the legacy /rest paths a wire style (rest.ts), retries, hooks and logging
+// plugins (plugins.ts). Emitted verbatim into the package (src/runtime/). No dependencies beyond
+// the global fetch.
+import { answer, redactor } from './answer.js';
+import { readBody } from './body.js';
+import { networkMessage, TransportError, VapiError } from './errors.js';
+import { checkOptions, clientBaseUrl } from './options.js';
 import { openScope, type CallScope } from './scope.js';
 import { api, type OperationInfo, type ResultKind, type WireStyle } from './wire.js';
 
@@ -159,65 +163,13 @@ export interface Transport {
   sessionId(): string | undefined;
 }
 
-/** Header names whose values are secrets (the session id, credentials, tokens, cookies). */
-const SECRET = /auth|session|cookie|token|secret|key|pass/i;
-
-/** What takes the secrets of a request out of a text: its session id and its secret headers' values. */
-function redactor(headers: HeaderMap, id?: string): (text: string) => string {
-  const secrets = [id];
-  for (const k in headers) if (SECRET.test(k)) secrets.push(headers[k]);
-  return (text) => {
-    for (const s of secrets) if (s) text = text.replaceAll(s, '[redacted]');
-    return text;
-  };
-}
-
-/**
- * A header value fetch can send (no CR, LF or NUL, which would start a header of their own, and
- * nothing beyond U+00FF), not empty: what a session id must be.
- * @internal
- */
-export const sendable = (v: unknown): boolean => typeof v == 'string' && /^[^\0\n\r\u0100-\uffff]+$/.test(v);
-
-const ms = (v: unknown) => typeof v == 'number' && v >= 0;
-/** What each option must be, when given (client and call options alike). */
-const RULES: [string, (v: any) => unknown, string][] = [
-  ['timeoutMs', ms, 'milliseconds ≥ 0 (0 or Infinity: no timeout)'],
-  ['maxResponseBytes', (v) => ms(v) && v, 'a number of bytes > 0'],
-  [
-    'headers',
-    (v) => v && Object.values(v).every((h) => h === '' || sendable(h)),
-    'strings without CR, LF, NUL or characters beyond U+00FF',
-  ],
-  ['sessionId', sendable, 'a string that can be sent in a header'],
-  ['signal', (v) => v?.addEventListener, 'an AbortSignal'],
-  ['fetch', (v) => v?.call, 'a function'],
-  ['style', (v) => v?.encode, 'api or rest'],
-];
-
-/** Throws a TypeError saying what an option must be; never shows a string (it may be a secret). */
-function check(options: object): void {
-  for (const [name, ok, what] of RULES) {
-    const v = (options as Record<string, unknown>)[name];
-    if (v !== undefined && !ok(v))
-      throw new TypeError(`${name} must be ${what} (got ${typeof v == 'number' ? v : typeof v})`);
-  }
-}
-
 /**
  * Creates the transport every service client of one connection shares.
  * @internal
  */
 export function newTransport(options: ClientOptions): Transport {
-  const { timeoutMs = 60_000, style = api, auth, maxResponseBytes = 2 ** 25, baseUrl: base } = options;
-  // Options that moved fail loudly rather than being ignored.
-  for (const k of 'retry onRequest onResponse logger ca insecure username password style'.split(' '))
-    if ((options as unknown as Record<string, unknown>)[k] !== undefined && (k != 'style' || typeof style == 'string'))
-      throw new TypeError(`option ${k} moved (see the package README)`);
-  check(options);
-  if (!/^https?:\/\//i.test(base))
-    throw new TypeError(`baseUrl must be a URL starting with http:// or https:// (got ${typeof base})`);
-  const baseUrl = String(base).replace(/\/+$/, '');
+  const { timeoutMs = 60_000, style = api, auth, maxResponseBytes = 2 ** 25 } = options;
+  const baseUrl = clientBaseUrl(options);
 
   // The innermost exchange: fetch, stopped by the call's signal, and the body read up to the limit.
   const exchange = (options.plugins ?? []).reduceRight<Exchange>(
@@ -225,22 +177,7 @@ export function newTransport(options: ClientOptions): Transport {
     async ({ operation, method, url, headers, body, signal }) => {
       try {
         const res = await (options.fetch ?? fetch)(url, { method, headers, body, signal });
-        const reader = res.body?.getReader();
-        const decoder = new TextDecoder();
-        let text = '';
-        for (let size = 0, r; reader && !(r = await reader.read()).done;) {
-          if ((size += r.value.byteLength) > maxResponseBytes) {
-            // Cancelling the body ends the request (the connection is not reused).
-            reader.cancel().catch(() => undefined);
-            throw new TransportError(
-              'too-large',
-              operation,
-              `${operation}: the response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
-            );
-          }
-          text += decoder.decode(r.value, { stream: true });
-        }
-        return { status: res.status, text: text + decoder.decode(), headers: res.headers };
+        return { status: res.status, text: await readBody(res, maxResponseBytes, operation), headers: res.headers };
       } catch (e) {
         if (signal.aborted)
           throw signal.reason instanceof TransportError
@@ -281,45 +218,7 @@ export function newTransport(options: ClientOptions): Transport {
       deadline: scope.deadline,
       attempt,
       reason,
-    }).then(({ status, text }) => {
-      if (status < 200 || status > 299)
-        throw (
-          reqStyle.error(status, text, operation, redactor(all, session.id)) ??
-          new EndpointNotFoundError(
-            operation,
-            `${operation}: HTTP 404 for ${method} ${path} is no vAPI error: the server has no such endpoint (${reqStyle.name} style)`,
-            { method, path, style: reqStyle.name },
-          )
-        );
-      if (!result) return undefined;
-      const want = result.replace('?', '');
-      // What the answer holds; never the body itself: it may hold a secret such as a session id.
-      let got = 'no JSON';
-      let value: unknown;
-      try {
-        value = reqStyle.result(text);
-        if (value == null && result != want) return undefined;
-        got = Array.isArray(value) ? 'array' : value === null ? 'null' : text ? typeof value : 'nothing';
-      } catch {
-        // not JSON
-      }
-      // `{ value }` (or an error's `{ type, value }`) is the /rest shape, never a structure of /api's.
-      if (
-        want == 'struct' &&
-        reqStyle == api &&
-        got == 'object' &&
-        'value' in (value as object) &&
-        Object.keys(value as object).every((k) => k == 'value' || k == 'type')
-      )
-        got = 'the /rest shape { value }';
-      if (got != (want == 'struct' ? 'object' : want) && (want != 'any' || value == null))
-        throw new TransportError(
-          'protocol',
-          operation,
-          `${operation}: HTTP ${status} answered ${got} where the result is ${result}`,
-        );
-      return value;
-    });
+    }).then(({ status, text }) => answer(operation, method, path, reqStyle, all, session.id, status, text, result));
   };
 
   /** Runs `run` within a scope of its own: the caller's signal and a timeout of `ms`. */
@@ -352,7 +251,7 @@ export function newTransport(options: ClientOptions): Transport {
   const sessionHeader = (): HeaderMap => (session.id ? { 'vmware-api-session-id': session.id } : {});
 
   async function call<T>(op: OperationInfo, args: readonly unknown[], callOptions?: CallOptions): Promise<T> {
-    if (callOptions) check(callOptions);
+    if (callOptions) checkOptions(callOptions);
     const { method, path, body, type, style: reqStyle } = session.style.encode(op, args);
     return scoped(op.id, callOptions?.signal, callOptions?.timeoutMs ?? timeoutMs, (scope) => {
       const exchange = (attempt: number, reason?: string) =>

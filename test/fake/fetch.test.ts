@@ -1,7 +1,9 @@
 // The in-process fetch behaves like fetch: a real Response (status, headers, one read of the
-// body, clone, a stream body on demand), an abort signal honoured, a Request object accepted.
+// body, clone, a stream body on demand, its length announced), an abort signal honoured, a Request
+// object accepted; the package's client reads its answers without asking for a stream.
 import { describe, expect, it } from 'vitest';
-import { createFake } from './support.js';
+import { byteLength } from '../../generated/vcenter-vm/dist/fake/response.js';
+import { clientOf, createFake, vc } from './support.js';
 
 describe("the fake's fetch", () => {
   const fake = createFake();
@@ -18,6 +20,28 @@ describe("the fake's fetch", () => {
     expect(r.bodyUsed).toBe(true);
     await expect(r.text()).rejects.toThrow(TypeError);
     expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe('{"state":"POWERED_OFF","clean_power_off":true}');
+  });
+
+  it('announces the length of the body in bytes, as a server does', async () => {
+    const r = await get();
+    expect(Number(r.headers.get('content-length'))).toBe(new TextEncoder().encode(await r.text()).length);
+    for (const text of ['', 'a', 'é', '€', '😀', 'a\ud800b', '\udc00', '\ud83d', 'ä€😀x'.repeat(50)])
+      expect(byteLength(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+  });
+
+  it('is read by the client without a stream', async () => {
+    let streams = 0;
+    const client = clientOf(fake, 'api', {
+      fetch: async (...args: Parameters<typeof fetch>) => {
+        const r = await fake.fetch(...args);
+        const body = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(r), 'body')!;
+        return Object.defineProperty(r, 'body', { get: () => (streams++, body.get!.call(r)) });
+      },
+    });
+    const vm = vc.id('VirtualMachine', fake.vm.id);
+    expect(await client.power.get(vm)).toMatchObject({ state: 'POWERED_OFF' });
+    expect(await client.hardware.cdrom.list(vm)).toBeInstanceOf(Array);
+    expect(streams).toBe(0);
   });
 
   it('gives a stream body when asked for one', async () => {

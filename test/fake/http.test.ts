@@ -67,6 +67,27 @@ describe('over HTTP on 127.0.0.1', () => {
     expect(big.status).toBe(413);
   });
 
+  it("does not serve vAPI's JSON-RPC (VMware's Python SDK's default protocol): a 404 without a vAPI error", async () => {
+    const server = await start();
+    // What create_vsphere_client sends first: a login as a JSON-RPC invocation, POSTed to /api.
+    const rpc = await fetch(`${server.url}/api`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: basic(DEFAULT_USER.username, DEFAULT_USER.password),
+      },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        method: 'invoke',
+        id: '1',
+        params: { serviceId: 'com.vmware.cis.session', operationId: 'create', input: { STRUCTURE: {} }, ctx: {} },
+      }),
+    });
+    expect(rpc.status).toBe(404);
+    expect(await rpc.text()).toBe('');
+    expect(server.fake.activeSessions).toBe(0);
+  });
+
   it('a client that goes away during injected latency leaves the server serving', async () => {
     const server = await start({ fake: createFake() });
     const sid = server.fake.login();

@@ -3,10 +3,10 @@
 // JSON type, and the /rest shape (`{ value }`, `{ type, value }`) on an /api call. An optional
 // result may be empty or null (undefined); an operation without a result ignores the body; a map
 // result may well have a key named `value`, and on /rest comes as the list of its entries.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as vc from '../../generated/vcenter-vm/dist/index.js';
 import { minimal } from './load.js';
-import { startServer, type Reply, type TestServer } from './server.js';
+import { serverPerTest, type Reply } from './server.js';
 
 const { api, createClient, id, rest, TransportError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
@@ -14,14 +14,9 @@ const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
 const info = { label: 'CD/DVD drive 1', backing: { type: 'CLIENT_DEVICE' }, state: 'CONNECTED' };
 const creds = { interactive_session: false, type: 'USERNAME_PASSWORD', user_name: 'u', password: 'p' } as const;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 async function client(reply: Reply, style = api) {
-  server = await startServer(() => reply);
-  return createClient({ baseUrl: server.url, sessionId: 's', style });
+  return createClient({ baseUrl: (await start(() => reply)).url, sessionId: 's', style });
 }
 const failure = (p: Promise<unknown>) =>
   p.then(
@@ -120,8 +115,8 @@ describe('answers that are results', () => {
       type: 'x',
       label: 'y',
     });
-    server = await startServer(() => ({ body: { value: 'an environment variable named value', type: 't' } }));
-    const c = vc.createClient({ baseUrl: server.url, sessionId: 's' });
+    const s = await start(() => ({ body: { value: 'an environment variable named value', type: 't' } }));
+    const c = vc.createClient({ baseUrl: s.url, sessionId: 's' });
     await expect(c.guest.environment.list(vc.id('VirtualMachine', 'vm-1'), creds, [])).resolves.toEqual({
       value: 'an environment variable named value',
       type: 't',
@@ -142,20 +137,15 @@ describe('answers that are results', () => {
 
   it("/rest's map, the list of its entries [{ key, value }], is a result (as the object its type says); only there", async () => {
     const entries = [{ key: '/', value: { capacity: 10, free_space: 5 } }];
-    const fs = (style: typeof vc.api) =>
+    const fs = async (reply: Reply, style: typeof vc.api) =>
       vc
-        .createClient({ baseUrl: server!.url, sessionId: 's', style })
+        .createClient({ baseUrl: (await start(() => reply)).url, sessionId: 's', style })
         .guest.localFilesystem.get(vc.id('VirtualMachine', 'vm-1'));
-    server = await startServer(() => ({ body: { value: entries } }));
-    await expect(fs(vc.rest)).resolves.toEqual({ '/': { capacity: 10, free_space: 5 } });
-    await server.close();
-    server = await startServer(() => ({ body: { value: [1, 2] } }));
-    await expect(failure(fs(vc.rest))).resolves.toMatchObject({
+    await expect(fs({ body: { value: entries } }, vc.rest)).resolves.toEqual({ '/': { capacity: 10, free_space: 5 } });
+    await expect(failure(fs({ body: { value: [1, 2] } }, vc.rest))).resolves.toMatchObject({
       kind: 'protocol',
       message: 'com.vmware.vcenter.vm.guest.local_filesystem.get: HTTP 200 answered array where the result is object',
     });
-    await server.close();
-    server = await startServer(() => ({ body: entries }));
-    await expect(failure(fs(vc.api))).resolves.toMatchObject({ kind: 'protocol' });
+    await expect(failure(fs({ body: entries }, vc.api))).resolves.toMatchObject({ kind: 'protocol' });
   });
 });

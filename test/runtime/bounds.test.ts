@@ -10,7 +10,7 @@ import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { runtimeTimers, until } from './handles.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { ownResponses, serverPerTest } from './server.js';
 
 const { createClient, id, login, TransportError } = minimal;
 type TransportErr = InstanceType<typeof TransportError>;
@@ -21,18 +21,10 @@ const fetches = [
   ['createNodeFetch', createNodeFetch({})],
 ] as const;
 
-let server: TestServer | undefined;
 const timers = runtimeTimers();
 beforeEach(() => timers.install());
-afterEach(async () => {
-  timers.restore();
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+afterEach(() => timers.restore());
+const serve = serverPerTest();
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => undefined,
@@ -74,9 +66,14 @@ describe.each(fetches)('with %s, a call that gives up', (_, fetch) => {
     expect(timers.pending()).toBe(0);
   });
 
-  it('while the body is still arriving stops reading it and closes the connection', async () => {
-    const s = await serve(() => ({ write: (res) => res.write('[{"cdrom":"1"},') }));
-    const c = createClient({ baseUrl: s.url, sessionId: 's', timeoutMs: 150, fetch });
+  it.each([
+    ['chunked', {}, fetch],
+    ['its length announced', { 'content-length': '100' }, fetch],
+    // A Response of a class of its own with an announced length is read whole by text().
+    ['read whole', { 'content-length': '100' }, ownResponses(fetch ?? globalThis.fetch)],
+  ])('while the body (%s) is still arriving stops reading it and closes the connection', async (__, headers, f) => {
+    const s = await serve(() => ({ headers, write: (res) => res.write('[{"cdrom":"1"},') }));
+    const c = createClient({ baseUrl: s.url, sessionId: 's', timeoutMs: 150, fetch: f });
     expect((await failure(c.hardware.cdrom.list(vm)))?.kind).toBe('timeout');
     expect(await until(() => s.inFlight === 0)).toBe(true);
     expect(timers.pending()).toBe(0);

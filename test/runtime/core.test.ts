@@ -4,24 +4,19 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../setup/generate.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { serverPerTest, type Handler } from './server.js';
 
 const { createClient, id, NotFoundError, TransportError, UnknownVapiError, VapiError, VapiStdError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '1');
 const DIST = join(ROOT, 'test/scenarios/__snapshots__/minimal/dist');
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return createClient({ baseUrl: server.url, sessionId: 's' });
+  return createClient({ baseUrl: (await start(handler)).url, sessionId: 's' });
 }
 
 describe('timeouts', () => {

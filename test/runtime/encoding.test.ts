@@ -5,11 +5,11 @@
 // binding's path holds (`iso.image.mount`: /rest `id:{library_item}`, /api the body): each style
 // sends it where its binding says, once. The operation infos are what the generator emits for
 // such operations (test/emit/bindings.test.ts holds the emitter to them).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeParts } from '../scenarios/__snapshots__/minimal/dist/runtime/parts.js';
 import type { OperationInfo } from '../scenarios/__snapshots__/minimal/dist/runtime/wire.js';
 import { minimal } from './load.js';
-import { startServer, type TestServer } from './server.js';
+import { serverPerTest } from './server.js';
 
 const { createClient, rest } = minimal;
 
@@ -29,16 +29,12 @@ const spec = {
   scope: ['one', 'two'],
 };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 
 describe('form-encoded bodies', () => {
   for (const style of ['api', 'rest'] as const) {
     it(`sends the body structure's fields as form fields (${style} client)`, async () => {
-      server = await startServer(() => ({ body: { access_token: 't', token_type: 'Bearer' } }));
+      const server = await start(() => ({ body: { access_token: 't', token_type: 'Bearer' } }));
       const c = createClient({ baseUrl: server.url, sessionId: 's', ...(style === 'rest' ? { style: rest } : {}) });
       await expect(c.transport.call(issue, [spec])).resolves.toEqual({ access_token: 't', token_type: 'Bearer' });
       const req = server.requests[0]!;
@@ -55,7 +51,7 @@ describe('form-encoded bodies', () => {
   }
 
   it('sends JSON when the binding does not say form', async () => {
-    server = await startServer(() => ({ body: {} }));
+    const server = await start(() => ({ body: {} }));
     const c = createClient({ baseUrl: server.url, sessionId: 's' });
     await c.transport.call({ ...issue, api: ['POST', ['/api/vcenter/authentication/token'], 'spec'] }, [spec]);
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
@@ -77,7 +73,7 @@ describe("a parameter in one binding's path only", () => {
   };
 
   it('travels in the /api body and in the /rest path, not also in its body', async () => {
-    server = await startServer((req) => ({ body: req.url.startsWith('/rest') ? { value: 'cd-1' } : '"cd-1"' }));
+    const server = await start((req) => ({ body: req.url.startsWith('/rest') ? { value: 'cd-1' } : '"cd-1"' }));
     const a = createClient({ baseUrl: server.url, sessionId: 's' });
     await expect(a.transport.call(mount, ['lib-1', 'vm-1'])).resolves.toBe('cd-1');
     const r = createClient({ baseUrl: server.url, sessionId: 's', style: rest });

@@ -2,24 +2,16 @@
 // proxy) is an EndpointNotFoundError that names the request and the wire style, not the
 // NotFoundError of a missing VM; a login that finds no /api/session says that the server may
 // predate vSphere 7.0U2 and that `style: rest` exists.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as vc from '../../generated/vcenter-vm/dist/index.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { serverPerTest } from './server.js';
 
 const { createClient, EndpointNotFoundError, id, login, NotFoundError, rest, TransportError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+const serve = serverPerTest();
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => undefined,

@@ -3,25 +3,19 @@
 // to maxResponseBytes (32 MiB by default): a larger one fails the call with a TransportError of
 // kind too-large and stops the download, whether its length is announced or not.
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { until } from './handles.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { ownResponses, serverPerTest, type Handler } from './server.js';
 
 const { createClient, id, login, TransportError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const MiB = 2 ** 20;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler, maxHeaderSize?: number) {
-  server = await startServer(handler, undefined, { maxHeaderSize });
-  return server;
-}
+const start = serverPerTest();
+const serve = (handler: Handler, maxHeaderSize?: number) => start(handler, undefined, { maxHeaderSize });
 
 /**
  * Writes `total` bytes of a JSON array of strings in 64 KiB chunks, as fast as the client reads
@@ -108,5 +102,71 @@ describe.each([
     await expect(small.hardware.cdrom.list(vm)).rejects.toMatchObject({ kind: 'too-large' });
     const c = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: Infinity, fetch });
     await expect(c.hardware.cdrom.list(vm)).rejects.toMatchObject({ status: 500 });
+  });
+});
+
+/** A Response of a class of its own, as a fake or a mock answers: read whole when its length is announced. */
+class OwnResponse extends Response {}
+const ownFetch = ownResponses(fetch);
+
+describe('a body whose length is announced, in a Response of a class of its own', () => {
+  it.each([
+    ['the global fetch (read through its stream)', fetch],
+    ['a Response class of its own (read whole)', ownFetch],
+  ])('is decoded alike with %s', async (__, f) => {
+    const bytes = Buffer.from(`\ufeff${JSON.stringify([{ cdrom: 'ä€😀', n: 1 }])}`);
+    const s = await serve(() => ({
+      headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) },
+      write: (res) => res.end(bytes),
+    }));
+    const c = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: bytes.length, fetch: f });
+    expect(await c.hardware.cdrom.list(vm)).toEqual([{ cdrom: 'ä€😀', n: 1 }]);
+  });
+
+  it('is read whole: text() is asked, the stream never', async () => {
+    const asked: string[] = [];
+    class Watched extends Response {
+      override text() {
+        asked.push('text');
+        return super.text();
+      }
+      override get body() {
+        asked.push('body');
+        return super.body;
+      }
+    }
+    const json = JSON.stringify([{ cdrom: '1' }]);
+    const fetch = async () => new Watched(json, { headers: { 'content-length': String(json.length) } });
+    const c = createClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 's', fetch });
+    expect(await c.hardware.cdrom.list(vm)).toEqual([{ cdrom: '1' }]);
+    expect(asked).toEqual(['text']);
+  });
+
+  it('still fails as too large when the body is longer than announced', async () => {
+    // A mock whose content-length is stale.
+    const body = JSON.stringify(['x'.repeat(2_000)]);
+    const fetch = async () => new OwnResponse(body, { headers: { 'content-length': '10' } });
+    const c = createClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 's', maxResponseBytes: 1_000, fetch });
+    await expect(c.hardware.cdrom.list(vm)).rejects.toMatchObject({ kind: 'too-large' });
+    const roomy = createClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 's', maxResponseBytes: 3_000, fetch });
+    await expect(roomy.hardware.cdrom.list(vm)).resolves.toEqual(['x'.repeat(2_000)]);
+  });
+
+  it.each([
+    ['the global fetch', fetch],
+    ['a Response class of its own', ownFetch],
+  ])('compressed, is held to the limit after decompression, whatever length it announces (%s)', async (__, f) => {
+    // The global fetch asks for gzip and inflates it; content-length is then the compressed size.
+    // 90,000 bytes in 30,000 characters: only counting the bytes finds it too large.
+    const gz = gzipSync(JSON.stringify(['€'.repeat(30_000)]));
+    const s = await serve(() => ({
+      headers: { 'content-encoding': 'gzip', 'content-length': String(gz.length) },
+      write: (res) => res.end(gz),
+    }));
+    expect(gz.length).toBeLessThan(1_000);
+    const c = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: 50_000, fetch: f });
+    await expect(c.hardware.cdrom.list(vm)).rejects.toMatchObject({ kind: 'too-large' });
+    const roomy = createClient({ baseUrl: s.url, sessionId: 's', maxResponseBytes: 200_000, fetch: f });
+    await expect(roomy.hardware.cdrom.list(vm)).resolves.toEqual(['€'.repeat(30_000)]);
   });
 });

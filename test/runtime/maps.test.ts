@@ -2,21 +2,17 @@
 // list of { key, value } (as VMware's Swagger for them shows), /api as a JSON object. The
 // generated client (generated/vcenter-vm) converts both ways on /rest, nested maps included
 // (a message's params inside a list inside a map's values), error messages too; /api is as it was.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as vc from '../../generated/vcenter-vm/dist/index.js';
 import { encodeParts } from '../../generated/vcenter-vm/dist/runtime/parts.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { serverPerTest, type Handler, type TestServer } from './server.js';
 
 const vm = vc.id('VirtualMachine', 'vm-42');
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 async function client(handler: Handler, style: 'api' | 'rest') {
-  server = await startServer(handler);
-  const c = vc.createClient({ baseUrl: server.url, sessionId: 'sid-1', style: style === 'rest' ? vc.rest : vc.api });
-  return { c, s: server };
+  const s = await start(handler);
+  const c = vc.createClient({ baseUrl: s.url, sessionId: 'sid-1', style: style === 'rest' ? vc.rest : vc.api });
+  return { c, s };
 }
 const body = (s: TestServer) => JSON.parse(s.requests[0]!.body) as unknown;
 
@@ -169,9 +165,9 @@ describe('a map read', () => {
   });
 
   it('/rest: what is not a list of { key, value } is kept as it came (nothing lost)', async () => {
-    const { c } = await client(() => ({ body: { value: { vm_home: 'p-1', disks: { '2000': 'p-2' } } } }), 'rest');
+    const { c, s } = await client(() => ({ body: { value: { vm_home: 'p-1', disks: { '2000': 'p-2' } } } }), 'rest');
     expect(await c.storage.policy.get(vm)).toEqual({ vm_home: 'p-1', disks: { '2000': 'p-2' } });
-    await server!.close();
+    await s.close();
     const odd = await client(() => ({ body: { value: { vm_home: 'p-1', disks: [['2000', 'p-2']] } } }), 'rest');
     expect(await odd.c.storage.policy.get(vm)).toEqual({ vm_home: 'p-1', disks: [['2000', 'p-2']] });
   });
@@ -211,7 +207,7 @@ describe('keys of other types (a hand-made operation on the transport)', () => {
         },
       ],
     };
-    server = await startServer(() => ({ body: { value: answer } }));
+    const server = await start(() => ({ body: { value: answer } }));
     const t = vc.createTransport({ baseUrl: server.url, sessionId: 'sid-1', style: vc.rest });
     const got = await t.call(op, [{ by_kind: { SATA: { '0': 'a', '-3': 'b' } } }]);
     expect(JSON.parse(server.requests[0]!.body)).toEqual({ spec: answer });

@@ -3,20 +3,16 @@
 // value with a line break) is a TypeError that says what is expected, never a silent change of
 // behaviour, and never shows a string it was given (it may be a secret). 0 and Infinity turn
 // the timeout off, on purpose.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runtimeTimers } from './handles.js';
 import { minimal } from './load.js';
-import { startServer, type TestServer } from './server.js';
+import { serverPerTest } from './server.js';
 
 const { createClient, id, login, retry } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const base = { baseUrl: 'http://127.0.0.1:9', sessionId: 's' };
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 
 describe('client options', () => {
   it.each<[string, Record<string, unknown>, string]>([
@@ -96,7 +92,7 @@ describe('call options', () => {
       'headers must be strings without CR, LF, NUL or characters beyond U+00FF (got object)',
     ],
   ])('refuse %s before anything is sent', async (_, options, message) => {
-    server = await startServer(() => ({ body: [] }));
+    const server = await start(() => ({ body: [] }));
     const c = createClient({ baseUrl: server.url, sessionId: 's' });
     await expect(c.hardware.cdrom.list(vm, options as never)).rejects.toThrow(new TypeError(message));
     expect(server.requests).toHaveLength(0);
@@ -105,7 +101,7 @@ describe('call options', () => {
   it.each([0, Infinity, 2 ** 40])(
     'timeoutMs %s turns the timeout off: a slow answer arrives, no timer is set',
     async (timeoutMs) => {
-      server = await startServer(() => ({ body: [], delayMs: 150 }));
+      const server = await start(() => ({ body: [], delayMs: 150 }));
       const timers = runtimeTimers();
       timers.install();
       try {

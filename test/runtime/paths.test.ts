@@ -2,18 +2,14 @@
 // the request line the server receives is recorded for ids made of dots, slashes and escapes.
 // URLs resolve `.` and `..` segments (percent-encoded ones too), so those ids are refused before
 // anything is sent.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from './load.js';
-import { startServer, type TestServer } from './server.js';
+import { serverPerTest } from './server.js';
 
 const { api, createClient, id, rest } = minimal;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const start = serverPerTest();
 
 describe.each([
   ['api', api, '/api'],
@@ -24,7 +20,7 @@ describe.each([
     ['createNodeFetch', createNodeFetch({})],
   ] as const)('with %s', (__, fetch) => {
     async function client() {
-      server = await startServer((r) =>
+      const server = await start((r) =>
         r.url.includes('/cdrom/')
           ? { body: { value: { label: 'x' }, label: 'x' } }
           : { body: style === rest ? { value: [] } : [] },

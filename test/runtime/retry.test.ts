@@ -4,22 +4,14 @@
 // the call's deadline or maxDelayMs, and jitters its backoff.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { serverPerTest, type Handler } from './server.js';
 
 const { createClient, id, login, retry, TransportError } = minimal;
 const unavailable = expect.objectContaining({ type: 'SERVICE_UNAVAILABLE', status: 503 });
 const vm = id('VirtualMachine', 'vm-1');
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+afterEach(() => vi.restoreAllMocks());
+const serve = serverPerTest();
 
 /** When each request arrived, in ms since the first. */
 function arrivals(handler: Handler) {

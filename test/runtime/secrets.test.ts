@@ -3,25 +3,17 @@
 // sent in a header (CR, LF, NUL), given by the user or answered by a login, and error bodies that
 // echo the request's headers (as some proxies' error pages do), in HTML or in JSON.
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type Recorded, type TestServer } from './server.js';
+import { serverPerTest, type Recorded } from './server.js';
 
 const { createClient, hooks, id, logging, login, retry, TransportError, VapiError } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 const SID = 'sid-0123456789abcdef-secret';
 const PASSWORD = 'pa55word-very-secret';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-async function serve(handler: Handler) {
-  server = await startServer(handler);
-  return server;
-}
+const serve = serverPerTest();
 
 /** Every way an error is shown: its message, String, JSON, inspect (hidden fields too), stack, cause. */
 function renderings(e: unknown): string {

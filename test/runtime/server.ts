@@ -9,6 +9,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface Recorded {
   method: string;
@@ -121,5 +122,37 @@ export async function startServer(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * `fetch`, answering Responses of a class of their own over the network's body and headers, as
+ * an in-process fake or a mock does (the runtime reads those whole when their length is announced).
+ */
+export function ownResponses(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  class OwnResponse extends Response {}
+  return async (url, init) => {
+    const res = await fetch(url, init);
+    return new OwnResponse(res.body, res);
+  };
+}
+
+/**
+ * The servers of each test, closed after it: call once at the top of a test file (or of a
+ * `describe`); the function it returns starts a server for the running test.
+ */
+export function serverPerTest(): (
+  handler: Handler,
+  tls?: ServerTls,
+  options?: { maxHeaderSize?: number },
+) => Promise<TestServer> {
+  const started: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((s) => s.close()));
+  });
+  return async (handler, tls, options) => {
+    const s = await startServer(handler, tls, options);
+    started.push(s);
+    return s;
   };
 }

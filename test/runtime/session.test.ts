@@ -1,130 +1,94 @@
-// Sessions against a local server: lazy login for both styles, one re-login on expiry shared by
-// concurrent calls, no loops, logout.
-import { afterEach, describe, expect, it } from 'vitest';
-import { minimal } from './load.js';
-import { startServer, type Recorded, type TestServer } from './server.js';
+// Sessions against the package's fake vCenter: lazy login for both styles, one re-login on expiry
+// shared by concurrent calls, no loops, logout.
+import { describe, expect, it } from 'vitest';
+import { createFake, credentials, fakeClient, logins, recording, vc } from './fake.js';
 
-const { api, createClient, id, login, rest, UnauthenticatedError } = minimal;
-const vm = id('VirtualMachine', 'vm-1');
+const { api, createClient, login, rest, UnauthenticatedError } = vc;
 const styles = { api, rest };
-const basic = `Basic ${Buffer.from('admin@vsphere.local:s3cret!').toString('base64')}`;
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-/** A fake vCenter: issues session ids, can expire them, answers the cdrom list. */
-async function fakeVcenter(style: 'api' | 'rest') {
-  let issued = 0;
-  const valid = new Set<string>();
-  const loginPath = style === 'api' ? '/api/session' : '/rest/com/vmware/cis/session';
-  server = await startServer((r: Recorded) => {
-    if (r.url === loginPath && r.method === 'POST') {
-      if (r.headers.authorization !== basic) return { status: 401 };
-      const sid = `sid-${++issued}`;
-      valid.add(sid);
-      return { body: style === 'api' ? JSON.stringify(sid) : { value: sid }, delayMs: 20 };
-    }
-    if (r.url === loginPath && r.method === 'DELETE') {
-      valid.delete(String(r.headers['vmware-api-session-id']));
-      return { status: style === 'api' ? 204 : 200 };
-    }
-    if (!valid.has(String(r.headers['vmware-api-session-id'])))
-      return { status: 401, body: { error_type: 'UNAUTHENTICATED', messages: [] } };
-    return { body: style === 'api' ? [] : { value: [] } };
-  });
-  return {
-    server,
-    expireAll: () => valid.clear(),
-    logins: () => server!.requests.filter((r) => r.url === loginPath && r.method === 'POST').length,
-  };
-}
+const basic = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+const SESSION = 'vmware-api-session-id';
 
 describe.each(['api', 'rest'] as const)('%s style', (style) => {
+  const loginPath = style === 'api' ? '/api/session' : '/rest/com/vmware/cis/session';
+
   it('logs in lazily with basic auth on the first call and sends the session id', async () => {
-    const f = await fakeVcenter(style);
-    const c = createClient({
-      baseUrl: f.server.url,
-      style: styles[style],
-      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
-    });
-    expect(f.server.requests).toHaveLength(0);
+    const { fake, c, sent, vm } = fakeClient({ style: styles[style] });
+    expect(sent).toHaveLength(0);
     await c.hardware.cdrom.list(vm);
-    expect(f.logins()).toBe(1);
-    expect(f.server.requests[1]!.headers['vmware-api-session-id']).toBe('sid-1');
+    expect(logins(fake)).toBe(1);
+    expect(sent[0]).toMatchObject({ method: 'POST', url: loginPath, headers: { authorization: basic } });
+    expect(sent[0]!.headers[SESSION]).toBeUndefined();
+    const sid = c.transport.sessionId();
+    expect(sid).toMatch(/\S/);
+    expect(sent[1]!.headers[SESSION]).toBe(sid);
+    // The fake knew the session: the call ran as the user who logged in.
+    expect(fake.calls[1]).toMatchObject({ status: 200, user: credentials.username });
     await c.hardware.cdrom.list(vm);
-    expect(f.logins()).toBe(1);
+    expect(logins(fake)).toBe(1);
+    expect(sent[2]!.headers[SESSION]).toBe(sid);
   });
 
   it('logs in again once when the session expires, shared by concurrent calls', async () => {
-    const f = await fakeVcenter(style);
-    const c = createClient({
-      baseUrl: f.server.url,
-      style: styles[style],
-      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
-    });
+    const { fake, c, vm } = fakeClient({ style: styles[style] });
     await c.login();
-    f.expireAll();
-    await Promise.all(Array.from({ length: 8 }, () => c.hardware.cdrom.list(vm)));
-    expect(f.logins()).toBe(2);
+    fake.expireSessions();
+    const results = await Promise.all(Array.from({ length: 8 }, () => c.hardware.cdrom.list(vm)));
+    expect(results).toEqual(Array(8).fill([{ cdrom: '3000' }]));
+    expect(logins(fake)).toBe(2);
+    expect(fake.activeSessions).toBe(1);
   });
 
   it('gives up after one re-login when the server keeps refusing (no loop)', async () => {
-    const f = await fakeVcenter(style);
-    const c = createClient({
-      baseUrl: f.server.url,
+    const { fake, c, vm } = fakeClient({
       style: styles[style],
-      auth: login({ username: 'admin@vsphere.local', password: 'wrong' }),
+      auth: login({ username: credentials.username, password: 'wrong' }),
     });
     await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
-    expect(f.server.requests.length).toBeLessThanOrEqual(2);
+    expect(fake.calls.length).toBeLessThanOrEqual(2);
+    expect(fake.calls.map((x) => x.status)).toContain(401);
   });
 
   it('logout deletes the session on the server', async () => {
-    const f = await fakeVcenter(style);
-    const c = createClient({
-      baseUrl: f.server.url,
-      style: styles[style],
-      auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
-    });
+    const { fake, c, sent } = fakeClient({ style: styles[style] });
     await c.login();
+    const sid = c.transport.sessionId();
+    expect(fake.activeSessions).toBe(1);
     await c.logout();
-    const del = f.server.requests.find((r) => r.method === 'DELETE')!;
-    expect(del.headers['vmware-api-session-id']).toBe('sid-1');
+    expect(sent[1]).toMatchObject({ method: 'DELETE', url: loginPath, headers: { [SESSION]: sid } });
+    expect(fake.activeSessions).toBe(0);
     expect(c.transport.sessionId()).toBeUndefined();
   });
 });
 
 it('uses a given session id and does not log in on 401 without credentials', async () => {
-  const f = await fakeVcenter('api');
-  const c = createClient({ baseUrl: f.server.url, sessionId: 'stale' });
+  const { fake, c, sent, vm } = fakeClient({ sessionId: 'stale' });
   await expect(c.hardware.cdrom.list(vm)).rejects.toBeInstanceOf(UnauthenticatedError);
-  expect(f.logins()).toBe(0);
-  expect(f.server.requests).toHaveLength(1);
+  expect(logins(fake)).toBe(0);
+  expect(sent.map((r) => [r.method, r.headers[SESSION], r.status])).toEqual([['GET', 'stale', 401]]);
   await expect(c.login()).rejects.toThrow(/login needs the auth option/);
 });
 
 it('keeps a given session id until it expires, then logs in with the auth strategy', async () => {
-  const f = await fakeVcenter('api');
-  const c = createClient({
-    baseUrl: f.server.url,
-    sessionId: 'stale',
-    auth: login({ username: 'admin@vsphere.local', password: 's3cret!' }),
-  });
-  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
-  expect(f.server.requests.map((r) => [r.method, r.headers['vmware-api-session-id'] ?? null])).toEqual([
-    ['GET', 'stale'],
-    ['POST', null],
-    ['GET', 'sid-1'],
+  const fake = createFake();
+  const sid = fake.login();
+  const { fetch, sent } = recording(fake.fetch);
+  const c = createClient({ baseUrl: 'https://vcenter.fake', fetch, sessionId: sid, auth: login(credentials) });
+  const vm = vc.id('VirtualMachine', fake.vm.id);
+  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
+  fake.expireSessions(sid);
+  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
+  const fresh = c.transport.sessionId();
+  expect(fresh).not.toBe(sid);
+  expect(sent.map((r) => [r.method, r.headers[SESSION] ?? null, r.status])).toEqual([
+    ['GET', sid, 200],
+    ['GET', sid, 401],
+    ['POST', null, 201],
+    ['GET', fresh, 200],
   ]);
 });
 
 it('lets an auth strategy of your own provide the session', async () => {
-  const f = await fakeVcenter('api');
-  const c = createClient({
-    baseUrl: f.server.url,
+  const { fake, c, sent, vm } = fakeClient({
     auth: (session) => ({
       login: async () => {
         session.id = (await session.send('com.vmware.cis.session.create', 'POST', session.style.session, {
@@ -137,9 +101,11 @@ it('lets an auth strategy of your own provide the session', async () => {
       },
     }),
   });
-  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
-  expect(f.logins()).toBe(1);
-  expect(c.transport.sessionId()).toBe('sid-1');
+  await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
+  expect(logins(fake)).toBe(1);
+  // The id the server issued (its answer to the login), now the client's and sent with the call.
+  expect(c.transport.sessionId()).toBe(JSON.parse(sent[0]!.text));
+  expect(sent[1]!.headers[SESSION]).toBe(c.transport.sessionId());
 });
 
 it('refuses credentials without the login strategy, and login without both', () => {

@@ -1,28 +1,15 @@
 // An operation that exists only as a task (`task: only`): the client calls its task form (the plain
 // binding with vmw-task=true added to the query) and returns the id of the task the server started,
 // on both wire styles, over real HTTP on 127.0.0.1.
-import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
-import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { minimal, minimalClients } from './load.js';
 
-const { api, rest, createClient, id, NotFoundError } = minimal;
+const { id, NotFoundError } = minimal;
 const vm = id('VirtualMachine', 'vm-42');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
-  server = await startServer(handler);
-  return {
-    c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style: style === 'rest' ? rest : api }),
-    s: server,
-  };
-}
+const client = minimalClients();
 
 describe('task-only operations', () => {
   it('are typed to return the task id', () => {

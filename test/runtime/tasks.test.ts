@@ -8,27 +8,23 @@ import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
 import { fakeTasks, message, step, taskError, type Step, type Style } from './fake-tasks.js';
 import { runtimeTimers, until } from './handles.js';
 import { minimal } from './load.js';
-import { startServer, type TestServer } from './server.js';
+import { serverPerTest } from './server.js';
 import { CLONE, VmService } from './vm-service.js';
 
 const { api, createTransport, isErrorOf, login, NotFoundError, resultStyle, rest, startTask, taskOf } = minimal;
 const { TransportError, VapiError, VapiStdError, UnknownVapiError } = minimal;
 const styles = { api, rest };
 
-let server: TestServer | undefined;
 const timers = runtimeTimers();
 beforeEach(() => timers.install());
-afterEach(async () => {
-  timers.restore();
-  await server?.close();
-  server = undefined;
-});
+afterEach(() => timers.restore());
+const start = serverPerTest();
 
 async function serve(style: Style, steps: Step[], options: Partial<M.ClientOptions> = {}) {
   const fake = fakeTasks(style, steps);
-  server = await startServer((r) => fake.handle(r));
-  const transport = createTransport({ baseUrl: server.url, sessionId: 'sid-1', style: styles[style], ...options });
-  return { fake, s: server, vms: new VmService(transport), transport };
+  const s = await start((r) => fake.handle(r));
+  const transport = createTransport({ baseUrl: s.url, sessionId: 'sid-1', style: styles[style], ...options });
+  return { fake, s, vms: new VmService(transport), transport };
 }
 const fast = { intervalMs: 5, maxIntervalMs: 20 };
 const rejection = (p: Promise<unknown>) =>
@@ -187,7 +183,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 
   it('transient failures while polling are read again (503, a reset connection); others end the wait', async () => {
     const busy = { reply: { status: 503, body: taskError(style, 'SERVICE_UNAVAILABLE', 'busy') } };
-    const { vms, fake } = await serve(style, [
+    const { s, vms, fake } = await serve(style, [
       step('RUNNING', 5),
       busy,
       { reply: { reset: true } },
@@ -197,7 +193,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
     expect(await (await vms.cloneTask({ name: 'x' })).wait(fast)).toBe('vm-43');
     expect(fake.reads()).toBe(5);
 
-    await server!.close();
+    await s.close();
     const gone = await serve(style, [
       step('RUNNING', 5),
       { reply: { status: 404, body: taskError(style, 'NOT_FOUND', 'no task') } },
@@ -229,7 +225,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
   });
 
   it('the server refuses to start it: the operation’s error, no task', async () => {
-    server = await startServer(() => ({ status: 404, body: taskError(style, 'NOT_FOUND', 'no source VM') }));
+    const server = await start(() => ({ status: 404, body: taskError(style, 'NOT_FOUND', 'no source VM') }));
     const vms = new VmService(createTransport({ baseUrl: server.url, sessionId: 'sid-1', style: styles[style] }));
     const e = await rejection(vms.cloneTask({ name: 'x' }));
     expect(e).toBeInstanceOf(NotFoundError);
@@ -248,7 +244,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
       sessions,
     );
     const loginPath = style == 'api' ? '/api/session' : '/rest/com/vmware/cis/session';
-    server = await startServer((r) => {
+    const server = await start((r) => {
       if (r.url == loginPath && r.method == 'POST') {
         const sid = `sid-${++issued}`;
         sessions.add(sid);
@@ -294,7 +290,7 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
 it('a task error’s status is the one a direct call answers its type with (/api table)', async () => {
   const types = [...Object.keys(ERROR_STATUS), 'SOMETHING_NEW'];
   let at = 0;
-  server = await startServer((r) =>
+  const server = await start((r) =>
     r.url.startsWith('/api/cis/tasks/')
       ? { body: step('FAILED', 1, { error: { error_type: types[at], messages: [] } }) }
       : { status: 202, body: JSON.stringify('task-1') },
@@ -318,7 +314,7 @@ it('taskOf: a handle for a task started elsewhere; maps of the result converted 
   const fake = fakeTasks('rest', [
     step('SUCCEEDED', 100, { result: { vm_home: 'p-1', disks: [{ key: '2000', value: 'p-2' }] } }),
   ]);
-  server = await startServer((r) => fake.handle(r));
+  const server = await start((r) => fake.handle(r));
   const task = taskOf<{ vm_home: string; disks: Record<string, string> }>(
     createTransport({ baseUrl: server.url, sessionId: 's', style: rest }),
     op,
@@ -328,7 +324,7 @@ it('taskOf: a handle for a task started elsewhere; maps of the result converted 
 });
 
 it('the task form adds vmw-task=true once, after the path’s own query or as the query', async () => {
-  server = await startServer((r) => ({ status: 202, body: JSON.stringify(`task-${r.url}`) }));
+  const server = await start((r) => ({ status: 202, body: JSON.stringify(`task-${r.url}`) }));
   const t = createTransport({ baseUrl: server.url, sessionId: 's' });
   const op = (path: (string | number)[]): M.OperationInfo => ({
     ...CLONE,

@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../setup/generate.js';
 import { createNodeFetch } from '../scenarios/__snapshots__/minimal/dist/runtime/node-fetch.js';
 import { minimal } from './load.js';
-import { startServer, type Handler, type Recorded, type ServerTls, type TestServer } from './server.js';
+import { serverPerTest, startServer, type Handler, type Recorded, type ServerTls } from './server.js';
 import { requires } from '../setup/requires.js';
 
 const { createClient, id, NotFoundError, TransportError, UnauthenticatedError } = minimal;
@@ -123,22 +123,14 @@ describe('TLS options', () => {
   );
   let dir: string;
   let pki: Pki;
-  let server: TestServer | undefined;
+  const start = serverPerTest();
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'vcgen-tls-'));
     if (hasOpenssl) pki = makePki(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  async function serve(handler: Handler) {
-    server = await startServer(handler, pki.server);
-    return server;
-  }
+  const serve = (handler: Handler) => start(handler, pki.server);
 
   /** A fake vCenter (api style): login, cdrom list/update, 404 for an unknown CD-ROM, logout. */
   function fakeVcenter(): Handler {
@@ -262,7 +254,7 @@ describe('TLS options', () => {
   });
 
   it('serves plain http URLs too when TLS options are set', async () => {
-    server = await startServer(() => ({ body: [] }));
+    const server = await start(() => ({ body: [] }));
     const c = createClient({ baseUrl: server.url, sessionId: 'x', fetch: createNodeFetch({ insecure: true }) });
     await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([]);
   });

@@ -4,25 +4,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runtimeTimers, until } from './handles.js';
 import { minimal } from './load.js';
-import { startServer, type Reply, type TestServer } from './server.js';
+import { serverPerTest, type Reply } from './server.js';
 
 const { createClient, id, isTransient, NotFoundError, TransportError, waitFor } = minimal;
 const vm = id('VirtualMachine', 'vm-1');
 
-let server: TestServer | undefined;
 const timers = runtimeTimers();
 beforeEach(() => timers.install());
-afterEach(async () => {
-  timers.restore();
-  await server?.close();
-  server = undefined;
-});
+afterEach(() => timers.restore());
+const start = serverPerTest();
 
 /** Answers `cdrom.list` with each reply in turn (the last one repeats). */
 async function cdroms(replies: Reply[]) {
   let n = 0;
-  server = await startServer(() => replies[Math.min(n++, replies.length - 1)]!);
-  return { c: createClient({ baseUrl: server.url, sessionId: 's' }), s: server, reads: () => n };
+  const s = await start(() => replies[Math.min(n++, replies.length - 1)]!);
+  return { c: createClient({ baseUrl: s.url, sessionId: 's' }), s, reads: () => n };
 }
 const list = (...ids: string[]): Reply => ({ body: ids.map((cdrom) => ({ cdrom })) });
 const fast = { intervalMs: 5, maxIntervalMs: 20 };
@@ -137,7 +133,7 @@ describe('waitFor', () => {
   });
 
   it('transient failures are read again (503, 504, a reset connection, a read timing out); the timeout says so', async () => {
-    const { c, reads } = await cdroms([
+    const { c, s, reads } = await cdroms([
       { status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } },
       { status: 504 },
       { reset: true },
@@ -152,7 +148,7 @@ describe('waitFor', () => {
     expect(got).toEqual([{ cdrom: '3000' }]);
     expect(reads()).toBe(5);
 
-    await server!.close();
+    await s.close();
     const busy = await cdroms([{ status: 503, body: { error_type: 'SERVICE_UNAVAILABLE', messages: [] } }]);
     const e = await rejection(
       waitFor(

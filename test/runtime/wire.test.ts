@@ -1,12 +1,10 @@
 // The generated client against a real HTTP server on 127.0.0.1: method, path, query, headers,
 // body and result decoding for both wire styles, and each error shape as a typed error.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as M from '../scenarios/__snapshots__/minimal/dist/index.js';
-import { minimal } from './load.js';
-import { startServer, type Handler, type TestServer } from './server.js';
+import { minimal, minimalClients } from './load.js';
 
-const { api, rest, createClient, id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } =
-  minimal;
+const { id, NotFoundError, UnauthenticatedError, VapiError, VapiStdError, UnknownVapiError } = minimal;
 const vm = id('VirtualMachine', 'vm-42');
 const cd = id('com.vmware.vcenter.vm.hardware.Cdrom', '3000');
 const creds = {
@@ -16,19 +14,7 @@ const creds = {
   password: 'hunter2',
 } as const;
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function client(handler: Handler, style: 'api' | 'rest' = 'api') {
-  server = await startServer(handler);
-  return {
-    c: createClient({ baseUrl: server.url, sessionId: 'sess-1', style: style === 'rest' ? rest : api }),
-    s: server,
-  };
-}
+const client = minimalClients();
 
 describe('api style', () => {
   it('GET substitutes and encodes path parameters, sends the session header, decodes the result', async () => {
@@ -187,7 +173,7 @@ describe('errors', () => {
 describe('standalone operation functions', () => {
   it('call the same operation as the method, with the transport first', async () => {
     const { createTransport, hardwareCdromGet } = minimal;
-    server = await startServer(() => ({
+    const { s: server } = await client(() => ({
       body: { label: 'x', backing: { type: 'CLIENT_DEVICE' }, state: 'CONNECTED' },
     }));
     const t = createTransport({ baseUrl: server.url, sessionId: 's' });

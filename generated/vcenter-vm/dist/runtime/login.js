@@ -5,7 +5,7 @@
 // the package (src/runtime/).
 import { EndpointNotFoundError, TransportError } from "./errors.js";
 import { openScope, within } from "./scope.js";
-import { sendable } from "./transport.js";
+import { sendable } from "./options.js";
 /**
 * Logs in lazily, on the first call without a session, with HTTP basic auth; when a call answers
 * 401 (the session expired), logs in again once, shared by the calls in flight, and resends it

@@ -143,12 +143,6 @@ export interface Transport {
   sessionId(): string | undefined;
 }
 /**
- * A header value fetch can send (no CR, LF or NUL, which would start a header of their own, and
- * nothing beyond U+00FF), not empty: what a session id must be.
- * @internal
- */
-export declare const sendable: (v: unknown) => boolean;
-/**
  * Creates the transport every service client of one connection shares.
  * @internal
  */

@@ -6,7 +6,8 @@
 // the package (src/runtime/).
 import { EndpointNotFoundError, TransportError, type VapiError } from './errors.js';
 import { openScope, within, type CallScope } from './scope.js';
-import { sendable, type Auth } from './transport.js';
+import { sendable } from './options.js';
+import type { Auth } from './transport.js';
 
 export interface Credentials {
   username: string;

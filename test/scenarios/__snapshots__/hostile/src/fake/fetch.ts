@@ -51,5 +51,5 @@ export async function fetchOf(
     body,
     signal,
   });
-  return textResponse(res.body, { status: res.status, headers: res.headers });
+  return textResponse(res.body, res.status, res.headers);
 }

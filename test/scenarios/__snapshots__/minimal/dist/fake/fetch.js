@@ -27,8 +27,5 @@ export async function fetchOf(engine, input, init = {}) {
 		body,
 		signal
 	});
-	return textResponse(res.body, {
-		status: res.status,
-		headers: res.headers
-	});
+	return textResponse(res.body, res.status, res.headers);
 }

@@ -3,10 +3,36 @@
 // The Response of the in-process fetch. A real `Response` (status, headers, `instanceof`), whose
 // body is the answer's text, read without a stream: making a ReadableStream for every answer and
 // reading it back costs ten times what the fake spends on the call. The stream is made only if
-// something asks for `body` (then every read goes through it). Emitted verbatim (src/fake/).
+// something asks for `body` (then every read goes through it). Its `content-length` is announced,
+// as a server's would be, so that a client that reads bodies announced within its limit whole
+// (the package's runtime does) never asks for the stream. Emitted verbatim (src/fake/).
 /** A Response holding `text` as its body (`''`: no body). */
-export function textResponse(text, init) {
-	return text ? new TextResponse(text, init) : new Response(null, init);
+export function textResponse(text, status, headers) {
+	return text ? new TextResponse(text, {
+		status,
+		headers: {
+			...headers,
+			"content-length": String(byteLength(text))
+		}
+	}) : new Response(null, {
+		status,
+		headers
+	});
+}
+/** The length of `text` in UTF-8 (a lone surrogate counts as U+FFFD, as TextEncoder writes it). */
+export function byteLength(text) {
+	let n = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128) continue;
+		if (c < 2048) n += 1;
+		else if (c >= 55296 && c < 56320 && (text.charCodeAt(i + 1) & 64512) == 56320) {
+			// A surrogate pair: two units, four bytes.
+			n += 2;
+			i++;
+		} else n += 2;
+	}
+	return n;
 }
 class TextResponse extends Response {
 	#text;
