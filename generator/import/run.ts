@@ -1,16 +1,13 @@
 // `vcgen import` as a function: read the file, convert, apply overlays, render, write.
 // Every stage reports diagnostics; nothing here prints.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { compareVersions } from '../model/version.js';
-import { projectRoot } from '../paths.js';
 import { correctWireNames, loadCompare } from './compare/wire-names.js';
 import { adoptFacts } from './compare/facts-from.js';
 import { ImportLog, type Draft } from './shared/draft.js';
 import { isSpecDirReplaceable, renderSpec, writeSpecDir } from './write/layout.js';
-import { inScope, normalizeVersion, type ImportScope } from './shared/names.js';
+import { inScope, type ImportScope } from './shared/names.js';
 import { inferPathIds } from './schema/operations.js';
 import { readOpenApi3 } from './openapi3/read.js';
 import { applyFacts, pickFacts, type FactsStats } from './facts/apply.js';
@@ -20,8 +17,10 @@ import { loadOverlays } from './overlays/load.js';
 import { readSource, SourceError } from './read/source.js';
 import { readSwagger2 } from './swagger2/read.js';
 import { checkUnions } from './schema/unions.js';
+import { apiDoc } from './units/api.js';
 import { buildUnits } from './units/build.js';
 import type { ApiDoc, UnitDoc } from './shared/unit-doc.js';
+import { defaultOverlays, previousSpec, shown, versionOf } from './inputs.js';
 
 export interface ImportOptions {
   file: string;
@@ -240,161 +239,4 @@ function countOpErrors(units: UnitDoc[]): number {
     (n, u) => n + Object.values(u.operations ?? {}).reduce((m, o) => m + (o.errors?.length ?? 0), 0),
     0,
   );
-}
-
-/**
- * The overlays beside the output (`<out>/../overlays`, as in spec/7.0.3 and spec/overlays), else
- * vcgen's own spec/overlays, said loudly: an import elsewhere gets the project's curation, not none.
- */
-function defaultOverlays(out: string, only: string | undefined, log: ImportLog): string | undefined {
-  const beside = join(dirname(out), 'overlays');
-  if (existsSync(beside)) return beside;
-  const own = join(projectRoot, 'spec', 'overlays');
-  // vcgen's overlays curate the API below its specs' root: they fit an import of it or around it.
-  const roots = specRoots(join(projectRoot, 'spec'));
-  const fits =
-    only === undefined || roots.some((r) => r === only || r.startsWith(`${only}.`) || only.startsWith(`${r}.`));
-  if (!existsSync(own) || !fits) {
-    log.warn(
-      'overlays',
-      `no overlays: ${shown(beside)} does not exist, so no curation and no bindings facts are applied`,
-      '',
-      'write the spec beside an overlays folder (spec/<version>), or pass --overlays <dir>; --no-overlays to import without',
-    );
-    return undefined;
-  }
-  log.warn(
-    'overlays',
-    `${shown(beside)} does not exist: applying vcgen's own overlays, ${own}`,
-    '',
-    'write the spec beside an overlays folder (spec/<version>) or pass --overlays <dir> to choose; --no-overlays to import without',
-  );
-  return own;
-}
-
-/** The roots (`api.yaml`'s `root:`) of the spec directories in `dir`. */
-function specRoots(dir: string): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const roots = new Set<string>();
-  for (const n of names) {
-    const api = join(dir, n, 'api.yaml');
-    if (!existsSync(api)) continue;
-    const root = /^root:\s*(\S+)\s*$/m.exec(readFileSync(api, 'utf8'))?.[1];
-    if (root) roots.add(root);
-  }
-  return [...roots];
-}
-
-/** The newest spec directory in `parent` (not `out`) of a version older than `version`. */
-function previousSpec(parent: string, out: string, version: string | undefined): string | undefined {
-  if (!version) return undefined;
-  let best: { dir: string; version: string } | undefined;
-  let names: string[] = [];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return undefined;
-  }
-  for (const n of names) {
-    const dir = join(parent, n);
-    if (dir === out || !VERSION.test(n) || !existsSync(join(dir, 'api.yaml'))) continue;
-    const v = normalizeVersion(n);
-    if (compareVersions(v, version) < 0 && (!best || compareVersions(v, best.version) > 0)) best = { dir, version: v };
-  }
-  return best?.dir;
-}
-
-const VERSION = /^[0-9]+(\.[0-9]+){1,3}$/;
-
-/** The imported API version: --api-version, the --out directory name, the file's, or one in its name. */
-function versionOf(opts: ImportOptions, out: string, doc: unknown): string | undefined {
-  const info = (doc as { info?: { version?: unknown } } | undefined)?.info;
-  const v =
-    opts.apiVersion ??
-    (VERSION.test(basename(out)) ? basename(out) : undefined) ??
-    (typeof info?.version === 'string' && VERSION.test(info.version) ? info.version : undefined) ??
-    basename(opts.file).match(/[0-9]+\.[0-9]+\.[0-9]+(\.[0-9]+)?/)?.[0];
-  return v === undefined ? undefined : normalizeVersion(v);
-}
-
-const shown = (path: string): string => relative(process.cwd(), path) || path;
-
-/** api.yaml: kept from an existing spec directory (title, package), version from options, dir name or file. */
-function apiDoc(
-  opts: ImportOptions,
-  out: string,
-  draft: Draft,
-  log: ImportLog,
-  previous: string | undefined,
-): ApiDoc | undefined {
-  const version =
-    opts.apiVersion ??
-    (/^[0-9]+(\.[0-9]+){1,3}$/.test(basename(out)) ? basename(out) : undefined) ??
-    draft.apiVersion ??
-    basename(opts.file).match(/[0-9]+\.[0-9]+\.[0-9]+(\.[0-9]+)?/)?.[0];
-  if (!version) {
-    log.error(
-      'api-version',
-      'cannot tell the API version of the file',
-      undefined,
-      'pass --api-version <version> or name the output directory after it (spec/7.0.3)',
-    );
-    return undefined;
-  }
-  const services = [...new Set(draft.operations.map((o) => o.service))];
-  const root = opts.only ?? commonPackage(services);
-  const api: ApiDoc = {
-    apiVersion: normalizeVersion(version),
-    root,
-    package: { name: `@vcgen/${root.split('.').slice(-2).join('-').toLowerCase()}`, version: '0.1.0' },
-  };
-  // The package (and title) of the spec being replaced, else of the previous version's: the same
-  // package, regenerated; `vcgen diff` says how far its version moves.
-  const existing = [out, ...(previous ? [previous] : [])].map((d) => join(d, 'api.yaml')).find((f) => existsSync(f));
-  if (existing) {
-    try {
-      const old = parse(readFileSync(existing, 'utf8')) as Partial<ApiDoc>;
-      const same = existing === join(out, 'api.yaml') || old.root === root;
-      if (same && old.title) api.title = old.title;
-      if (same && old.package?.name && old.package.version) api.package = { ...old.package };
-      // The accessors of the services outside the root that the import has (spec/README.md).
-      const kept = Object.entries(same ? (old.accessors ?? {}) : {}).filter(([id]) => services.includes(id));
-      for (const id of Object.keys(same ? (old.accessors ?? {}) : {}))
-        if (!services.includes(id))
-          log.warn(
-            'api-accessors',
-            `${existing} gives '${id}' an accessor, but the import has no such service; dropped`,
-            '',
-          );
-      if (kept.length) api.accessors = Object.fromEntries(kept);
-    } catch {
-      log.warn('api-file', `cannot read the existing ${existing}; writing a new one`, '');
-    }
-  }
-  for (const id of services)
-    if (id !== root && !id.startsWith(`${root}.`) && !api.accessors?.[id])
-      log.warn(
-        'api-accessors',
-        `service '${id}' is outside the root '${root}' and has no accessor on the client`,
-        '',
-        `add it to api.yaml (accessors: { ${id}: <name> }) and import again (the accessors are kept)`,
-      );
-  return api;
-}
-
-function commonPackage(services: string[]): string {
-  const split = services.map((s) => s.split('.'));
-  const first = split[0] ?? [];
-  let n = first.length - 1;
-  for (const parts of split) {
-    let i = 0;
-    while (i < n && i < parts.length - 1 && parts[i] === first[i]) i++;
-    n = i;
-  }
-  return first.slice(0, Math.max(n, 1)).join('.');
 }

@@ -2,11 +2,10 @@
 // operations, structures, enums and errors in canonical-id order, computes which way each type
 // travels, and has naming.ts decide every name.
 import { typeLeaves } from '../model/fold.js';
-import type { Documented } from '../model/doc.js';
+import { docOf } from '../model/doc.js';
 import { byCode, byId } from '../model/order.js';
-import { pathParams } from '../model/paths.js';
 import { unwrapOptional, type VapiType } from '../model/types.js';
-import type { SpecField, SpecOperation, SpecStructure, SpecUnit } from '../spec/model.js';
+import type { SpecField, SpecStructure, SpecUnit } from '../spec/model.js';
 import type { Checked } from '../spec/validate.js';
 import type {
   Direction,
@@ -14,9 +13,7 @@ import type {
   IrEnum,
   IrErrorType,
   IrErrorValue,
-  IrBinding,
   IrField,
-  IrOperation,
   IrService,
   IrStructure,
   IrUnion,
@@ -26,17 +23,10 @@ import { DiagnosticError } from '../diagnostics.js';
 import { defaultRuntime } from '../templates/load.js';
 import { reservedNames } from './names.js';
 import { decideNames } from './naming.js';
+import { operationOf } from './operations.js';
 import { waitsOf } from './waits.js';
 
 const STANDARD_ERROR_FIELDS = new Set(['messages', 'data', 'error_type']);
-
-function doc(n: Documented): Documented {
-  const out: Documented = {};
-  if (n.description !== undefined) out.description = n.description;
-  if (n.since !== undefined) out.since = n.since;
-  if (n.deprecated !== undefined) out.deprecated = n.deprecated;
-  return out;
-}
 
 const undirected = (): Direction => ({ input: false, output: false });
 
@@ -50,7 +40,7 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
   const typeOf = (node: object): VapiType => types.get(node)!;
   const field = (f: SpecField): IrField => {
     const { type, optional } = unwrapOptional(typeOf(f));
-    return { name: f.name, type, optional, ...doc(f) };
+    return { name: f.name, type, optional, ...docOf(f) };
   };
 
   // Units in canonical-id order: names are claimed in this order, so output never depends on file order.
@@ -68,7 +58,7 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
         fields: s.fields.map(field),
         unions: [],
         direction: undirected(),
-        ...doc(s),
+        ...docOf(s),
       });
     }
     for (const e of unit.enums) {
@@ -76,15 +66,15 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
         id: `${unit.id}.${e.name}`,
         unit: unit.id,
         tsName: '',
-        values: e.values.map((v) => ({ value: v.value, ...doc(v) })),
+        values: e.values.map((v) => ({ value: v.value, ...docOf(v) })),
         ...(e.default !== undefined ? { default: e.default } : {}),
         direction: undirected(),
-        ...doc(e),
+        ...docOf(e),
       });
     }
     for (const e of unit.errors) {
       const extraFields = e.fields.filter((f) => !STANDARD_ERROR_FIELDS.has(f.name)).map(field);
-      errors.push({ id: `${unit.id}.${e.name}`, errorType: e.errorType, className: '', extraFields, ...doc(e) });
+      errors.push({ id: `${unit.id}.${e.name}`, errorType: e.errorType, className: '', extraFields, ...docOf(e) });
     }
   }
   structures.sort(byId);
@@ -106,8 +96,8 @@ export function buildIr(checked: Checked, runtimeNames: Iterable<string> = defau
       className: '',
       module: '',
       tag: '',
-      ...doc(unit),
-      operations: ops.map((op) => operation(unit.id, op, typeOf, (e) => checked.errorIds.get(e)!, errorById)),
+      ...docOf(unit),
+      operations: ops.map((op) => operationOf(unit.id, op, typeOf, (e) => checked.errorIds.get(e)!, errorById)),
     };
   });
   const errorValue: IrErrorValue | undefined = usesException(services, structures)
@@ -168,80 +158,6 @@ function unionsOf(s: IrStructure, src: SpecStructure, enumById: Map<string, IrEn
       }),
     };
   });
-}
-
-function operation(
-  service: string,
-  op: SpecOperation,
-  typeOf: (n: object) => VapiType,
-  errorIdOf: (e: object) => string,
-  errorById: Map<string, IrErrorType>,
-): IrOperation {
-  const api = op.http.api;
-  // In the path when every binding's path names it; one that only one binding's path names travels
-  // in the other's body or query (iso image mount: /rest `id:{library_item}`, /api the body).
-  const restPath = op.http.rest ? pathParams(op.http.rest.path) : undefined;
-  const inPath = new Set(pathParams(api.path).filter((n) => !restPath || restPath.includes(n)));
-  const hasBody = api.method !== 'GET' && api.method !== 'DELETE';
-  const http: IrOperation['http'] = {
-    api: {
-      method: api.method,
-      path: api.path,
-      ...(api.body !== undefined ? { body: api.body } : {}),
-      ...(api.form ? { form: true } : {}),
-    },
-    rest: op.http.rest ? { method: op.http.rest.method, path: op.http.rest.path } : null,
-  };
-  return {
-    id: `${service}.${op.name}`,
-    service,
-    name: op.name,
-    method: '',
-    ...doc(op),
-    params: op.params.map((p) => {
-      const { type, optional } = unwrapOptional(typeOf(p));
-      const where = p.in ?? (inPath.has(p.name) ? 'path' : hasBody ? 'body' : 'query');
-      return { name: p.name, tsName: '', type, optional, in: where, ...doc(p) };
-    }),
-    ...(op.result ? { result: typeOf(op.result) } : {}),
-    ...(op.result?.description ? { resultDescription: op.result.description } : {}),
-    errors: op.errors
-      .map((e) => {
-        const id = errorIdOf(e);
-        return {
-          id,
-          errorType: errorById.get(id)!.errorType,
-          ...(e.when ? { when: e.when } : {}),
-          ...(e.data ? { data: unwrapOptional(typeOf(e)).type } : {}),
-        };
-      })
-      .sort(byId),
-    privileges: op.privileges.map((p) => ({
-      ...(p.param !== undefined ? { param: p.param } : {}),
-      ...(p.resource !== undefined ? { resource: p.resource } : {}),
-      require: [...p.require],
-    })),
-    http,
-    ...(op.task
-      ? {
-          task: {
-            mode: op.task.mode,
-            http: { api: taskBinding(http.api), rest: http.rest && taskBinding(http.rest) },
-            method: '',
-            functionName: '',
-          },
-        }
-      : {}),
-    errorTypeName: '',
-    functionName: '',
-    constName: '',
-    operationId: { api: '' },
-  };
-}
-
-/** A binding's task form: `vmw-task=true` added to its query (as VMware's files write it). */
-export function taskBinding(b: IrBinding): IrBinding {
-  return { ...b, path: `${b.path}${b.path.includes('?') ? '&' : '?'}vmw-task=true` };
 }
 
 /** Marks each structure and enum with the ways it travels: sent (parameters), read (results, error data). */

@@ -13,3 +13,12 @@ export interface Documented {
   since?: string;
   deprecated?: Deprecation;
 }
+
+/** The documentation of a node, without its other keys (and without keys it does not have). */
+export function docOf(n: Documented): Documented {
+  const out: Documented = {};
+  if (n.description !== undefined) out.description = n.description;
+  if (n.since !== undefined) out.since = n.since;
+  if (n.deprecated !== undefined) out.deprecated = n.deprecated;
+  return out;
+}
