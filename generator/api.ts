@@ -112,10 +112,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const diagnostics: Diagnostic[] = [...run.warnings];
     let stale;
     if (check) {
-      stale = timings.time('check', () => compareTree(outDir, files));
+      stale = timings.time('check', () => compareTree(outDir, files, run.executables));
     } else if (tree) {
       try {
-        timings.time('write', () => tree.commit());
+        timings.time('write', () => {
+          for (const rel of run.executables) tree.executable(rel);
+          tree.commit();
+        });
       } catch (e) {
         if (isFsError(e)) return result({ diagnostics: [fsProblem(e, show)], cleaned });
         throw e;

@@ -52,6 +52,8 @@ export interface PipelineResult {
   ir: Ir;
   /** Package-relative path → content. */
   files: Map<string, string>;
+  /** The files to write executable (the scripts of the package's commands, `bin/…`), sorted. */
+  executables: string[];
   warnings: Diagnostic[];
   timings: Timings;
   /** Cache use, when a cache was given. */
@@ -112,5 +114,9 @@ async function generate(opts: PipelineOptions, t: Timings, tools: CodeTools): Pr
       backwardsVersion(manifest, ir.package.version) ?? unbumpedVersion(manifest, ir.package.version, generator);
     if (unbumped) warnings.push(unbumped);
   }
-  return { ir, files: new Map([...files].sort(([a], [b]) => byCode(a, b))), warnings, timings: t };
+  const executables = emitted
+    .filter((f) => f.kind === 'text' && f.bin !== undefined)
+    .map((f) => f.path)
+    .sort(byCode);
+  return { ir, files: new Map([...files].sort(([a], [b]) => byCode(a, b))), executables, warnings, timings: t };
 }

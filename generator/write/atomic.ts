@@ -3,6 +3,7 @@
 // was; files no longer produced disappear with the old directory. What a killed run left behind
 // (its temporary or old directory) is removed by the next run, never while that run still lives.
 import {
+  chmodSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -40,6 +41,8 @@ export function isReplaceable(dir: string): boolean {
 export interface TreeWriter {
   /** Writes one file (package-relative path) into the temporary directory. */
   write(rel: string, content: string): void;
+  /** Makes a written file executable (a command's script: rwxr-xr-x). */
+  executable(rel: string): void;
   /** Puts the written tree in place of the output directory (the old one is removed). */
   commit(): void;
   /** Removes the temporary directory (and parent directories it created); the output stays as it was. */
@@ -171,6 +174,9 @@ export function openTree(outDir: string): TreeWriter & { debris: Debris } {
       }
       writeFileSync(full, content);
     },
+    executable(rel) {
+      chmodSync(join(tmp, rel), 0o755);
+    },
     commit() {
       try {
         mkdirSync(tmp, { recursive: true }); // an empty package is still a directory
@@ -188,10 +194,11 @@ export function openTree(outDir: string): TreeWriter & { debris: Debris } {
 }
 
 /** Writes a whole package at once (see openTree). */
-export function writeTree(outDir: string, files: Map<string, string>): void {
+export function writeTree(outDir: string, files: Map<string, string>, executables: readonly string[] = []): void {
   const tree = openTree(outDir);
   try {
     for (const [rel, content] of files) tree.write(rel, content);
+    for (const rel of executables) tree.executable(rel);
   } catch (e) {
     tree.abort();
     throw e;

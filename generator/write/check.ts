@@ -22,12 +22,18 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-export function compareTree(outDir: string, files: Map<string, string>): Drift {
+/** A file on disk that should be executable and is not (POSIX only: Windows has no such bit). */
+const notExecutable = (full: string): boolean => process.platform !== 'win32' && (statSync(full).mode & 0o111) === 0;
+
+export function compareTree(outDir: string, files: Map<string, string>, executables: readonly string[] = []): Drift {
   const drift: Drift = { changed: [], added: [], removed: [] };
   const onDisk = new Set(listFiles(outDir));
+  const scripts = new Set(executables);
   for (const [rel, content] of files) {
+    const full = join(outDir, rel);
     if (!onDisk.has(rel)) drift.added.push(rel);
-    else if (readFileSync(join(outDir, rel), 'utf8') !== content) drift.changed.push(rel);
+    else if (readFileSync(full, 'utf8') !== content || (scripts.has(rel) && notExecutable(full)))
+      drift.changed.push(rel);
     onDisk.delete(rel);
   }
   drift.removed.push(...onDisk);

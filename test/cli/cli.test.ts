@@ -1,7 +1,17 @@
 // The vcgen command as users run it (bin/vcgen.js over the bundled generator): help, summary,
 // --check, exit codes, and that a failed run writes nothing.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +127,19 @@ describe('vcgen', () => {
     expect(r.err).toContain('changed  src/types.ts');
     expect(r.err).toContain('extra    src/stray.ts');
     expect(readFileSync(join(out, 'src/types.ts'), 'utf8')).toBe('// edited by hand\n');
+  });
+
+  it("writes the package's command scripts executable, and --check finds one that is not", (ctx) => {
+    if (process.platform === 'win32') ctx.skip('Windows files have no executable bit');
+    const out = join(tmp(), 'pkg');
+    expect(vcgen('generate', '--spec', fixtureDir('minimal'), '--out', out).code).toBe(0);
+    const script = join(out, 'bin/fake.js');
+    expect(statSync(script).mode & 0o777).toBe(0o755);
+    expect(statSync(join(out, 'dist/index.js')).mode & 0o111).toBe(0);
+    chmodSync(script, 0o644);
+    const r = vcgen('generate', '--check', '--spec', fixtureDir('minimal'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('changed  bin/fake.js');
   });
 
   it('exits 1 on a bad spec, prints file:line:col, and leaves the previous output untouched', () => {

@@ -14,9 +14,15 @@ const PKG = join(ROOT, 'generated/vcenter-vm');
 
 describe('generated/vcenter-vm', () => {
   it('is exactly what the generator produces from spec/7.0.3', async () => {
-    const { files } = await runPipeline({ specDir: join(ROOT, 'spec/7.0.3'), previous: previousOutput(PKG) });
+    const { files, executables } = await runPipeline({
+      specDir: join(ROOT, 'spec/7.0.3'),
+      previous: previousOutput(PKG),
+    });
     expect(files.has('CHANGES.md')).toBe(true);
-    expect(compareTree(PKG, files)).toEqual({ changed: [], added: [], removed: [] });
+    expect(executables).toEqual(['bin/fake.js']);
+    // The command's script is executable as committed (git keeps the bit), so installing the
+    // package by path does not change it.
+    expect(compareTree(PKG, files, executables)).toEqual({ changed: [], added: [], removed: [] });
   });
 
   it('type-checks under strict settings', () => {
