@@ -68,7 +68,9 @@ describe('sessions', () => {
     fake.clock.advance(60_000);
     await c.power.get(vm(fake));
     expect(c.transport.sessionId()).not.toBe(second);
-    expect(fake.calls.filter((x) => x.status == 401)).toHaveLength(2);
+    // Each expiry: the call's 401, the client's read of its session (401: gone), a new login.
+    expect(fake.calls.filter((x) => x.status == 401)).toHaveLength(4);
+    expect(fake.callsTo('com.vmware.cis.session.get').map((x) => x.status)).toEqual([401, 401]);
     expect(fake.callsTo('com.vmware.cis.session.create')).toHaveLength(3);
   });
 

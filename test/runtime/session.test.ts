@@ -38,6 +38,36 @@ describe.each(['api', 'rest'] as const)('%s style', (style) => {
     expect(fake.activeSessions).toBe(1);
   });
 
+  it('keeps a live session when the operation itself answers 401 (guest credentials rejected)', async () => {
+    const { fake, c, sent, vm } = fakeClient({ style: styles[style] });
+    await c.power.start(vm);
+    fake.vm.setTools('RUNNING');
+    const sid = c.transport.sessionId();
+    const wrong = {
+      interactive_session: false,
+      type: 'USERNAME_PASSWORD',
+      user_name: 'root',
+      password: 'wrong',
+    } as const;
+    const before = sent.length;
+    await expect(c.guest.processes.list(vm, wrong)).rejects.toBeInstanceOf(UnauthenticatedError);
+    // One read of the session told the 401 apart from an expired session: no second login, the
+    // live session kept (a new one would have left it behind on the server).
+    // guest.processes has no /rest form: both styles send it to /api.
+    expect(sent.slice(before).map((r) => [r.method, r.url.replace(/\?.*/, ''), r.status])).toEqual([
+      ['POST', `/api/vcenter/vm/${vm}/guest/processes`, 401],
+      [style === 'api' ? 'GET' : 'POST', loginPath, 200],
+    ]);
+    expect(logins(fake)).toBe(1);
+    expect(c.transport.sessionId()).toBe(sid);
+    expect(fake.activeSessions).toBe(1);
+    // A session that did expire still gets its one re-login.
+    fake.expireSessions();
+    await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
+    expect(logins(fake)).toBe(2);
+    expect(fake.activeSessions).toBe(1);
+  });
+
   it('gives up after one re-login when the server keeps refusing (no loop)', async () => {
     const { fake, c, vm } = fakeClient({
       style: styles[style],
@@ -79,11 +109,13 @@ it('keeps a given session id until it expires, then logs in with the auth strate
   await expect(c.hardware.cdrom.list(vm)).resolves.toEqual([{ cdrom: '3000' }]);
   const fresh = c.transport.sessionId();
   expect(fresh).not.toBe(sid);
-  expect(sent.map((r) => [r.method, r.headers[SESSION] ?? null, r.status])).toEqual([
-    ['GET', sid, 200],
-    ['GET', sid, 401],
-    ['POST', null, 201],
-    ['GET', fresh, 200],
+  expect(sent.map((r) => [r.method, r.url, r.headers[SESSION] ?? null, r.status])).toEqual([
+    ['GET', `/api/vcenter/vm/${vm}/hardware/cdrom`, sid, 200],
+    ['GET', `/api/vcenter/vm/${vm}/hardware/cdrom`, sid, 401],
+    // The 401: is the session gone (then log in again) or is it the operation's own answer?
+    ['GET', '/api/session', sid, 401],
+    ['POST', '/api/session', null, 201],
+    ['GET', `/api/vcenter/vm/${vm}/hardware/cdrom`, fresh, 200],
   ]);
 });
 

@@ -8,8 +8,10 @@ export interface Credentials {
 }
 /**
  * Logs in lazily, on the first call without a session, with HTTP basic auth; when a call answers
- * 401 (the session expired), logs in again once, shared by the calls in flight, and resends it
- * once. A call waits for the shared login only within its own signal and deadline; the login
+ * 401 and the server no longer knows the session (it expired), logs in again once, shared by the
+ * calls in flight, and resends it once. A 401 while the session is alive is the operation's own
+ * answer (guest or host credentials rejected): it is thrown as it came, and the session is kept
+ * (a new login would leave the live one behind on the server). A call waits for the shared login only within its own signal and deadline; the login
  * itself has the client's timeout, and stops when every call waiting for it has given up.
  */
 export declare function login({ username, password }: Credentials): Auth;

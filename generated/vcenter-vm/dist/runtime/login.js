@@ -8,8 +8,10 @@ import { openScope, within } from "./scope.js";
 import { sendable } from "./options.js";
 /**
 * Logs in lazily, on the first call without a session, with HTTP basic auth; when a call answers
-* 401 (the session expired), logs in again once, shared by the calls in flight, and resends it
-* once. A call waits for the shared login only within its own signal and deadline; the login
+* 401 and the server no longer knows the session (it expired), logs in again once, shared by the
+* calls in flight, and resends it once. A 401 while the session is alive is the operation's own
+* answer (guest or host credentials rejected): it is thrown as it came, and the session is kept
+* (a new login would leave the live one behind on the server). A call waits for the shared login only within its own signal and deadline; the login
 * itself has the client's timeout, and stops when every call waiting for it has given up.
 */
 export function login({ username, password }) {
@@ -59,6 +61,20 @@ export function login({ username, password }) {
 				}
 			}
 		};
+		// Whether the server still knows session `sid`: one read of the session, shared by the calls
+		// that got a 401 with it meanwhile. Anything but a 2xx counts as no (then: log in again).
+		let probe;
+		const alive = (sid, scope) => {
+			if (probe?.sid === sid) return probe.alive;
+			const api = session.style.name == "api";
+			const p = {
+				sid,
+				alive: session.send("com.vmware.cis.session.get", api ? "GET" : "POST", api ? session.style.session : `${session.style.session}?~action=get`, { "vmware-api-session-id": sid }, scope).then(() => true, () => false).finally(() => {
+					if (probe == p) probe = undefined;
+				})
+			};
+			return (probe = p).alive;
+		};
 		return {
 			login: wait,
 			async call(exchange, scope) {
@@ -68,8 +84,10 @@ export function login({ username, password }) {
 					try {
 						return await exchange(attempt, attempt ? "session expired, logged in again" : undefined);
 					} catch (e) {
-						// The session expired: log in again once (shared with concurrent calls) and resend once.
 						if (attempt || e.status != 401) throw e;
+						// The operation's own 401 (credentials it was given are wrong): the session is fine.
+						if (sent && session.id === sent && await alive(sent, scope)) throw e;
+						// The session expired: log in again once (shared with concurrent calls) and resend once.
 						if (session.id === sent) session.id = undefined;
 					}
 				}
