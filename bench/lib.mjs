@@ -239,6 +239,33 @@ export function vcgenEnv(dir) {
   return { VCGEN_CACHE_DIR: dir };
 }
 
+// ---------------------------------------------------------------- committed trees
+
+/**
+ * `path` (a file or folder of the repository) as commit `ref` has it, extracted once with `git
+ * archive` under bench/.work/refs/<commit>/ (outside any timing). Returns the extracted path and
+ * the commit. For before/after figures against another branch: `generated/vcenter-vm` (its
+ * package), `spec/7.0.3` (its spec).
+ */
+export function committedTree(ref, path) {
+  const git = (args, input) => {
+    const r = spawnSync('git', args, { cwd: ROOT, input, maxBuffer: 512 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${String(r.stderr).trim()}`);
+    return r.stdout;
+  };
+  const commit = String(git(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
+  const dir = join(WORK, 'refs', commit.slice(0, 12));
+  const done = join(dir, `.done-${path.replace(/[^\w.-]+/g, '_')}`);
+  if (!existsSync(done)) {
+    rm(join(dir, path));
+    mkdirSync(dir, { recursive: true });
+    const tar = spawnSync('tar', ['-x', '-C', dir], { input: git(['archive', commit, path]) });
+    if (tar.status !== 0) throw new Error(`tar -x of ${ref}:${path}: ${String(tar.stderr).trim()}`);
+    writeFileSync(done, '');
+  }
+  return { path: join(dir, path), commit };
+}
+
 // ---------------------------------------------------------------- prepared inputs
 
 /**
@@ -307,22 +334,40 @@ export function peerSpec(log = () => {}) {
   });
 }
 
-/** openapi-typescript's `paths` types for the peers' spec (untimed preparation). */
-export function openapiTypes(log = () => {}) {
-  return once('ot-types', () => {
-    const out = join(WORK, 'peers/openapi-typescript/schema.d.ts');
-    log('  preparing: openapi-typescript → bench/.work/peers/openapi-typescript/schema.d.ts');
-    mustMeasure('openapi-typescript', process.execPath, [BIN.openapiTypescript, peerSpec(log).file, '-o', out]);
+/**
+ * openapi-typescript's `paths` types (untimed preparation) for an OpenAPI file: by default the
+ * peers' spec; `name` keeps the outputs of other inputs apart.
+ */
+export function openapiTypes(log = () => {}, { input, name = 'openapi-typescript' } = {}) {
+  return once(`ot-types:${name}`, () => {
+    const out = join(WORK, `peers/${name}/schema.d.ts`);
+    log(`  preparing: openapi-typescript → bench/.work/peers/${name}/schema.d.ts`);
+    mustMeasure('openapi-typescript', process.execPath, [
+      BIN.openapiTypescript,
+      input ?? peerSpec(log).file,
+      '-o',
+      out,
+    ]);
     return out;
   });
 }
 
-/** hey-api's generated SDK (types + sdk + client-fetch) for the peers' spec (untimed preparation). */
-export function heySdk(log = () => {}) {
-  return once('hey-sdk', () => {
-    const out = join(WORK, 'peers/hey-api');
-    log('  preparing: @hey-api/openapi-ts → bench/.work/peers/hey-api');
-    mustMeasure('@hey-api/openapi-ts', process.execPath, [BIN.heyApi, '-i', peerSpec(log).file, '-o', out, '--silent']);
+/**
+ * hey-api's generated SDK (types + sdk + client-fetch; untimed preparation) for an OpenAPI file: by
+ * default the peers' spec; `name` keeps the outputs of other inputs apart.
+ */
+export function heySdk(log = () => {}, { input, name = 'hey-api' } = {}) {
+  return once(`hey-sdk:${name}`, () => {
+    const out = join(WORK, `peers/${name}`);
+    log(`  preparing: @hey-api/openapi-ts → bench/.work/peers/${name}`);
+    mustMeasure('@hey-api/openapi-ts', process.execPath, [
+      BIN.heyApi,
+      '-i',
+      input ?? peerSpec(log).file,
+      '-o',
+      out,
+      '--silent',
+    ]);
     return out;
   });
 }
