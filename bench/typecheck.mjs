@@ -108,7 +108,7 @@ export function setup(log, { before } = {}) {
     };
     make(VCGEN, 'vcgen', sources.vcgen, (dir) => link(dir, '@vcgen/vcenter-vm', pkg));
     if (old) {
-      const label = `vcgen, package at ${before} (${old.commit.slice(0, 7)})`;
+      const label = `vcgen, package at ${old.commit.startsWith(before) ? old.commit.slice(0, 7) : `${before} (${old.commit.slice(0, 7)})`}`;
       make(label, 'vcgen-before', sources.vcgen, (dir) => link(dir, '@vcgen/vcenter-vm', old.path), { before: true });
     }
     make(
@@ -166,7 +166,7 @@ export async function run(opts, log) {
     Object.keys(byKey),
     (k) => {
       const r = tsc(byKey[k].dir);
-      return { ms: r.ms, rssKB: r.rssKB };
+      return { ms: r.ms, cpuMs: r.cpuMs, rssKB: r.rssKB };
     },
     { log },
   );
@@ -187,6 +187,7 @@ export async function run(opts, log) {
         fmt.ms(s.median),
         `${fmt.ms(s.min)} – ${fmt.ms(s.max)}`,
         base ? '–' : delta(fmt.ms, s.median - bMs),
+        fmt.ms(median(list.map((r) => r.cpuMs))),
         fmt.mb(kb),
         base ? '–' : delta(fmt.mb, kb - bKB),
         `${d.files} / ${fmt.int(d.lines)}`,
@@ -198,7 +199,8 @@ export async function run(opts, log) {
     out.push(
       `### ${heading}`,
       '',
-      `Each consumer: strict NodeNext project, skipLibCheck, @types/node; ${about}. Wall time of the whole tsc process.`,
+      `Each consumer: strict NodeNext project, skipLibCheck, @types/node; ${about}. Wall time of the whole tsc process; ` +
+        'CPU = its user+sys time (median), which others’ load on the machine disturbs less.',
       '',
       table(
         [
@@ -206,6 +208,7 @@ export async function run(opts, log) {
           'median wall',
           'min – max',
           'over baseline',
+          'CPU',
           'peak RSS',
           'over baseline',
           'files / lines',
@@ -226,14 +229,16 @@ export async function run(opts, log) {
   return out.join('\n');
 }
 
-/** The current package's wall time over the one before, paired by round (and the same over the baseline). */
+/** The current package's wall and CPU time over the one before, paired by round (and the wall over the baseline). */
 function paired(now, before, baseline) {
-  const ratio = stats(now.map((r, i) => r.ms / before[i].ms));
-  const over = stats(now.map((r, i) => r.ms - baseline[i].ms));
-  const overBefore = stats(before.map((r, i) => r.ms - baseline[i].ms));
+  const ratio = (f) => {
+    const r = stats(now.map((x, i) => f(x) / f(before[i])));
+    return `${fmt.x(r.median)} (${fmt.x(r.min)} – ${fmt.x(r.max)})`;
+  };
+  const over = (list) => delta(fmt.ms, stats(list.map((r, i) => r.ms - baseline[i].ms)).median);
   return (
-    `Current package ÷ package before, paired by round: ${fmt.x(ratio.median)} (${fmt.x(ratio.min)} – ${fmt.x(ratio.max)}); ` +
-    `over the baseline, paired: ${delta(fmt.ms, over.median)} now, ${delta(fmt.ms, overBefore.median)} before.`
+    `Current package ÷ package before, paired by round: wall ${ratio((r) => r.ms)}, CPU ${ratio((r) => r.cpuMs)}; ` +
+    `wall over the baseline, paired: ${over(now)} now, ${over(before)} before.`
   );
 }
 
