@@ -47,7 +47,7 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const size = (v) => runs[v][0].summary;
 for (const v of ['before', 'after'])
   console.log(
-    `${v}: ${trees[v] === resolve(ROOT) ? 'this checkout' : trees[v]} on ${specBefore && v === 'before' ? `spec/7.0.3 at ${specBefore} (${old.commit.slice(0, 7)})` : 'spec/7.0.3'}: ` +
+    `${v}: ${trees[v] === resolve(ROOT) ? 'this checkout' : trees[v]} on ${specBefore && v === 'before' ? `spec/7.0.3 at ${old.commit.startsWith(specBefore) ? old.commit.slice(0, 7) : `${specBefore} (${old.commit.slice(0, 7)})`}` : 'spec/7.0.3'}: ` +
       `${size(v).services} services, ${size(v).operations} operations, ${size(v).structures} structures → ${size(v).files} files`,
   );
 const grow = (k) => size('after')[k] / size('before')[k];
