@@ -11,7 +11,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseSummary } from './gen.mjs';
-import { committedTree, fmt, median, measure, ROOT, stats, table } from './lib.mjs';
+import { fmt, median, measure, ROOT, stats, table } from './lib.mjs';
+import { committedTree } from './refs.mjs';
 
 const argv = process.argv.slice(2);
 const dash = argv.indexOf('--');

@@ -11,7 +11,6 @@ import * as lifecycle from './consumers-lifecycle.mjs';
 import * as ops from './consumers.mjs';
 import {
   BIN,
-  committedTree,
   fmt,
   heySdk,
   interleave,
@@ -29,6 +28,7 @@ import {
   workDir,
   write,
 } from './lib.mjs';
+import { committedTree } from './refs.mjs';
 
 export const title = 'Consumer type-check cost (tsc --noEmit; 10 operations, and a VM lifecycle in 10 calls)';
 
