@@ -307,22 +307,40 @@ export function peerSpec(log = () => {}) {
   });
 }
 
-/** openapi-typescript's `paths` types for the peers' spec (untimed preparation). */
-export function openapiTypes(log = () => {}) {
-  return once('ot-types', () => {
-    const out = join(WORK, 'peers/openapi-typescript/schema.d.ts');
-    log('  preparing: openapi-typescript → bench/.work/peers/openapi-typescript/schema.d.ts');
-    mustMeasure('openapi-typescript', process.execPath, [BIN.openapiTypescript, peerSpec(log).file, '-o', out]);
+/**
+ * openapi-typescript's `paths` types (untimed preparation) for an OpenAPI file: by default the
+ * peers' spec; `name` keeps the outputs of other inputs apart.
+ */
+export function openapiTypes(log = () => {}, { input, name = 'openapi-typescript' } = {}) {
+  return once(`ot-types:${name}`, () => {
+    const out = join(WORK, `peers/${name}/schema.d.ts`);
+    log(`  preparing: openapi-typescript → bench/.work/peers/${name}/schema.d.ts`);
+    mustMeasure('openapi-typescript', process.execPath, [
+      BIN.openapiTypescript,
+      input ?? peerSpec(log).file,
+      '-o',
+      out,
+    ]);
     return out;
   });
 }
 
-/** hey-api's generated SDK (types + sdk + client-fetch) for the peers' spec (untimed preparation). */
-export function heySdk(log = () => {}) {
-  return once('hey-sdk', () => {
-    const out = join(WORK, 'peers/hey-api');
-    log('  preparing: @hey-api/openapi-ts → bench/.work/peers/hey-api');
-    mustMeasure('@hey-api/openapi-ts', process.execPath, [BIN.heyApi, '-i', peerSpec(log).file, '-o', out, '--silent']);
+/**
+ * hey-api's generated SDK (types + sdk + client-fetch; untimed preparation) for an OpenAPI file: by
+ * default the peers' spec; `name` keeps the outputs of other inputs apart.
+ */
+export function heySdk(log = () => {}, { input, name = 'hey-api' } = {}) {
+  return once(`hey-sdk:${name}`, () => {
+    const out = join(WORK, `peers/${name}`);
+    log(`  preparing: @hey-api/openapi-ts → bench/.work/peers/${name}`);
+    mustMeasure('@hey-api/openapi-ts', process.execPath, [
+      BIN.heyApi,
+      '-i',
+      input ?? peerSpec(log).file,
+      '-o',
+      out,
+      '--silent',
+    ]);
     return out;
   });
 }

@@ -23,10 +23,11 @@ if (argv.includes('-h') || argv.includes('--help')) {
 Benches: ${Object.keys(BENCHES).join(', ')} (default: all, in this order)
   --runs N   repetitions per measurement (default: per bench, ≥ 5 where it matters)
   --quick    fewer repetitions and calls, for a smoke test (numbers are not for reporting)
-  calls and fake also take --calls N (per client and mode, default 20000) and --rounds N`);
+  calls and fake also take --calls N (per client and mode, default 20000) and --rounds N
+  typecheck also takes --before <git ref>: rows for the package committed at that ref, paired by round`);
   process.exit(0);
 }
-const valued = new Set(['--runs', '--calls', '--rounds']);
+const valued = new Set(['--runs', '--calls', '--rounds', '--before']);
 const picked = argv.filter((a, i) => !a.startsWith('-') && !valued.has(argv[i - 1]));
 const unknown = picked.filter((a) => !(a in BENCHES));
 if (unknown.length) {
@@ -78,10 +79,18 @@ for (const name of names) {
 process.exitCode = failed ? 1 : 0;
 
 function parse(args) {
-  const o = { quick: args.includes('--quick'), runs: undefined, calls: undefined, rounds: undefined };
+  const o = {
+    quick: args.includes('--quick'),
+    runs: undefined,
+    calls: undefined,
+    rounds: undefined,
+    before: undefined,
+  };
   for (const k of ['runs', 'calls', 'rounds']) {
     const i = args.indexOf(`--${k}`);
     if (i >= 0) o[k] = Math.max(1, Number(args[i + 1]) || 1);
   }
+  const b = args.indexOf('--before');
+  if (b >= 0) o.before = args[b + 1];
   return o;
 }
