@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { fmt, heySdk, NM, pkgVersion, rm, table, vcgenPackage, workDir, write } from './lib.mjs';
+import { fmt, NM, pkgVersion, rm, table, workDir, write } from './lib.mjs';
+import { heySdk, vcgenPackage } from './inputs.mjs';
 
 export const title = 'Bundle size (one operation, esbuild --bundle --minify, ESM)';
 

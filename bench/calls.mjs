@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { fmt, heySdk, median, NM, table, vcgenPackage, waitForQuiet, workDir } from './lib.mjs';
+import { fmt, median, NM, table, waitForQuiet, workDir } from './lib.mjs';
+import { heySdk, vcgenPackage } from './inputs.mjs';
 
 export const title = 'Per-call overhead (local HTTP server, keep-alive, tiny JSON)';
 

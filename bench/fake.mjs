@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { fmt, median, table, vcgenPackage, waitForQuiet } from './lib.mjs';
+import { fmt, median, table, waitForQuiet } from './lib.mjs';
+import { vcgenPackage } from './inputs.mjs';
 
 export const title = 'Fake vCenter: calls per second, in process and over HTTP';
 

@@ -10,17 +10,15 @@ import {
   interleave,
   median,
   mustMeasure,
-  peerSpec,
   pkgVersion,
   rm,
   ROOT,
   runsOf,
   stats,
   table,
-  vcgenEnv,
-  vcgenHasCache,
   workDir,
 } from './lib.mjs';
+import { peerSpec, vcgenEnv, vcgenHasCache } from './inputs.mjs';
 
 export const title = 'Generation time (cold, whole process)';
 

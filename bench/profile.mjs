@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, fmt, freshDir, mustMeasure, rm, ROOT, table, vcgenEnv, waitForQuiet } from './lib.mjs';
+import { BIN, fmt, freshDir, mustMeasure, rm, ROOT, table, waitForQuiet } from './lib.mjs';
+import { vcgenEnv } from './inputs.mjs';
 
 export const title = 'Profile of `vcgen generate` (node --cpu-prof, self time by module)';
 

@@ -18,9 +18,9 @@ import {
   stats,
   table,
   tail,
-  vcgenEnv,
   workDir,
 } from './lib.mjs';
+import { vcgenEnv } from './inputs.mjs';
 
 export const title = 'Scaling: whole vcenter API and synthetic 5×/10× specs';
 

@@ -12,22 +12,20 @@ import * as ops from './consumers.mjs';
 import {
   BIN,
   fmt,
-  heySdk,
   interleave,
   measure,
   median,
   NM,
-  openapiTypes,
   pkgVersion,
   rm,
   runsOf,
   stats,
   table,
   tail,
-  vcgenPackage,
   workDir,
   write,
 } from './lib.mjs';
+import { heySdk, openapiTypes, vcgenPackage } from './inputs.mjs';
 import { committedTree } from './refs.mjs';
 
 export const title = 'Consumer type-check cost (tsc --noEmit; 10 operations, and a VM lifecycle in 10 calls)';
