@@ -82,17 +82,11 @@ export function login({ username, password }: Credentials): Auth {
     let probe: { sid: string; alive: Promise<boolean> } | undefined;
     const alive = (sid: string, scope: CallScope): Promise<boolean> => {
       if (probe?.sid === sid) return probe.alive;
-      const api = session.style.name == 'api';
+      const [method, path] = session.style.sessionGet;
       const p = {
         sid,
         alive: session
-          .send(
-            'com.vmware.cis.session.get',
-            api ? 'GET' : 'POST',
-            api ? session.style.session : `${session.style.session}?~action=get`,
-            { 'vmware-api-session-id': sid },
-            scope,
-          )
+          .send('com.vmware.cis.session.get', method, path, { 'vmware-api-session-id': sid }, scope)
           .then(
             () => true,
             () => false,

@@ -58,6 +58,7 @@ export function convertMaps(value: unknown, shape: MapShape, send: boolean, up: 
 export const rest: WireStyle = {
   name: 'rest',
   session: '/rest/com/vmware/cis/session',
+  sessionGet: ['POST', '/rest/com/vmware/cis/session?~action=get'],
   encode(op, args) {
     if (!op.rest) return api.encode(op, args);
     const { in: sent, out } = op.maps ?? {};

@@ -66,10 +66,10 @@ export function login({ username, password }) {
 		let probe;
 		const alive = (sid, scope) => {
 			if (probe?.sid === sid) return probe.alive;
-			const api = session.style.name == "api";
+			const [method, path] = session.style.sessionGet;
 			const p = {
 				sid,
-				alive: session.send("com.vmware.cis.session.get", api ? "GET" : "POST", api ? session.style.session : `${session.style.session}?~action=get`, { "vmware-api-session-id": sid }, scope).then(() => true, () => false).finally(() => {
+				alive: session.send("com.vmware.cis.session.get", method, path, { "vmware-api-session-id": sid }, scope).then(() => true, () => false).finally(() => {
 					if (probe == p) probe = undefined;
 				})
 			};

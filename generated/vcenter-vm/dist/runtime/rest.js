@@ -50,6 +50,7 @@ export function convertMaps(value, shape, send, up = []) {
 export const rest = {
 	name: "rest",
 	session: "/rest/com/vmware/cis/session",
+	sessionGet: ["POST", "/rest/com/vmware/cis/session?~action=get"],
 	encode(op, args) {
 		if (!op.rest) return api.encode(op, args);
 		const { in: sent, out } = op.maps ?? {};

@@ -83,6 +83,8 @@ export interface WireStyle {
   readonly name: "api" | "rest";
   /** Path of the session resource (login, logout). */
   readonly session: string;
+  /** Method and path that read the current session (`com.vmware.cis.session.get`). */
+  readonly sessionGet: readonly [method: string, path: string];
   encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
   /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
   result(text: string): unknown;

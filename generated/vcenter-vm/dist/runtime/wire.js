@@ -36,6 +36,7 @@ export function encodeRequest(op, args, binding, style) {
 export const api = {
 	name: "api",
 	session: "/api/session",
+	sessionGet: ["GET", "/api/session"],
 	encode: (op, args) => encodeRequest(op, args, op.api, api),
 	result: (text) => text ? JSON.parse(text) : undefined,
 	error: decodeError

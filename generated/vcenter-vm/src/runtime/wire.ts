@@ -96,6 +96,8 @@ export interface WireStyle {
   readonly name: 'api' | 'rest';
   /** Path of the session resource (login, logout). */
   readonly session: string;
+  /** Method and path that read the current session (`com.vmware.cis.session.get`). */
+  readonly sessionGet: readonly [method: string, path: string];
   encode(op: OperationInfo, args: readonly unknown[]): WireRequest;
   /** The result of a 2xx body (undefined when empty); throws when it is not JSON. */
   result(text: string): unknown;
@@ -142,6 +144,7 @@ export function encodeRequest(
 export const api: WireStyle = {
   name: 'api',
   session: '/api/session',
+  sessionGet: ['GET', '/api/session'],
   encode: (op, args) => encodeRequest(op, args, op.api, api),
   result: (text) => (text ? JSON.parse(text) : undefined),
   error: decodeError,
